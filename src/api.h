@@ -1,0 +1,18 @@
+// The core's public API in the shape JavaScript sees it: any value in, a plain
+// object out, never an exception. The Embind binding only copies values.
+#pragma once
+
+#include "value.h"
+
+namespace funnel {
+
+// plan(input): see README, "Core API". `input.locale` ("de"/"en") picks the
+// language of the messages; English when absent.
+Value planValue(const Value& input);
+
+// parseNumber(text, locale) and parsePercent(text, locale):
+// { ok: true, value, percent } or { ok: false, code, message }.
+Value parseNumberValue(const Value& text, const Value& locale);
+Value parsePercentValue(const Value& text, const Value& locale);
+
+}  // namespace funnel

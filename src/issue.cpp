@@ -1,0 +1,72 @@
+#include "issue.h"
+
+namespace funnel {
+namespace {
+
+struct Entry {
+    Code code;
+    const char* name;
+    const char* en;
+    const char* de;
+};
+
+constexpr Entry kEntries[] = {
+    {Code::empty, "empty", "Please enter a number.", "Bitte geben Sie eine Zahl ein."},
+    {Code::invalid_character, "invalid_character", "Please enter digits only, e.g. 1,000 or 12.5 %.",
+     "Bitte nur Ziffern eingeben, z. B. 1.000 oder 12,5 %."},
+    {Code::misplaced_separator, "misplaced_separator",
+     "A separator is in the wrong place. Write thousands as 1,000 and decimals as 0.5.",
+     "Ein Trennzeichen steht an der falschen Stelle. Schreiben Sie Tausender als 1.000 und Dezimalzahlen als 0,5."},
+    {Code::not_finite, "not_finite", "Please enter a finite number.", "Bitte geben Sie eine endliche Zahl ein."},
+    {Code::out_of_range, "out_of_range", "This number is too large to plan with.",
+     "Diese Zahl ist zu groß für eine Planung."},
+    {Code::not_text, "not_text", "Expected text.", "Erwartet wird Text."},
+    {Code::not_an_object, "not_an_object", "Expected an object.", "Erwartet wird ein Objekt."},
+    {Code::not_an_array, "not_an_array", "Expected a list.", "Erwartet wird eine Liste."},
+    {Code::missing, "missing", "This value is required.", "Dieser Wert fehlt."},
+    {Code::not_a_number, "not_a_number", "Please enter a number.", "Bitte geben Sie eine Zahl ein."},
+    {Code::not_whole, "not_whole", "Please enter a whole number: leads are counted in whole people.",
+     "Bitte eine ganze Zahl eingeben: Leads zählen nur ganz."},
+    {Code::not_positive, "not_positive", "Please enter a number greater than 0.",
+     "Bitte eine Zahl größer als 0 eingeben."},
+    {Code::rate_above_one, "rate_above_one", "A conversion rate cannot exceed 100 %.",
+     "Eine Konversionsrate kann höchstens 100 % betragen."},
+    {Code::exceeds_from_count, "exceeds_from_count", "Cannot be more than the count of the stage before.",
+     "Kann nicht größer sein als die Zahl der Stufe davor."},
+    {Code::stage_count, "stage_count", "A funnel has 2 to 8 stages.", "Ein Funnel hat 2 bis 8 Stufen."},
+    {Code::stage_name, "stage_name", "Every stage needs a name (up to 40 characters).",
+     "Jede Stufe braucht einen Namen (höchstens 40 Zeichen)."},
+    {Code::conversion_count, "conversion_count", "Enter one conversion for each pair of neighbouring stages.",
+     "Geben Sie für jedes Paar benachbarter Stufen eine Konversion an."},
+    {Code::conversion_kind, "conversion_kind", "Give either the two counts or the rate.",
+     "Geben Sie entweder beide Zahlen oder die Rate an."},
+    {Code::goal_kind, "goal_kind", "Give either a number of customers or a revenue with a deal value.",
+     "Geben Sie entweder eine Kundenzahl oder einen Umsatz mit Auftragswert an."},
+    {Code::too_large, "too_large", "The plan would need more than 9 quadrillion leads: check the numbers.",
+     "Der Plan bräuchte mehr als 9 Billiarden Leads: bitte prüfen Sie die Zahlen."},
+    {Code::small_sample, "small_sample",
+     "Based on fewer than 30 leads, this rate is a rough guess: read its range, not just its value.",
+     "Weniger als 30 Leads als Basis: Diese Rate ist nur grob geschätzt, achten Sie auf die Spanne."},
+};
+
+const Entry& entryFor(Code code) {
+    for (const auto& entry : kEntries) {
+        if (entry.code == code) return entry;
+    }
+    return kEntries[0];
+}
+
+}  // namespace
+
+Locale localeFromTag(std::string_view tag) {
+    return tag == "de" ? Locale::de : Locale::en;
+}
+
+const char* codeName(Code code) { return entryFor(code).name; }
+
+const char* message(Code code, Locale locale) {
+    const Entry& entry = entryFor(code);
+    return locale == Locale::de ? entry.de : entry.en;
+}
+
+}  // namespace funnel

@@ -1,0 +1,52 @@
+// Errors and warnings are values: a field path, a stable code and a message
+// in the page's language. Nothing in the core throws.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace funnel {
+
+enum class Locale { en, de };
+
+// "de" and "en"; anything else is English, the lingua franca of an API.
+Locale localeFromTag(std::string_view tag);
+
+enum class Code {
+    // Reading text a person typed.
+    empty,
+    invalid_character,
+    misplaced_separator,
+    not_finite,
+    out_of_range,
+    not_text,
+    // Checking a plan's input.
+    not_an_object,
+    not_an_array,
+    missing,
+    not_a_number,
+    not_whole,
+    not_positive,
+    rate_above_one,
+    exceeds_from_count,
+    stage_count,
+    stage_name,
+    conversion_count,
+    conversion_kind,
+    goal_kind,
+    too_large,
+    // Warnings.
+    small_sample,
+};
+
+// The stable identifier, e.g. "not_whole".
+const char* codeName(Code code);
+// One sentence a marketing lead understands, to show next to the field.
+const char* message(Code code, Locale locale);
+
+struct Issue {
+    std::string field;  // a path such as "conversions[0].toCount"
+    Code code;
+};
+
+}  // namespace funnel

@@ -1,0 +1,67 @@
+// The reverse funnel: from a customer goal and historical conversion rates
+// to the whole leads every stage needs, rounded up exactly.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "issue.h"
+
+namespace funnel {
+
+// 2^53 - 1: the largest whole number a JavaScript number holds exactly.
+constexpr std::uint64_t kMaxWhole = (std::uint64_t{1} << 53) - 1;
+
+struct Goal {
+    bool byRevenue = false;
+    double customers = 0;   // when !byRevenue
+    double revenue = 0;     // when byRevenue: customers = ceil(revenue / dealValue)
+    double dealValue = 0;
+};
+
+// One step of the funnel, either measured (toCount of fromCount) or a rate.
+struct ConversionInput {
+    bool fromCounts = true;
+    double fromCount = 0;
+    double toCount = 0;
+    double rate = 0;  // taken as its shortest decimal: 0.07 is exactly 7/100
+};
+
+struct PlanRequest {
+    Goal goal;
+    std::vector<std::string> stages{"MQL", "SQL", "Customer"};  // top first
+    std::vector<ConversionInput> conversions;                    // one per adjacent pair, top first
+    std::optional<double> historyMonths;                         // the months the counts cover
+    double periodMonths = 1;                                     // the goal's period
+};
+
+struct StagePlan {
+    std::string name;
+    std::uint64_t required = 0;
+    std::optional<double> historicalPerPeriod;
+    std::optional<double> gap;  // required / historicalPerPeriod - 1
+};
+
+struct ConversionPlan {
+    std::string from;
+    std::string to;
+    double rate = 0;
+    double low = 0;   // 95 % Jeffreys interval; equal to rate for a given rate
+    double high = 0;
+};
+
+struct PlanResult {
+    bool ok = false;
+    std::uint64_t customers = 0;
+    std::vector<StagePlan> stages;
+    std::vector<ConversionPlan> conversions;
+    double overallRate = 0;
+    std::vector<Issue> warnings;
+    std::vector<Issue> errors;  // when !ok: one per problem, nothing else is set
+};
+
+PlanResult plan(const PlanRequest& request);
+
+}  // namespace funnel

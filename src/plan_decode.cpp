@@ -1,0 +1,113 @@
+#include "plan_decode.h"
+
+#include "field_path.h"
+
+namespace funnel {
+namespace {
+
+using Kind = Value::Kind;
+
+// undefined and null both mean "not given", as they do for optional JS arguments.
+const Value* given(const Value& object, const char* key) {
+    const Value* value = object.find(key);
+    return value && !value->is(Kind::undefined) && !value->is(Kind::null) ? value : nullptr;
+}
+
+class Decoder {
+public:
+    explicit Decoder(std::vector<Issue>& errors) : errors_(errors) {}
+
+    void fail(std::string field, Code code) { errors_.push_back(Issue{std::move(field), code}); }
+
+    // A required number; NaN and Infinity pass here and are refused by plan().
+    void number(const Value& object, const char* key, const std::string& parent, double& out) {
+        const Value* value = given(object, key);
+        if (!value) return fail(member(parent, key), Code::missing);
+        if (!value->is(Kind::number)) return fail(member(parent, key), Code::not_a_number);
+        out = value->number;
+    }
+
+    void optionalNumber(const Value& object, const char* key, std::optional<double>& out) {
+        const Value* value = given(object, key);
+        if (!value) return;
+        if (!value->is(Kind::number)) return fail(key, Code::not_a_number);
+        out = value->number;
+    }
+
+    void goal(const Value& input, Goal& out) {
+        const Value* goal = given(input, "goal");
+        if (!goal) return fail("goal", Code::missing);
+        if (!goal->is(Kind::object)) return fail("goal", Code::not_an_object);
+        const bool byCustomers = given(*goal, "customers") != nullptr;
+        const bool byRevenue = given(*goal, "revenue") || given(*goal, "dealValue");
+        if (byCustomers == byRevenue) return fail("goal", Code::goal_kind);
+        out.byRevenue = byRevenue;
+        if (byCustomers) return number(*goal, "customers", "goal", out.customers);
+        number(*goal, "revenue", "goal", out.revenue);
+        number(*goal, "dealValue", "goal", out.dealValue);
+    }
+
+    void stages(const Value& input, std::vector<std::string>& out) {
+        const Value* stages = given(input, "stages");
+        if (!stages) return;  // the default MQL -> SQL -> Customer
+        if (!stages->is(Kind::array)) return fail("stages", Code::not_an_array);
+        out.clear();
+        for (std::size_t i = 0; i < stages->items.size(); ++i) {
+            const Value& name = stages->items[i];
+            if (!name.is(Kind::string)) fail(indexed("stages", i), Code::stage_name);
+            out.push_back(name.string);
+        }
+    }
+
+    void conversions(const Value& input, std::vector<ConversionInput>& out) {
+        const Value* list = given(input, "conversions");
+        if (!list) return fail("conversions", Code::missing);
+        if (!list->is(Kind::array)) return fail("conversions", Code::not_an_array);
+        for (std::size_t i = 0; i < list->items.size(); ++i) {
+            const Value& item = list->items[i];
+            const std::string path = indexed("conversions", i);
+            ConversionInput conversion;
+            if (!item.is(Kind::object)) {
+                fail(path, Code::not_an_object);
+            } else {
+                const bool byRate = given(item, "rate") != nullptr;
+                const bool byCounts = given(item, "fromCount") || given(item, "toCount");
+                if (byRate == byCounts) {
+                    fail(path, Code::conversion_kind);
+                } else if (byRate) {
+                    conversion.fromCounts = false;
+                    number(item, "rate", path, conversion.rate);
+                } else {
+                    number(item, "fromCount", path, conversion.fromCount);
+                    number(item, "toCount", path, conversion.toCount);
+                }
+            }
+            out.push_back(conversion);
+        }
+    }
+
+private:
+    std::vector<Issue>& errors_;
+};
+
+}  // namespace
+
+DecodedPlanRequest decodePlanRequest(const Value& input) {
+    DecodedPlanRequest decoded;
+    Decoder decoder(decoded.errors);
+    if (!input.is(Kind::object)) {
+        decoder.fail("", Code::not_an_object);
+        return decoded;
+    }
+    PlanRequest& request = decoded.request;
+    decoder.goal(input, request.goal);
+    decoder.stages(input, request.stages);
+    decoder.conversions(input, request.conversions);
+    decoder.optionalNumber(input, "historyMonths", request.historyMonths);
+    std::optional<double> period;
+    decoder.optionalNumber(input, "periodMonths", period);
+    if (period) request.periodMonths = *period;
+    return decoded;
+}
+
+}  // namespace funnel

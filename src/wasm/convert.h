@@ -1,0 +1,18 @@
+// Copies between JavaScript values and the core's Value tree. Nothing here
+// checks meaning: that is the core's job, where it is tested natively.
+#pragma once
+
+#include <emscripten/val.h>
+
+#include "value.h"
+
+namespace funnel::wasm {
+
+// Any JS value, including cycles, huge arrays and
+// BigInts: depth, list length and key count are capped so a hostile input
+// costs bounded time; the core then reports what is missing or wrong.
+Value fromJs(const emscripten::val& value);
+
+emscripten::val toJs(const Value& value);
+
+}  // namespace funnel::wasm

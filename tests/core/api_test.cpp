@@ -1,0 +1,74 @@
+#include "api.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <fstream>
+#include <functional>
+
+#include "json_value.h"
+
+using funnel::Value;
+using funnel::testing::firstDifference;
+using funnel::testing::fromJson;
+
+namespace {
+
+nlohmann::json goldenCases() {
+    std::ifstream file(FUNNEL_GOLDEN_DIR "/plans.json");
+    return nlohmann::json::parse(file)["cases"];
+}
+
+}  // namespace
+
+TEST(Api, ReproducesEveryCaseOfTheGoldenTable) {
+    const auto cases = goldenCases();
+    ASSERT_GE(cases.size(), 10u);
+    for (const auto& row : cases) {
+        const Value output = funnel::planValue(fromJson(row["input"]));
+        EXPECT_EQ(firstDifference(output, row["expect"]), "") << row["name"];
+    }
+}
+
+TEST(Api, ErrorsCarryFieldCodeAndMessage) {
+    const Value output = funnel::planValue(fromJson(nlohmann::json::parse(R"({"goal": {"customers": -1},
+        "conversions": [{"rate": 0.5}, {"rate": 0.5}]})")));
+    const auto expected = nlohmann::json::parse(R"({"ok": false, "errors": [
+        {"field": "goal.customers", "code": "not_positive", "message": "Please enter a number greater than 0."}]})");
+    EXPECT_EQ(firstDifference(output, expected), "");
+}
+
+TEST(Api, NeverReturnsNaNOrInfinityForHostileNumbers) {
+    const double hostile[] = {std::nan(""), HUGE_VAL, -HUGE_VAL, 0, -0.0, 1e308, 5e-324, -1};
+    for (double customers : hostile) {
+        for (double rate : hostile) {
+            Value input = Value::object();
+            input.set("goal", Value::object().set("customers", Value::of(customers)));
+            input.set("conversions", Value::array().push(Value::object().set("rate", Value::of(rate))).push(
+                                         Value::object().set("fromCount", Value::of(rate)).set("toCount", Value::of(customers))));
+            input.set("historyMonths", Value::of(rate));
+            const Value output = funnel::planValue(input);
+            std::function<void(const Value&)> visit = [&](const Value& value) {
+                if (value.is(Value::Kind::number)) EXPECT_TRUE(std::isfinite(value.number)) << customers << " " << rate;
+                for (const auto& item : value.items) visit(item);
+                for (const auto& member : value.members) visit(member.value);
+            };
+            visit(output);
+        }
+    }
+}
+
+TEST(Api, ParseNumberAnswersInThePageLanguage) {
+    const Value ok = funnel::parseNumberValue(Value::of("1.000,5"), Value::of("de"));
+    EXPECT_EQ(firstDifference(ok, nlohmann::json::parse(R"({"ok": true, "value": 1000.5, "percent": false})")), "");
+    const Value refused = funnel::parseNumberValue(Value::of("1,2,3"), Value::of("de"));
+    EXPECT_EQ(firstDifference(refused, nlohmann::json::parse(R"({"ok": false, "code": "misplaced_separator"})")), "");
+    EXPECT_EQ(refused.find("message")->string.rfind("Ein Trennzeichen", 0), 0u);
+    const Value notText = funnel::parseNumberValue(Value::of(5.0), Value::of("en"));
+    EXPECT_EQ(firstDifference(notText, nlohmann::json::parse(R"({"ok": false, "code": "not_text"})")), "");
+}
+
+TEST(Api, ParsePercentReadsAPlainNumberAsPercent) {
+    const Value output = funnel::parsePercentValue(Value::of("7"), Value::of("de"));
+    EXPECT_EQ(firstDifference(output, nlohmann::json::parse(R"({"ok": true, "value": 0.07, "percent": false})")), "");
+}

@@ -1,0 +1,55 @@
+#include "big_uint.h"
+
+#include <gtest/gtest.h>
+
+using funnel::BigUint;
+
+namespace {
+
+std::uint64_t asUint64(const BigUint& value) {
+    bool fits = false;
+    const std::uint64_t result = value.toUint64(fits);
+    EXPECT_TRUE(fits);
+    return result;
+}
+
+}  // namespace
+
+TEST(BigUint, MultipliesAcrossLimbBoundaries) {
+    BigUint value(0xFFFFFFFFu);
+    value.multiply(0x100000001ull);  // (2^32 - 1)(2^32 + 1) = 2^64 - 1
+    EXPECT_EQ(asUint64(value), 0xFFFFFFFFFFFFFFFFull);
+}
+
+TEST(BigUint, PowersOfTenDivideBackExactly) {
+    BigUint value(123456789);
+    value.multiplyPow10(40);
+    for (int i = 0; i < 40; ++i) EXPECT_EQ(value.divideSmall(10), 0u);
+    EXPECT_EQ(asUint64(value), 123456789u);
+}
+
+TEST(BigUint, DivisionByA64BitNumberKeepsTheRemainder) {
+    BigUint value(1);
+    value.shiftLeft(100);  // 2^100 = 1267650600228229401496703205376
+    const std::uint64_t divisor = 1000000000000000000ull;
+    EXPECT_EQ(value.divideSmall(divisor), 229401496703205376ull);
+    EXPECT_EQ(asUint64(value), 1267650600228ull);
+}
+
+TEST(BigUint, ShiftsAreInverse) {
+    BigUint value(0xDEADBEEFCAFEull);
+    value.shiftLeft(77).shiftRight(77);
+    EXPECT_EQ(asUint64(value), 0xDEADBEEFCAFEull);
+    value.shiftRight(64);
+    EXPECT_TRUE(value.isZero());
+}
+
+TEST(BigUint, ComparesByMagnitude) {
+    BigUint large(1);
+    large.shiftLeft(64);
+    EXPECT_LT(BigUint(0xFFFFFFFFFFFFFFFFull), large);
+    EXPECT_EQ(BigUint(5), BigUint(5));
+    bool fits = true;
+    large.toUint64(fits);
+    EXPECT_FALSE(fits);
+}

@@ -1,0 +1,266 @@
+#include "plan.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <string>
+
+using namespace funnel;
+
+namespace {
+
+ConversionInput counts(double to, double from) {
+    ConversionInput conversion;
+    conversion.fromCount = from;
+    conversion.toCount = to;
+    return conversion;
+}
+
+ConversionInput rate(double value) {
+    ConversionInput conversion;
+    conversion.fromCounts = false;
+    conversion.rate = value;
+    return conversion;
+}
+
+// The worked example: 1000 SQLs from 4000 MQLs, 500 customers from 1000 SQLs, in 12 months.
+PlanRequest workedExample() {
+    PlanRequest request;
+    request.goal.customers = 50;
+    request.conversions = {counts(1000, 4000), counts(500, 1000)};
+    request.historyMonths = 12;
+    return request;
+}
+
+std::vector<std::string> errorCodes(const PlanResult& result) {
+    std::vector<std::string> codes;
+    for (const auto& error : result.errors) codes.push_back(error.field + ":" + codeName(error.code));
+    return codes;
+}
+
+}  // namespace
+
+TEST(Plan, FiftyCustomersNeedOneHundredSqlsAndFourHundredMqls) {
+    const PlanResult result = plan(workedExample());
+    ASSERT_TRUE(result.ok);
+    EXPECT_EQ(result.customers, 50u);
+    ASSERT_EQ(result.stages.size(), 3u);
+    EXPECT_EQ(result.stages[0].name, "MQL");
+    EXPECT_EQ(result.stages[0].required, 400u);
+    EXPECT_EQ(result.stages[1].required, 100u);
+    EXPECT_EQ(result.stages[2].name, "Customer");
+    EXPECT_EQ(result.stages[2].required, 50u);
+    EXPECT_DOUBLE_EQ(result.conversions[0].rate, 0.25);
+    EXPECT_DOUBLE_EQ(result.conversions[1].rate, 0.5);
+    EXPECT_DOUBLE_EQ(result.overallRate, 0.125);
+    EXPECT_EQ(result.conversions[0].from, "MQL");
+    EXPECT_EQ(result.conversions[0].to, "SQL");
+}
+
+TEST(Plan, ComparesWithTheHistoricalRunRate) {
+    const PlanResult result = plan(workedExample());
+    // 4000 MQLs in 12 months = 333.3 per month; the plan needs 400, i.e. +20 %.
+    EXPECT_NEAR(*result.stages[0].historicalPerPeriod, 4000.0 / 12, 1e-12);
+    EXPECT_NEAR(*result.stages[0].gap, 0.2, 1e-12);
+    EXPECT_NEAR(*result.stages[1].historicalPerPeriod, 1000.0 / 12, 1e-12);
+    EXPECT_NEAR(*result.stages[2].historicalPerPeriod, 500.0 / 12, 1e-12);
+    EXPECT_NEAR(*result.stages[2].gap, 0.2, 1e-12);
+}
+
+TEST(Plan, AQuarterlyGoalComparesWithThreeMonthsOfHistory) {
+    PlanRequest request = workedExample();
+    request.goal.customers = 150;
+    request.periodMonths = 3;
+    const PlanResult result = plan(request);
+    EXPECT_EQ(result.stages[0].required, 1200u);
+    EXPECT_NEAR(*result.stages[0].historicalPerPeriod, 1000, 1e-9);
+    EXPECT_NEAR(*result.stages[0].gap, 0.2, 1e-12);
+}
+
+TEST(Plan, WithoutHistoryMonthsThereIsNoRunRate) {
+    PlanRequest request = workedExample();
+    request.historyMonths.reset();
+    const PlanResult result = plan(request);
+    ASSERT_TRUE(result.ok);
+    EXPECT_FALSE(result.stages[0].historicalPerPeriod.has_value());
+    EXPECT_FALSE(result.stages[0].gap.has_value());
+}
+
+TEST(Plan, ADirectRateHasNoCountsSoNoIntervalWidthAndNoRunRate) {
+    PlanRequest request = workedExample();
+    request.conversions[0] = rate(0.25);
+    const PlanResult result = plan(request);
+    ASSERT_TRUE(result.ok);
+    EXPECT_EQ(result.stages[0].required, 400u);
+    EXPECT_EQ(result.conversions[0].low, 0.25);
+    EXPECT_EQ(result.conversions[0].high, 0.25);
+    EXPECT_FALSE(result.stages[0].historicalPerPeriod.has_value());
+    EXPECT_TRUE(result.stages[1].historicalPerPeriod.has_value());  // from the SQL -> customer counts
+}
+
+TEST(Plan, CountsGiveTheJeffreysInterval) {
+    const PlanResult result = plan(workedExample());
+    const auto& mqlToSql = result.conversions[0];
+    EXPECT_LT(mqlToSql.low, 0.25);
+    EXPECT_GT(mqlToSql.high, 0.25);
+    EXPECT_NEAR(mqlToSql.high - mqlToSql.low, 0.0268, 0.001);  // about +-1.34 points for n = 4000
+}
+
+TEST(Plan, RoundsExactlyWhereFloatsWouldNot) {
+    PlanRequest request;
+    request.goal.customers = 7;
+    request.conversions = {rate(0.07)};
+    request.stages = {"SQL", "Customer"};
+    EXPECT_EQ(plan(request).stages[0].required, 100u);  // not 101
+
+    request.goal.customers = 1;
+    request.conversions = {counts(1, 3)};
+    EXPECT_EQ(plan(request).stages[0].required, 3u);
+
+    request.goal.customers = 10;
+    request.conversions = {counts(3, 7)};
+    EXPECT_EQ(plan(request).stages[0].required, 24u);  // 23.33 rounds up to whole leads
+}
+
+TEST(Plan, EachStageRoundsUpFromTheRoundedStageBelow) {
+    PlanRequest request;
+    request.goal.customers = 10;
+    request.conversions = {counts(1, 3), counts(3, 7)};
+    const PlanResult result = plan(request);
+    EXPECT_EQ(result.stages[1].required, 24u);
+    EXPECT_EQ(result.stages[0].required, 72u);  // 3 x 24, not ceil(70) = 70
+}
+
+TEST(Plan, ARevenueGoalBecomesWholeCustomers) {
+    PlanRequest request = workedExample();
+    request.goal.byRevenue = true;
+    request.goal.revenue = 100001;
+    request.goal.dealValue = 2000;
+    const PlanResult result = plan(request);
+    ASSERT_TRUE(result.ok);
+    EXPECT_EQ(result.customers, 51u);
+    EXPECT_EQ(result.stages[0].required, 408u);
+}
+
+TEST(Plan, ARateOfOneHundredPercentPassesEveryLeadThrough) {
+    PlanRequest request = workedExample();
+    request.conversions = {rate(1), counts(7, 7)};
+    const PlanResult result = plan(request);
+    ASSERT_TRUE(result.ok);
+    EXPECT_EQ(result.stages[0].required, 50u);
+    EXPECT_EQ(result.conversions[1].high, 1.0);
+}
+
+TEST(Plan, TwoAndEightStagesWork) {
+    PlanRequest two;
+    two.goal.customers = 5;
+    two.stages = {"Lead", "Customer"};
+    two.conversions = {rate(0.5)};
+    EXPECT_EQ(plan(two).stages[0].required, 10u);
+
+    PlanRequest eight;
+    eight.goal.customers = 1;
+    eight.stages = {"Visitor", "Lead", "MQL", "SAL", "SQL", "Opportunity", "Proposal", "Customer"};
+    eight.conversions.assign(7, rate(0.5));
+    const PlanResult result = plan(eight);
+    ASSERT_TRUE(result.ok);
+    EXPECT_EQ(result.stages[0].required, 128u);
+    EXPECT_DOUBLE_EQ(result.overallRate, 1.0 / 128);
+}
+
+TEST(Plan, TheLargestGoalStaysJustUnderTwoToThe53) {
+    constexpr double kLargest = 9007199254740991.0;  // 2^53 - 1
+    PlanRequest request;
+    request.goal.customers = kLargest;
+    request.stages = {"SQL", "Customer"};
+    request.conversions = {rate(1)};
+    const PlanResult atLimit = plan(request);
+    ASSERT_TRUE(atLimit.ok);
+    EXPECT_EQ(atLimit.stages[0].required, kMaxWhole);
+
+    request.goal.customers = 4503599627370496;  // 2^52: at 50 % it needs 2^53, one too many
+    request.conversions = {rate(0.5)};
+    EXPECT_EQ(errorCodes(plan(request)), std::vector<std::string>{"goal.customers:too_large"});
+
+    request.goal.customers = 4503599627370495;  // 2^52 - 1: needs 2^53 - 2
+    EXPECT_EQ(plan(request).stages[0].required, kMaxWhole - 1);
+
+    request.goal.customers = 9007199254740992.0;  // 2^53 itself is no longer exact
+    EXPECT_EQ(errorCodes(plan(request)), std::vector<std::string>{"goal.customers:too_large"});
+}
+
+TEST(Plan, ReportsEveryProblemWithItsField) {
+    PlanRequest request;
+    request.goal.customers = 2.5;
+    request.stages = {"MQL", " ", "Customer"};
+    request.conversions = {counts(20, 10), rate(1.5)};
+    request.historyMonths = -1;
+    request.periodMonths = 0;
+    EXPECT_EQ(errorCodes(plan(request)), (std::vector<std::string>{
+                                             "goal.customers:not_whole",
+                                             "stages[1]:stage_name",
+                                             "conversions[0].toCount:exceeds_from_count",
+                                             "conversions[1].rate:rate_above_one",
+                                             "historyMonths:not_positive",
+                                             "periodMonths:not_positive",
+                                         }));
+}
+
+TEST(Plan, RefusesNaNInfinityZeroAndNegatives) {
+    const double nan = std::nan("");
+    const double infinity = HUGE_VAL;
+    PlanRequest request;
+    request.goal.customers = nan;
+    request.conversions = {counts(infinity, 10), counts(0, -3)};
+    EXPECT_EQ(errorCodes(plan(request)), (std::vector<std::string>{
+                                             "goal.customers:not_finite",
+                                             "conversions[0].toCount:not_finite",
+                                             "conversions[1].fromCount:not_positive",
+                                             "conversions[1].toCount:not_positive",
+                                         }));
+    request.goal.customers = 0;
+    request.conversions = {rate(0), rate(-infinity)};
+    EXPECT_EQ(errorCodes(plan(request)), (std::vector<std::string>{
+                                             "goal.customers:not_positive",
+                                             "conversions[0].rate:not_positive",
+                                             "conversions[1].rate:not_finite",
+                                         }));
+}
+
+TEST(Plan, StageAndConversionCountsMustFit) {
+    PlanRequest request = workedExample();
+    request.stages = {"Only"};
+    request.conversions = {};
+    EXPECT_EQ(errorCodes(plan(request)), (std::vector<std::string>{"stages:stage_count"}));
+    request.stages.assign(9, "Stage");
+    request.conversions.assign(8, rate(0.5));
+    EXPECT_EQ(errorCodes(plan(request)), (std::vector<std::string>{"stages:stage_count"}));
+    request = workedExample();
+    request.conversions.pop_back();
+    EXPECT_EQ(errorCodes(plan(request)), (std::vector<std::string>{"conversions:conversion_count"}));
+    request.stages = {"MQL", std::string(41, 'x')};
+    EXPECT_EQ(errorCodes(plan(request)), (std::vector<std::string>{"stages[1]:stage_name"}));
+    request.stages = {"MQL", "Kundengewinnungsphase mit Umlauten äöüß"};  // 38 characters, more bytes
+    EXPECT_TRUE(plan(request).ok);
+}
+
+TEST(Plan, WarnsAboutSmallSamples) {
+    PlanRequest request = workedExample();
+    request.conversions[1] = counts(12, 29);
+    const PlanResult result = plan(request);
+    ASSERT_TRUE(result.ok);
+    ASSERT_EQ(result.warnings.size(), 1u);
+    EXPECT_EQ(result.warnings[0].field, "conversions[1].fromCount");
+    EXPECT_EQ(result.warnings[0].code, Code::small_sample);
+    request.conversions[1] = counts(12, 30);
+    EXPECT_TRUE(plan(request).warnings.empty());
+}
+
+TEST(Plan, TinyHistoryMonthsNeverProduceInfinity) {
+    PlanRequest request = workedExample();
+    request.historyMonths = 1e-306;  // 4000 / 1e-306 overflows to Infinity
+    const PlanResult result = plan(request);
+    ASSERT_TRUE(result.ok);
+    EXPECT_FALSE(result.stages[0].historicalPerPeriod.has_value());
+    EXPECT_FALSE(result.stages[0].gap.has_value());
+}
