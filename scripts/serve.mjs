@@ -1,0 +1,51 @@
+// A tiny static file server for dist/ on 127.0.0.1, used by scripts/run and
+// by the browser tests. Right MIME types (application/wasm for streaming
+// compilation), no caching surprises, nothing outside the served folder.
+//   node scripts/serve.mjs [folder=dist] [port=8080]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+};
+
+export function startServer({ root, port = 0, host = '127.0.0.1' }) {
+  const base = resolve(root);
+  const server = createServer(async (request, response) => {
+    try {
+      const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+      let file = normalize(join(base, path));
+      if (file !== base && !file.startsWith(base + sep)) throw new Error('outside the served folder');
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  return new Promise((resolvePromise) => {
+    server.listen(port, host, () => {
+      const url = `http://${host}:${server.address().port}/`;
+      resolvePromise({ url, close: () => new Promise((done) => server.close(done)) });
+    });
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [root = 'dist', port = '8080'] = process.argv.slice(2);
+  const { url } = await startServer({ root, port: Number(port) });
+  console.log(`Funnel Planner: ${url}  (Ctrl+C stops)`);
+}

@@ -1,0 +1,47 @@
+// Shared by the browser tests and scripts/screenshots: serve dist/ on
+// 127.0.0.1, drive Debian's Chromium with playwright-core, and record every
+// request and console message the page makes.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Without the background-networking flags Chromium tries to reach Google on a closed network.
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function openBrowser() {
+  const server = await startServer({ root: DIST });
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'funnel-pw-')), {
+    executablePath: CHROMIUM,
+    args: ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
+  return {
+    url: server.url,
+    context,
+    async close() {
+      await context.close();
+      await server.close();
+    },
+  };
+}
+
+// A page with logs: requests (every URL asked for), problems (console errors, page errors, failed requests).
+export async function openPage(browser, { path = '', viewport } = {}) {
+  const page = await browser.context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  const requests = [];
+  const problems = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  await page.goto(browser.url + path);
+  await page.locator('#funnel .stage').first().waitFor();
+  return { page, requests, problems };
+}

@@ -1,0 +1,168 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { openBrowser, openPage } from './harness.mjs';
+
+let browser;
+before(async () => {
+  browser = await openBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+// Intl writes "25 %" with a no-break space; compare with plain spaces.
+const plain = (text) => text.replace(/[\u00A0\u202F]/g, ' ');
+const texts = async (locator) => (await locator.allTextContents()).map(plain);
+const textOf = async (locator) => plain(await locator.innerText());
+const stageCounts = (page) => texts(page.locator('#funnel .stage .count'));
+const stepTexts = (page) => texts(page.locator('#steps li'));
+const errorOf = (page, id) => page.locator(`#${id}-error`);
+
+// Replaces a field's text in one input event (as a paste would).
+async function typeInto(page, id, text) {
+  await page.locator(`#${id}`).fill(text);
+}
+
+// Nothing a person reads may say NaN, undefined, Infinity or null.
+async function assertNoJunkOnScreen(page) {
+  const text = await page.locator('body').innerText();
+  assert.doesNotMatch(text, /NaN|undefined|Infinity|null/);
+}
+
+describe('the planner page', () => {
+  test('shows the worked example in German on first load', async () => {
+    const { page, problems } = await openPage(browser);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'de');
+    assert.deepEqual(await stageCounts(page), ['400', '100', '50']);
+    assert.deepEqual(await page.locator('#funnel .stage .name').allTextContents(), ['MQLs', 'SQLs', 'Kunden']);
+    assert.deepEqual(await stepTexts(page), [
+      '50 Kunden ÷ 0,5 = 100 SQLs',
+      '100 SQLs ÷ 0,25 = 400 MQLs',
+      '4.000 MQLs ÷ 12 Monate = 333,3 MQLs pro Monat bisher',
+    ]);
+    assert.deepEqual(await texts(page.locator('#funnel .rate .value')), ['25 %', '50 %']);
+    assert.match(await textOf(page.locator('#overall')), /12,5 %/);
+    assert.match(await textOf(page.locator('#funnel .stage').first()), /bisher 333,3 pro Monat\s+20 % mehr als bisher/);
+    assert.match(await textOf(page.locator('#funnel .rate .range').first()), /95 %-Spanne 23,7 % – 26,4 %/);
+    assert.match(await page.locator('.rounding').innerText(), /ganze Leads/);
+    assert.equal(await page.locator('#goal').inputValue(), '50');
+    assert.equal(await page.locator('#c0-fromCount').inputValue(), '4.000');
+    await assertNoJunkOnScreen(page);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('updates the plan on every keystroke, without a button', async () => {
+    const { page } = await openPage(browser);
+    assert.equal(await page.locator('button[type="submit"], input[type="submit"]').count(), 0);
+    await page.locator('#goal').fill('');
+    await page.locator('#goal').pressSequentially('7');
+    assert.deepEqual(await stageCounts(page), ['56', '14', '7']);
+    await page.locator('#goal').pressSequentially('5');
+    assert.deepEqual(await stageCounts(page), ['600', '150', '75']);
+    await page.close();
+  });
+
+  test('reads a German decimal comma in a rate', async () => {
+    const { page } = await openPage(browser);
+    await page.locator('fieldset[data-index="0"] .mode label', { hasText: 'Als Rate' }).click();
+    assert.equal(plain(await page.locator('#c0-rate').inputValue()), '25 %');  // the rate the counts gave
+    await typeInto(page, 'c0-rate', '12,5');
+    assert.deepEqual(await stageCounts(page), ['800', '100', '50']);
+    await typeInto(page, 'c0-rate', '12,5 %');
+    assert.deepEqual(await stageCounts(page), ['800', '100', '50']);
+    assert.match((await stepTexts(page))[1], /^100 SQLs ÷ 0,125 = 800 MQLs$/);
+    assert.equal(await textOf(page.locator('#funnel .rate .range').first()), 'vorgegeben');
+    await page.close();
+  });
+
+  test('rounds up exactly: 7 customers at 7 % need 100 SQLs, not 101', async () => {
+    const { page } = await openPage(browser);
+    await typeInto(page, 'goal', '7');
+    await page.locator('fieldset[data-index="1"] .mode label', { hasText: 'Als Rate' }).click();
+    await typeInto(page, 'c1-rate', '7');
+    assert.equal((await stageCounts(page))[1], '100');
+    await page.close();
+  });
+
+  test('shows an invalid value\'s message next to it and keeps everything else', async () => {
+    const { page, problems } = await openPage(browser);
+    await typeInto(page, 'c0-fromCount', '1,2,3');
+    await assert.doesNotReject(errorOf(page, 'c0-fromCount').waitFor({ state: 'visible' }));
+    assert.match(await errorOf(page, 'c0-fromCount').innerText(), /Trennzeichen steht an der falschen Stelle/);
+    assert.equal(await page.locator('#c0-fromCount').getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.locator('#c0-fromCount').inputValue(), '1,2,3');  // nothing typed is lost
+    assert.equal(await page.locator('#c0-toCount').inputValue(), '1.000');
+    assert.equal(await page.locator('#goal').inputValue(), '50');
+    assert.deepEqual(await stageCounts(page), ['400', '100', '50']);  // the last valid result stays
+    assert.equal(await page.locator('#stale').isVisible(), true);
+    assert.equal(await errorOf(page, 'c0-toCount').isVisible(), false);
+    await assertNoJunkOnScreen(page);
+
+    await typeInto(page, 'c0-fromCount', '5.000');
+    assert.equal(await errorOf(page, 'c0-fromCount').isVisible(), false);
+    assert.equal(await page.locator('#stale').isVisible(), false);
+    assert.deepEqual(await stageCounts(page), ['500', '100', '50']);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('checks the plan\'s rules field by field', async () => {
+    const { page } = await openPage(browser);
+    await typeInto(page, 'c0-toCount', '5.000');
+    assert.match(await errorOf(page, 'c0-toCount').innerText(), /nicht größer sein als/);
+    await typeInto(page, 'goal', '2,5');
+    assert.match(await errorOf(page, 'goal').innerText(), /ganze Zahl/);
+    await typeInto(page, 'history', '');
+    assert.equal(await errorOf(page, 'history').isVisible(), false);  // optional
+    await typeInto(page, 'goal', '');
+    assert.match(await errorOf(page, 'goal').innerText(), /Bitte geben Sie eine Zahl ein/);
+    assert.deepEqual(await stageCounts(page), ['400', '100', '50']);
+    await assertNoJunkOnScreen(page);
+    await page.close();
+  });
+
+  test('switches to English, re-spelling the numbers typed so far', async () => {
+    const { page } = await openPage(browser);
+    await typeInto(page, 'c1-toCount', '1.500');
+    assert.match(await errorOf(page, 'c1-toCount').innerText(), /nicht größer sein/);
+    await page.locator('button[data-lang="en"]').click();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    assert.equal(await page.locator('button[data-lang="en"]').getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.locator('label[for="goal"]').innerText(), 'New customers per month');
+    assert.equal(await page.locator('#c0-fromCount').inputValue(), '4,000');
+    assert.match(await errorOf(page, 'c1-toCount').innerText(), /Cannot be more than/);
+    await typeInto(page, 'c1-toCount', '500');
+    assert.deepEqual(await stepTexts(page), [
+      '50 customers ÷ 0.5 = 100 SQLs',
+      '100 SQLs ÷ 0.25 = 400 MQLs',
+      '4,000 MQLs ÷ 12 months = 333.3 MQLs per month so far',
+    ]);
+    await typeInto(page, 'c0-fromCount', '4.5');
+    assert.match(await errorOf(page, 'c0-fromCount').innerText(), /whole number/);
+    assert.match(page.url(), /\?lang=en$/);
+    await page.reload();
+    await page.locator('#funnel .stage').first().waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    await page.close();
+  });
+
+  test('sends no request beyond its own origin', async () => {
+    const { page, requests, problems } = await openPage(browser);
+    await typeInto(page, 'goal', '80');
+    await page.locator('button[data-lang="en"]').click();
+    const origin = new URL(browser.url).origin;
+    const foreign = requests.filter((url) => new URL(url).origin !== origin);
+    assert.deepEqual(foreign, []);
+    assert.ok(requests.some((url) => url.endsWith('/funnel-core.wasm')));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('fits a 320 px phone without sideways scrolling', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0);
+    await page.close();
+  });
+});

@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { GOLDEN, firstDifference, fromJson } from './golden.mjs';
+import { loadCore } from './load-core.mjs';
+
+let core;
+before(async () => {
+  core = await loadCore();
+});
+
+const workedExample = () => ({
+  goal: { customers: 50 },
+  conversions: [{ fromCount: 4000, toCount: 1000 }, { fromCount: 1000, toCount: 500 }],
+  historyMonths: 12,
+});
+
+describe('plan through the wasm module', () => {
+  for (const row of GOLDEN) {
+    test(`golden: ${row.name}`, () => {
+      assert.equal(firstDifference(core.plan(fromJson(row.input)), row.expect), '');
+    });
+  }
+
+  test('returns plain objects that need no .delete()', () => {
+    const plan = core.plan(workedExample());
+    assert.equal(Object.getPrototypeOf(plan), Object.prototype);
+    assert.equal(Object.getPrototypeOf(plan.stages[0]), Object.prototype);
+    assert.ok(Array.isArray(plan.stages));
+    assert.deepEqual(JSON.parse(JSON.stringify(plan)), plan);
+  });
+
+  test('reproduces the worked example with its run-rate gap', () => {
+    const plan = core.plan(workedExample());
+    assert.deepEqual(plan.stages.map((stage) => stage.required), [400, 100, 50]);
+    assert.ok(Math.abs(plan.stages[0].historicalPerPeriod - 4000 / 12) < 1e-9);
+    assert.ok(Math.abs(plan.stages[0].gap - 0.2) < 1e-9);
+    assert.equal(plan.overallRate, 0.125);
+  });
+
+  test('a JS rate is read as its shortest decimal: 7 at 0.07 needs 100, not 101', () => {
+    assert.equal(Math.ceil(21 / 0.35), 61);  // the float trap a naive calculator falls into
+    const plan = core.plan({ goal: { customers: 7 }, stages: ['SQL', 'Customer'], conversions: [{ rate: 0.07 }] });
+    assert.equal(plan.stages[0].required, 100);
+    const trap = core.plan({ goal: { customers: 21 }, stages: ['SQL', 'Customer'], conversions: [{ rate: 0.35 }] });
+    assert.equal(trap.stages[0].required, 60);
+  });
+
+  test('takes custom stage names and a quarterly period', () => {
+    const plan = core.plan({
+      goal: { customers: 30 },
+      stages: ['Lead', 'Termin', 'Kunde'],
+      conversions: [{ rate: 0.2 }, { fromCount: 90, toCount: 30 }],
+      historyMonths: 9,
+      periodMonths: 3,
+    });
+    assert.equal(plan.ok, true);
+    assert.deepEqual(plan.stages.map((stage) => [stage.name, stage.required]), [['Lead', 450], ['Termin', 90], ['Kunde', 30]]);
+    assert.equal(plan.stages[1].historicalPerPeriod, 30);
+    assert.equal(plan.stages[0].historicalPerPeriod, null);
+  });
+
+  test('messages follow input.locale', () => {
+    const de = core.plan({ locale: 'de', goal: { customers: 0 }, conversions: [{ rate: 0.5 }, { rate: 0.5 }] });
+    assert.deepEqual(de.errors, [{ field: 'goal.customers', code: 'not_positive', message: 'Bitte eine Zahl größer als 0 eingeben.' }]);
+    const en = core.plan({ goal: { customers: 0 }, conversions: [{ rate: 0.5 }, { rate: 0.5 }] });
+    assert.equal(en.errors[0].message, 'Please enter a number greater than 0.');
+  });
+});
+
+describe('plan never throws and never returns NaN or Infinity', () => {
+  const hostile = [undefined, null, 0, -1, 1.5, NaN, Infinity, -Infinity, '50', '', true, [], {}, [1, 2], { customers: 5 },
+    Symbol('x'), 10n, () => 1, 'x'.repeat(100000), Number.MAX_VALUE, 5e-324];
+
+  function assertFinite(value, where) {
+    if (typeof value === 'number') assert.ok(Number.isFinite(value), `${where} is ${value}`);
+    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) assertFinite(item, `${where}.${key}`);
+  }
+
+  test('for hostile values in every field', () => {
+    for (const value of hostile) {
+      const inputs = [
+        value,
+        { goal: value, conversions: [{ rate: 0.5 }, { rate: 0.5 }] },
+        { goal: { customers: value }, conversions: [{ rate: value }, { fromCount: value, toCount: value }] },
+        { goal: { revenue: value, dealValue: value }, conversions: value, stages: value },
+        { goal: { customers: 5 }, conversions: [{ rate: 0.5 }, { rate: 0.5 }], historyMonths: value, periodMonths: value },
+      ];
+      for (const input of inputs) {
+        const result = core.plan(input);
+        assert.equal(typeof result.ok, 'boolean');
+        if (!result.ok) {
+          assert.ok(result.errors.length > 0);
+          for (const error of result.errors) {
+            assert.equal(typeof error.field, 'string');
+            assert.match(error.code, /^[a-z_]+$/);
+            assert.ok(error.message.length > 0);
+          }
+        }
+        assertFinite(result, 'result');
+      }
+    }
+  });
+
+  test('for cyclic and deeply nested input', () => {
+    const cyclic = { goal: { customers: 5 } };
+    cyclic.conversions = [cyclic, cyclic];
+    cyclic.goal.self = cyclic;
+    assert.equal(core.plan(cyclic).ok, false);
+    let deep = {};
+    for (let i = 0; i < 10000; i += 1) deep = { goal: deep };
+    assert.equal(core.plan(deep).ok, false);
+    assert.equal(core.plan({ goal: { customers: 1 }, conversions: new Array(1e6).fill({ rate: 0.5 }) }).ok, false);
+  });
+
+  test('after 10 000 calls it still answers the same', () => {
+    const first = core.plan(workedExample());
+    for (let i = 0; i < 10000; i += 1) core.plan(workedExample());
+    assert.deepEqual(core.plan(workedExample()), first);
+  });
+});
