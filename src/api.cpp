@@ -7,9 +7,7 @@
 namespace funnel {
 namespace {
 
-Locale localeOf(const Value& tag) {
-    return tag.is(Value::Kind::string) ? localeFromTag(tag.string) : Locale::en;
-}
+Locale localeOf(const Value& tag) { return tag.is(Value::Kind::string) ? localeFromTag(tag.string) : Locale::en; }
 
 Value issueList(const std::vector<Issue>& issues, Locale locale) {
     Value list = Value::array();
@@ -26,9 +24,7 @@ Value failure(const std::vector<Issue>& errors, Locale locale) {
     return Value::object().set("ok", Value::of(false)).set("errors", issueList(errors, locale));
 }
 
-Value optionalNumber(const std::optional<double>& value) {
-    return value ? Value::of(*value) : Value::null();
-}
+Value optionalNumber(const std::optional<double>& value) { return value ? Value::of(*value) : Value::null(); }
 
 Value whole(std::uint64_t value) { return Value::of(static_cast<double>(value)); }
 

@@ -52,10 +52,7 @@ double incompleteBetaFraction(double x, double a, double b) {
 }
 
 // ln(x^a (1-x)^b / B(a, b)), the common factor of the distribution function and the density.
-double logKernel(double x, double a, double b) {
-    return a * std::log(x) + b * std::log1p(-x) - logBeta(a, b);
-}
-
+double logKernel(double x, double a, double b) { return a * std::log(x) + b * std::log1p(-x) - logBeta(a, b); }
 
 // The root of cdf(x) = p in [low, high] for an increasing cdf: Newton steps,
 // with bisection whenever a step would leave the bracket that holds the root.
@@ -116,8 +113,8 @@ double gammaQuantile(double p, double a) {
     const double logGammaA = std::lgamma(a);
     return solveIncreasing(
         p, [&](double x) { return regularizedLowerGamma(a, x); },
-        [&](double x) { return std::exp((a - 1) * std::log(x) - x - logGammaA); }, 0,
-        a + 40 * std::sqrt(a) + 100, std::max(start, 1e-300));
+        [&](double x) { return std::exp((a - 1) * std::log(x) - x - logGammaA); }, 0, a + 40 * std::sqrt(a) + 100,
+        std::max(start, 1e-300));
 }
 
 // Cornish-Fisher: the normal quantile corrected for the skew of the Beta.
@@ -137,12 +134,12 @@ double normalQuantile(double p) {
     if (p > 0.5) return -normalQuantile(1 - p);
     // Acklam's rational approximation (relative error below 1.2e-9), refined
     // by one Halley step to full double precision.
-    static const double a[] = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
-                               1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00};
+    static const double a[] = {-3.969683028665376e+01, 2.209460984245205e+02,  -2.759285104469687e+02,
+                               1.383577518672690e+02,  -3.066479806614716e+01, 2.506628277459239e+00};
     static const double b[] = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
                                6.680131188771972e+01, -1.328068155288572e+01};
     static const double c[] = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
-                               -2.549732539343734e+00, 4.374664141464968e+00, 2.938163982698783e+00};
+                               -2.549732539343734e+00, 4.374664141464968e+00,  2.938163982698783e+00};
     static const double d[] = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
                                3.754408661907416e+00};
     double x;
@@ -199,8 +196,8 @@ double betaQuantile(double p, double a, double b) {
     const double logB = logBeta(a, b);
     return solveIncreasing(
         p, [&](double x) { return regularizedIncompleteBeta(x, a, b); },
-        [&](double x) { return std::exp((a - 1) * std::log(x) + (b - 1) * std::log1p(-x) - logB); },
-        0, 1, std::clamp(skewNormalBetaQuantile(p, a, b), 1e-300, 1 - 1e-16));
+        [&](double x) { return std::exp((a - 1) * std::log(x) + (b - 1) * std::log1p(-x) - logB); }, 0, 1,
+        std::clamp(skewNormalBetaQuantile(p, a, b), 1e-300, 1 - 1e-16));
 }
 
 Interval jeffreysInterval(std::uint64_t successes, std::uint64_t trials) {

@@ -14,9 +14,9 @@ public:
 
     BigUint& multiplySmall(std::uint32_t factor);
     BigUint& multiply(std::uint64_t factor);
-    BigUint& multiplyPow10(int exponent);   // exponent >= 0
-    BigUint& shiftLeft(int bits);            // bits >= 0
-    BigUint& shiftRight(int bits);           // bits >= 0, floor
+    BigUint& multiplyPow10(int exponent);  // exponent >= 0
+    BigUint& shiftLeft(int bits);          // bits >= 0
+    BigUint& shiftRight(int bits);         // bits >= 0, floor
     BigUint& add(const BigUint& other);
     BigUint& addSmall(std::uint32_t value);
 

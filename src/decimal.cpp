@@ -11,8 +11,14 @@ namespace {
 // Compares digits * 10^-k with scaled * 2^power, exactly.
 int compareScaled(std::uint64_t digits, int k, BigUint scaled, int power) {
     BigUint left(digits);
-    if (k > 0) scaled.multiplyPow10(k); else left.multiplyPow10(-k);
-    if (power > 0) scaled.shiftLeft(power); else left.shiftLeft(-power);
+    if (k > 0)
+        scaled.multiplyPow10(k);
+    else
+        left.multiplyPow10(-k);
+    if (power > 0)
+        scaled.shiftLeft(power);
+    else
+        left.shiftLeft(-power);
     return BigUint::compare(left, scaled);
 }
 
@@ -48,7 +54,10 @@ Decimal shortestDecimal(double value) {
         // floor(value * 10^k), exactly.
         BigUint scaled(mantissa);
         if (k > 0) scaled.multiplyPow10(k);
-        if (exponent > 0) scaled.shiftLeft(exponent); else scaled.shiftRight(-exponent);
+        if (exponent > 0)
+            scaled.shiftLeft(exponent);
+        else
+            scaled.shiftRight(-exponent);
         for (int i = k; i < 0; ++i) scaled.divideSmall(10);
         bool fits = false;
         const std::uint64_t below = scaled.toUint64(fits);
@@ -101,8 +110,8 @@ double decimalToDouble(bool negative, const std::string& intDigits, const std::s
         shift = std::max(0, 66 + (-exponent * 3322 + 999) / 1000 - scaled.bitLength());
         scaled.shiftLeft(shift);
         for (int k = -exponent; k > 0; k -= 9) {
-            static const std::uint32_t kPow10[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000,
-                                                   1000000000};
+            static const std::uint32_t kPow10[] = {1,      10,      100,      1000,      10000,
+                                                   100000, 1000000, 10000000, 100000000, 1000000000};
             dropped |= scaled.divideSmall(kPow10[std::min(k, 9)]) != 0;
         }
     }

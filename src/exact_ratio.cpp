@@ -15,9 +15,7 @@ std::optional<std::uint64_t> ceilQuotient(BigUint numerator, std::uint64_t divis
 
 }  // namespace
 
-Ratio ratioOfCounts(std::uint64_t toCount, std::uint64_t fromCount) {
-    return Ratio{toCount, BigUint(fromCount)};
-}
+Ratio ratioOfCounts(std::uint64_t toCount, std::uint64_t fromCount) { return Ratio{toCount, BigUint(fromCount)}; }
 
 Ratio ratioOfDecimal(const Decimal& rate) {
     Ratio ratio{rate.digits, BigUint(1)};

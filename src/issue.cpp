@@ -58,9 +58,7 @@ const Entry& entryFor(Code code) {
 
 }  // namespace
 
-Locale localeFromTag(std::string_view tag) {
-    return tag == "de" ? Locale::de : Locale::en;
-}
+Locale localeFromTag(std::string_view tag) { return tag == "de" ? Locale::de : Locale::en; }
 
 const char* codeName(Code code) { return entryFor(code).name; }
 

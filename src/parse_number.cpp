@@ -54,8 +54,8 @@ bool equalsIgnoringCase(std::string_view text, std::string_view lowerWord) {
 
 bool namesNonFinite(std::string_view text) {
     if (!text.empty() && (text[0] == '+' || text[0] == '-')) text.remove_prefix(1);
-    return equalsIgnoringCase(text, "nan") || equalsIgnoringCase(text, "infinity") ||
-           equalsIgnoringCase(text, "inf") || text == "\u221E";
+    return equalsIgnoringCase(text, "nan") || equalsIgnoringCase(text, "infinity") || equalsIgnoringCase(text, "inf") ||
+           text == "\u221E";
 }
 
 ParsedNumber failure(Code code) {

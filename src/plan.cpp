@@ -48,9 +48,7 @@ std::size_t characterCount(const std::string& utf8) {
     return count;
 }
 
-bool isBlank(const std::string& text) {
-    return text.find_first_not_of(" \t\r\n") == std::string::npos;
-}
+bool isBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 void checkRequest(const PlanRequest& request, Checker& check) {
     const Goal& goal = request.goal;

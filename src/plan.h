@@ -16,8 +16,8 @@ constexpr std::uint64_t kMaxWhole = (std::uint64_t{1} << 53) - 1;
 
 struct Goal {
     bool byRevenue = false;
-    double customers = 0;   // when !byRevenue
-    double revenue = 0;     // when byRevenue: customers = ceil(revenue / dealValue)
+    double customers = 0;  // when !byRevenue
+    double revenue = 0;    // when byRevenue: customers = ceil(revenue / dealValue)
     double dealValue = 0;
 };
 
@@ -32,9 +32,9 @@ struct ConversionInput {
 struct PlanRequest {
     Goal goal;
     std::vector<std::string> stages{"MQL", "SQL", "Customer"};  // top first
-    std::vector<ConversionInput> conversions;                    // one per adjacent pair, top first
-    std::optional<double> historyMonths;                         // the months the counts cover
-    double periodMonths = 1;                                     // the goal's period
+    std::vector<ConversionInput> conversions;                   // one per adjacent pair, top first
+    std::optional<double> historyMonths;                        // the months the counts cover
+    double periodMonths = 1;                                    // the goal's period
 };
 
 struct StagePlan {
@@ -48,7 +48,7 @@ struct ConversionPlan {
     std::string from;
     std::string to;
     double rate = 0;
-    double low = 0;   // 95 % Jeffreys interval; equal to rate for a given rate
+    double low = 0;  // 95 % Jeffreys interval; equal to rate for a given rate
     double high = 0;
 };
 

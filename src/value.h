@@ -18,22 +18,49 @@ struct Value {
     bool boolean = false;
     double number = 0;
     std::string string;
-    std::vector<Value> items;      // array elements
-    std::vector<Member> members;   // object properties, in insertion order
+    std::vector<Value> items;     // array elements
+    std::vector<Member> members;  // object properties, in insertion order
 
-    static Value null() { Value v; v.kind = Kind::null; return v; }
-    static Value of(bool b) { Value v; v.kind = Kind::boolean; v.boolean = b; return v; }
-    static Value of(double n) { Value v; v.kind = Kind::number; v.number = n; return v; }
-    static Value of(std::string s) { Value v; v.kind = Kind::string; v.string = std::move(s); return v; }
+    static Value null() {
+        Value v;
+        v.kind = Kind::null;
+        return v;
+    }
+    static Value of(bool b) {
+        Value v;
+        v.kind = Kind::boolean;
+        v.boolean = b;
+        return v;
+    }
+    static Value of(double n) {
+        Value v;
+        v.kind = Kind::number;
+        v.number = n;
+        return v;
+    }
+    static Value of(std::string s) {
+        Value v;
+        v.kind = Kind::string;
+        v.string = std::move(s);
+        return v;
+    }
     static Value of(const char* s) { return of(std::string(s)); }
-    static Value array() { Value v; v.kind = Kind::array; return v; }
-    static Value object() { Value v; v.kind = Kind::object; return v; }
+    static Value array() {
+        Value v;
+        v.kind = Kind::array;
+        return v;
+    }
+    static Value object() {
+        Value v;
+        v.kind = Kind::object;
+        return v;
+    }
 
     bool is(Kind k) const { return kind == k; }
     // The property named `key`, or nullptr when absent or this is no object.
     const Value* find(std::string_view key) const;
-    Value& set(std::string key, Value value);   // object: adds or replaces
-    Value& push(Value value);                   // array: appends
+    Value& set(std::string key, Value value);  // object: adds or replaces
+    Value& push(Value value);                  // array: appends
 };
 
 struct Value::Member {

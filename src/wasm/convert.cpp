@@ -8,8 +8,8 @@ namespace {
 
 using emscripten::val;
 
-constexpr int kMaxDepth = 6;             // a plan input is 3 levels deep
-constexpr unsigned kMaxEntries = 64;     // more than 8 stages is an error anyway
+constexpr int kMaxDepth = 6;          // a plan input is 3 levels deep
+constexpr unsigned kMaxEntries = 64;  // more than 8 stages is an error anyway
 
 Value fromJs(const val& value, int depth) {
     const std::string type = value.typeOf().as<std::string>();
@@ -42,11 +42,16 @@ Value fromJs(const val& value) { return fromJs(value, 0); }
 
 val toJs(const Value& value) {
     switch (value.kind) {
-        case Value::Kind::undefined: return val::undefined();
-        case Value::Kind::null: return val::null();
-        case Value::Kind::boolean: return val(value.boolean);
-        case Value::Kind::number: return val(value.number);
-        case Value::Kind::string: return val(value.string);
+        case Value::Kind::undefined:
+            return val::undefined();
+        case Value::Kind::null:
+            return val::null();
+        case Value::Kind::boolean:
+            return val(value.boolean);
+        case Value::Kind::number:
+            return val(value.number);
+        case Value::Kind::string:
+            return val(value.string);
         case Value::Kind::array: {
             val list = val::array();
             for (std::size_t i = 0; i < value.items.size(); ++i) list.set(i, toJs(value.items[i]));

@@ -44,8 +44,11 @@ TEST(Api, NeverReturnsNaNOrInfinityForHostileNumbers) {
         for (double rate : hostile) {
             Value input = Value::object();
             input.set("goal", Value::object().set("customers", Value::of(customers)));
-            input.set("conversions", Value::array().push(Value::object().set("rate", Value::of(rate))).push(
-                                         Value::object().set("fromCount", Value::of(rate)).set("toCount", Value::of(customers))));
+            input.set(
+                "conversions",
+                Value::array()
+                    .push(Value::object().set("rate", Value::of(rate)))
+                    .push(Value::object().set("fromCount", Value::of(rate)).set("toCount", Value::of(customers))));
             input.set("historyMonths", Value::of(rate));
             const Value output = funnel::planValue(input);
             std::function<void(const Value&)> visit = [&](const Value& value) {

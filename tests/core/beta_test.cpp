@@ -4,7 +4,6 @@
 
 #include <boost/math/distributions/normal.hpp>
 #include <boost/math/special_functions/beta.hpp>
-
 #include <cmath>
 
 // Boost.Math is the oracle here (tests only): the shipped code is our own,
@@ -18,8 +17,8 @@ struct Parameters {
 };
 
 const Parameters kParameters[] = {
-    {0.5, 0.5},   {0.5, 30.5},   {1.5, 0.5},    {5.5, 25.5},     {500.5, 500.5},  {1000.5, 3000.5},
-    {3.5, 1e6},   {250.5, 1e5},  {1e5, 1e5},    {12.5, 9.5},     {0.5, 3e6},      {40000.5, 3e6},
+    {0.5, 0.5}, {0.5, 30.5},  {1.5, 0.5}, {5.5, 25.5}, {500.5, 500.5}, {1000.5, 3000.5},
+    {3.5, 1e6}, {250.5, 1e5}, {1e5, 1e5}, {12.5, 9.5}, {0.5, 3e6},     {40000.5, 3e6},
 };
 
 }  // namespace
@@ -51,7 +50,7 @@ TEST(Beta, QuantilesAgreeWithBoost) {
 TEST(Beta, HugeParametersUseTheirLimitsAccurately) {
     // Normal when both are huge, Gamma when one is: relative error below 1e-6.
     const Parameters huge[] = {{2e7, 6e7}, {4.5e9, 4.5e9}, {1e12, 3e12}, {0.5, 1e9},
-                               {3.5, 2e7}, {2e7, 12.5}, {1e6, 1e12}, {0.5, 4e15}};
+                               {3.5, 2e7}, {2e7, 12.5},    {1e6, 1e12},  {0.5, 4e15}};
     for (const auto& p : huge) {
         for (double q : {0.025, 0.5, 0.975}) {
             const double expected = boost::math::ibeta_inv(p.a, p.b, q);

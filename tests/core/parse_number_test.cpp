@@ -30,7 +30,7 @@ const Accepted kAccepted[] = {
     {"1,000", Locale::en, 1000, false},
     {"1.5", Locale::en, 1.5, false},
     {"1,234,567.25", Locale::en, 1234567.25, false},
-    {"1,000", Locale::de, 1, false},        // a German decimal comma
+    {"1,000", Locale::de, 1, false},  // a German decimal comma
     {"25 %", Locale::de, 0.25, true},
     {"25%", Locale::en, 0.25, true},
     {"12,5 %", Locale::de, 0.125, true},
@@ -38,16 +38,16 @@ const Accepted kAccepted[] = {
     {"25\u00A0%", Locale::de, 0.25, true},  // no-break space before %
     {"1 000", Locale::de, 1000, false},
     {"1\u00A0000", Locale::en, 1000, false},
-    {"1\u202F000", Locale::de, 1000, false},  // narrow no-break space
+    {"1\u202F000", Locale::de, 1000, false},              // narrow no-break space
     {"1\u2009000\u2009000", Locale::en, 1000000, false},  // thin space
-    {"1'000", Locale::de, 1000, false},       // Swiss
+    {"1'000", Locale::de, 1000, false},                   // Swiss
     {"  42  ", Locale::en, 42, false},
     {"\u00A042\t", Locale::de, 42, false},
-    {"\u22125", Locale::de, -5, false},       // U+2212 minus
+    {"\u22125", Locale::de, -5, false},  // U+2212 minus
     {"-5", Locale::en, -5, false},
     {"+5", Locale::en, 5, false},
     {",5", Locale::de, 0.5, false},
-    {"5,", Locale::de, 5, false},             // mid-typing "5,2"
+    {"5,", Locale::de, 5, false},  // mid-typing "5,2"
     {"0", Locale::de, 0, false},
     {"-0", Locale::de, 0, false},
     {"007", Locale::en, 7, false},
