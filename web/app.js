@@ -23,7 +23,7 @@ const CONVERSIONS = [
   { legend: 'legend1', from: 'fromSql', to: 'toCustomer' },
 ];
 
-const state = { core: null, lang: 'de', hasPlan: false };
+const state = { core: null, lang: 'de', hasPlan: false, lastPlan: null };
 const inputs = () => [...document.querySelectorAll('input[data-field]')];
 const isActive = (input) => !input.closest('[data-mode][hidden]');
 const conversionMode = (index) => document.querySelector(`input[name="mode-${index}"]:checked`).value;
