@@ -1,13 +1,44 @@
 #include "api.h"
 
+#include <algorithm>
+
+#include "forecast.h"
 #include "parse_number.h"
 #include "plan.h"
-#include "plan_decode.h"
+#include "request_decode.h"
 
 namespace funnel {
 namespace {
 
 Locale localeOf(const Value& tag) { return tag.is(Value::Kind::string) ? localeFromTag(tag.string) : Locale::en; }
+
+Locale requestLocale(const Value& input) {
+    const Value* tag = input.find("locale");
+    return tag ? localeOf(*tag) : Locale::en;
+}
+
+// Whether `field` lies at or below `parent` ("goal" holds "goal.customers").
+bool within(const std::string& field, const std::string& parent) {
+    if (parent.empty() || field == parent) return true;
+    return field.size() > parent.size() && field.compare(0, parent.size(), parent) == 0 &&
+           (field[parent.size()] == '.' || field[parent.size()] == '[');
+}
+
+// Shape errors first, then the value errors of every part that did decode, so
+// a person sees every problem at once. A part that failed to decode holds a
+// default whose own value errors would only repeat it.
+std::vector<Issue> allProblems(const std::vector<Issue>& shapeErrors, const std::vector<Issue>& valueErrors) {
+    std::vector<Issue> all = shapeErrors;
+    for (const Issue& error : valueErrors) {
+        const bool repeats = std::any_of(shapeErrors.begin(), shapeErrors.end(), [&](const Issue& shape) {
+            // Without readable stages, the conversions cannot be counted against them.
+            return within(error.field, shape.field) ||
+                   (shape.field == "stages" && error.code == Code::conversion_count);
+        });
+        if (!repeats) all.push_back(error);
+    }
+    return all;
+}
 
 Value issueList(const std::vector<Issue>& issues, Locale locale) {
     Value list = Value::array();
@@ -28,6 +59,17 @@ Value optionalNumber(const std::optional<double>& value) { return value ? Value:
 
 Value whole(std::uint64_t value) { return Value::of(static_cast<double>(value)); }
 
+Value encode(const ConfidencePlan& confidence) {
+    Value stages = Value::array();
+    for (const ConfidenceStage& stage : confidence.stages) {
+        stages.push(Value::object().set("name", Value::of(stage.name)).set("required", whole(stage.required)));
+    }
+    return Value::object()
+        .set("level", Value::of(confidence.level))
+        .set("probabilityAtPlan", Value::of(confidence.probabilityAtPlan))
+        .set("stages", std::move(stages));
+}
+
 Value encode(const PlanResult& result, Locale locale) {
     if (!result.ok) return failure(result.errors, locale);
     Value stages = Value::array();
@@ -35,6 +77,7 @@ Value encode(const PlanResult& result, Locale locale) {
         stages.push(Value::object()
                         .set("name", Value::of(stage.name))
                         .set("required", whole(stage.required))
+                        .set("historicalCount", optionalNumber(stage.historicalCount))
                         .set("historicalPerPeriod", optionalNumber(stage.historicalPerPeriod))
                         .set("gap", optionalNumber(stage.gap)));
     }
@@ -53,7 +96,21 @@ Value encode(const PlanResult& result, Locale locale) {
         .set("stages", std::move(stages))
         .set("conversions", std::move(conversions))
         .set("overallRate", Value::of(result.overallRate))
-        .set("warnings", issueList(result.warnings, locale));
+        .set("warnings", issueList(result.warnings, locale))
+        .set("confidence", result.confidence ? encode(*result.confidence) : Value::null());
+}
+
+Value encode(const ForecastResult& result, Locale locale) {
+    if (!result.ok) return failure(result.errors, locale);
+    Value stages = Value::array();
+    for (const StageForecast& stage : result.stages) {
+        stages.push(Value::object()
+                        .set("name", Value::of(stage.name))
+                        .set("expected", Value::of(stage.expected))
+                        .set("low", whole(stage.low))
+                        .set("high", whole(stage.high)));
+    }
+    return Value::object().set("ok", Value::of(true)).set("stages", std::move(stages));
 }
 
 Value encode(const ParsedNumber& parsed, Locale locale) {
@@ -83,11 +140,21 @@ Value parseValue(const Value& text, const Value& localeTag, Parser parser) {
 }  // namespace
 
 Value planValue(const Value& input) {
-    const Value* localeTag = input.find("locale");
-    const Locale locale = localeTag ? localeOf(*localeTag) : Locale::en;
+    const Locale locale = requestLocale(input);
     const DecodedPlanRequest decoded = decodePlanRequest(input);
-    if (!decoded.errors.empty()) return failure(decoded.errors, locale);
+    if (!decoded.errors.empty()) {
+        return failure(allProblems(decoded.errors, checkPlanRequest(decoded.request)), locale);
+    }
     return encode(plan(decoded.request), locale);
+}
+
+Value forecastValue(const Value& input) {
+    const Locale locale = requestLocale(input);
+    const DecodedForecastRequest decoded = decodeForecastRequest(input);
+    if (!decoded.errors.empty()) {
+        return failure(allProblems(decoded.errors, checkForecastRequest(decoded.request)), locale);
+    }
+    return encode(forecast(decoded.request), locale);
 }
 
 Value parseNumberValue(const Value& text, const Value& locale) { return parseValue(text, locale, parseNumber); }

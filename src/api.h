@@ -10,6 +10,10 @@ namespace funnel {
 // language of the messages; English when absent.
 Value planValue(const Value& input);
 
+// forecast(input): { stages?, conversions, volume: { stage, count }, locale? }
+// -> { ok: true, stages: [{ name, expected, low, high }] } from the volume's stage down.
+Value forecastValue(const Value& input);
+
 // parseNumber(text, locale) and parsePercent(text, locale):
 // { ok: true, value, percent } or { ok: false, code, message }.
 Value parseNumberValue(const Value& text, const Value& locale);

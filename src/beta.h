@@ -14,6 +14,11 @@ double logBeta(double a, double b);
 
 // I_x(a, b), the Beta(a, b) distribution function at x. a, b > 0.
 double regularizedIncompleteBeta(double x, double a, double b);
+// The same with logBeta(a, b) computed once by the caller.
+double regularizedIncompleteBeta(double x, double a, double b, double logB);
+
+// psi'(x), the trigamma function, x > 0: Var[ln X] = psi'(a) - psi'(a + b) for X ~ Beta(a, b).
+double trigamma(double x);
 
 // The x with I_x(a, b) = p, for 0 < p < 1.
 double betaQuantile(double p, double a, double b);

@@ -81,9 +81,9 @@ Decimal shortestDecimal(double value) {
 }
 
 double decimalToDouble(bool negative, const std::string& intDigits, const std::string& fracDigits, int exponent) {
-    // digits * 10^exponent with at most 19 significant digits; `dropped` tells
-    // whether a non-zero digit was cut off (it still counts when rounding).
-    constexpr std::size_t kKeptDigits = 19;
+    // digits * 10^exponent with at most 800 significant digits, enough to round
+    // any double correctly; `dropped` tells whether a non-zero digit was cut off.
+    constexpr std::size_t kKeptDigits = 800;
     std::string digits = intDigits + fracDigits;
     exponent -= static_cast<int>(fracDigits.size());
     const auto first = digits.find_first_not_of('0');
@@ -99,10 +99,14 @@ double decimalToDouble(bool negative, const std::string& intDigits, const std::s
     if (magnitude < -300) return negative ? -0.0 : 0.0;
     if (magnitude > 309) return negative ? -HUGE_VAL : HUGE_VAL;
 
-    std::uint64_t leading = 0;
-    for (const char digit : digits) leading = leading * 10 + static_cast<std::uint64_t>(digit - '0');
+    BigUint scaled;
+    for (std::size_t at = 0; at < digits.size(); at += 9) {
+        const std::string chunk = digits.substr(at, 9);
+        std::uint32_t value = 0;
+        for (const char digit : chunk) value = value * 10 + static_cast<std::uint32_t>(digit - '0');
+        scaled.multiplyPow10(static_cast<int>(chunk.size())).addSmall(value);
+    }
     // value = scaled * 2^-shift with scaled holding 66+ significant bits.
-    BigUint scaled(leading);
     int shift = 0;
     if (exponent >= 0) {
         scaled.multiplyPow10(exponent);

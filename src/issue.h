@@ -35,6 +35,8 @@ enum class Code {
     conversion_kind,
     goal_kind,
     too_large,
+    confidence_range,
+    unknown_stage,
     // Warnings.
     small_sample,
 };

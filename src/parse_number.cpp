@@ -104,7 +104,8 @@ ParsedNumber readDigits(std::string_view body, Locale locale, Digits& out) {
         } else if (!startsWithAny(body, separator)) {
             return failure(Code::invalid_character);
         }
-        const bool firstGroupOk = !grouped && groupDigits >= 1 && groupDigits <= 3;
+        // "0.500" is no thousands grouping: a first group never starts with 0.
+        const bool firstGroupOk = !grouped && groupDigits >= 1 && groupDigits <= 3 && out.integer[0] != '0';
         const bool laterGroupOk = grouped && groupDigits == 3 && separator == groupSeparator;
         if (afterDecimal || !(firstGroupOk || laterGroupOk)) return failure(Code::misplaced_separator);
         groupSeparator = separator;

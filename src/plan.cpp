@@ -3,52 +3,17 @@
 #include <cmath>
 
 #include "beta.h"
+#include "confidence.h"
 #include "decimal.h"
 #include "exact_ratio.h"
 #include "field_path.h"
+#include "request_check.h"
 
 namespace funnel {
 namespace {
 
-constexpr std::size_t kMinStages = 2;
-constexpr std::size_t kMaxStages = 8;
-constexpr std::size_t kMaxStageNameLength = 40;  // characters
 constexpr double kSmallSample = 30;
-
-class Checker {
-public:
-    explicit Checker(std::vector<Issue>& errors) : errors_(errors) {}
-
-    // A finite number > 0 (and at most 2^53 - 1 where the plan counts with it).
-    bool positive(double value, const std::string& field, bool bounded) {
-        if (!std::isfinite(value)) return fail(field, Code::not_finite);
-        if (value <= 0) return fail(field, Code::not_positive);
-        if (bounded && value > static_cast<double>(kMaxWhole)) return fail(field, Code::too_large);
-        return true;
-    }
-
-    bool whole(double value, const std::string& field) {
-        if (!positive(value, field, true)) return false;
-        if (std::floor(value) != value) return fail(field, Code::not_whole);
-        return true;
-    }
-
-    bool fail(const std::string& field, Code code) {
-        errors_.push_back(Issue{field, code});
-        return false;
-    }
-
-private:
-    std::vector<Issue>& errors_;
-};
-
-std::size_t characterCount(const std::string& utf8) {
-    std::size_t count = 0;
-    for (const char c : utf8) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return count;
-}
-
-bool isBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
+constexpr double kLowestConfidence = 0.5;
 
 void checkRequest(const PlanRequest& request, Checker& check) {
     const Goal& goal = request.goal;
@@ -58,35 +23,16 @@ void checkRequest(const PlanRequest& request, Checker& check) {
     } else {
         check.whole(goal.customers, "goal.customers");
     }
-
-    const std::size_t stageCount = request.stages.size();
-    if (stageCount < kMinStages || stageCount > kMaxStages) check.fail("stages", Code::stage_count);
-    for (std::size_t i = 0; i < stageCount; ++i) {
-        const std::string& name = request.stages[i];
-        if (isBlank(name) || characterCount(name) > kMaxStageNameLength) {
-            check.fail(indexed("stages", i), Code::stage_name);
-        }
-    }
-
-    if (request.conversions.size() + 1 != stageCount) check.fail("conversions", Code::conversion_count);
-    for (std::size_t i = 0; i < request.conversions.size(); ++i) {
-        const ConversionInput& conversion = request.conversions[i];
-        const std::string path = indexed("conversions", i);
-        if (!conversion.fromCounts) {
-            if (check.positive(conversion.rate, member(path, "rate"), false) && conversion.rate > 1) {
-                check.fail(member(path, "rate"), Code::rate_above_one);
-            }
-            continue;
-        }
-        const bool fromOk = check.whole(conversion.fromCount, member(path, "fromCount"));
-        const bool toOk = check.whole(conversion.toCount, member(path, "toCount"));
-        if (fromOk && toOk && conversion.toCount > conversion.fromCount) {
-            check.fail(member(path, "toCount"), Code::exceeds_from_count);
-        }
-    }
-
+    checkFunnel(request.stages, request.conversions, check);
     if (request.historyMonths) check.positive(*request.historyMonths, "historyMonths", true);
     check.positive(request.periodMonths, "periodMonths", true);
+    if (request.confidence) {
+        const double level = *request.confidence;
+        if (!std::isfinite(level))
+            check.fail("confidence", Code::not_finite);
+        else if (level < kLowestConfidence || level >= 1)
+            check.fail("confidence", Code::confidence_range);
+    }
 }
 
 Ratio exactRate(const ConversionInput& conversion) {
@@ -115,24 +61,67 @@ std::optional<double> finiteOrNothing(double value) {
     return std::nullopt;
 }
 
-// What the stage saw per goal period in the past, when counts and months are known.
+// What the stage saw in the history: the fromCount of the conversion leaving
+// it (the last toCount for the bottom stage), when that was given as counts.
 std::optional<double> historicalCount(const PlanRequest& request, std::size_t stage) {
-    if (!request.historyMonths) return std::nullopt;
     const auto& conversions = request.conversions;
     const bool bottom = stage + 1 == request.stages.size();
     const ConversionInput& source = bottom ? conversions[stage - 1] : conversions[stage];
     if (!source.fromCounts) return std::nullopt;
-    const double count = bottom ? source.toCount : source.fromCount;
-    return finiteOrNothing(count / *request.historyMonths * request.periodMonths);
+    return bottom ? source.toCount : source.fromCount;
+}
+
+// The same per goal period, when the months of the history are known.
+std::optional<double> historicalPerPeriod(const PlanRequest& request, const std::optional<double>& count) {
+    if (!request.historyMonths || !count) return std::nullopt;
+    return finiteOrNothing(*count / *request.historyMonths * request.periodMonths);
+}
+
+// For each stage, the fewest leads that reach the goal with the chosen
+// probability; nothing when one would need more than 2^53 - 1.
+std::optional<ConfidencePlan> planConfidence(const PlanRequest& request, std::uint64_t customers,
+                                             const std::vector<std::uint64_t>& required) {
+    ConfidencePlan confidence;
+    confidence.level = *request.confidence;
+    const std::size_t stageCount = request.stages.size();
+    for (std::size_t s = 0; s < stageCount; ++s) {
+        const ConversionPath path = conversionPath(request.conversions, s, stageCount - 1);
+        const auto leads = leadsForConfidence(customers, confidence.level, path, required[s], kMaxWhole);
+        if (!leads) return std::nullopt;
+        if (s == 0) confidence.probabilityAtPlan = probabilityOfReaching(customers, required[0], path);
+        confidence.stages.push_back(ConfidenceStage{request.stages[s], *leads});
+    }
+    return confidence;
 }
 
 }  // namespace
 
+ConversionPath conversionPath(const std::vector<ConversionInput>& conversions, std::size_t from, std::size_t to) {
+    std::vector<PathRate> rates;
+    for (std::size_t i = from; i < to; ++i) {
+        const ConversionInput& conversion = conversions[i];
+        PathRate rate;
+        rate.measured = conversion.fromCounts;
+        rate.rate = conversion.rate;
+        rate.successes = static_cast<std::uint64_t>(conversion.toCount);
+        rate.trials = static_cast<std::uint64_t>(conversion.fromCount);
+        rates.push_back(rate);
+    }
+    return ConversionPath(rates);
+}
+
+std::vector<Issue> checkPlanRequest(const PlanRequest& request) {
+    std::vector<Issue> errors;
+    Checker check(errors);
+    checkRequest(request, check);
+    return errors;
+}
+
 PlanResult plan(const PlanRequest& request) {
     PlanResult result;
-    Checker check(result.errors);
-    checkRequest(request, check);
+    result.errors = checkPlanRequest(request);
     if (!result.errors.empty()) return result;
+    Checker check(result.errors);
 
     const Goal& goal = request.goal;
     const std::string goalField = goal.byRevenue ? "goal.revenue" : "goal.customers";
@@ -156,11 +145,23 @@ PlanResult plan(const PlanRequest& request) {
         required[s] = *need;
     }
 
+    if (request.confidence) {
+        result.confidence = planConfidence(request, *customers, required);
+        if (!result.confidence) {
+            check.fail("confidence", Code::too_large);
+            return result;
+        }
+    }
+
     result.ok = true;
     result.customers = *customers;
     result.overallRate = 1;
     for (std::size_t s = 0; s < stageCount; ++s) {
-        StagePlan stage{request.stages[s], required[s], historicalCount(request, s), std::nullopt};
+        StagePlan stage;
+        stage.name = request.stages[s];
+        stage.required = required[s];
+        stage.historicalCount = historicalCount(request, s);
+        stage.historicalPerPeriod = historicalPerPeriod(request, stage.historicalCount);
         if (stage.historicalPerPeriod) {
             const auto ratio = finiteOrNothing(static_cast<double>(stage.required) / *stage.historicalPerPeriod);
             if (ratio) stage.gap = *ratio - 1;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "conversion_path.h"
 #include "issue.h"
 
 namespace funnel {
@@ -35,11 +36,13 @@ struct PlanRequest {
     std::vector<ConversionInput> conversions;                   // one per adjacent pair, top first
     std::optional<double> historyMonths;                        // the months the counts cover
     double periodMonths = 1;                                    // the goal's period
+    std::optional<double> confidence;                           // 0.5 <= c < 1: also plan for P(goal) >= c
 };
 
 struct StagePlan {
     std::string name;
     std::uint64_t required = 0;
+    std::optional<double> historicalCount;  // the count the history gives for this stage
     std::optional<double> historicalPerPeriod;
     std::optional<double> gap;  // required / historicalPerPeriod - 1
 };
@@ -52,6 +55,17 @@ struct ConversionPlan {
     double high = 0;
 };
 
+struct ConfidenceStage {
+    std::string name;
+    std::uint64_t required = 0;  // the fewest leads that reach the goal with the chosen probability
+};
+
+struct ConfidencePlan {
+    double level = 0;
+    double probabilityAtPlan = 0;  // P(goal) with the point plan's top-stage requirement
+    std::vector<ConfidenceStage> stages;
+};
+
 struct PlanResult {
     bool ok = false;
     std::uint64_t customers = 0;
@@ -60,8 +74,15 @@ struct PlanResult {
     double overallRate = 0;
     std::vector<Issue> warnings;
     std::vector<Issue> errors;  // when !ok: one per problem, nothing else is set
+    std::optional<ConfidencePlan> confidence;
 };
 
 PlanResult plan(const PlanRequest& request);
+
+// The value checks plan() runs first, one Issue per problem.
+std::vector<Issue> checkPlanRequest(const PlanRequest& request);
+
+// The way from stage `from` down to stage `to` (to > from) through the conversions between.
+ConversionPath conversionPath(const std::vector<ConversionInput>& conversions, std::size_t from, std::size_t to);
 
 }  // namespace funnel

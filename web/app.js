@@ -3,30 +3,35 @@
 import createFunnelCore from './funnel-core.mjs';
 import { formatters } from './format.js';
 import { LANGUAGES, STRINGS } from './i18n.js';
-import { renderPlan } from './render.js';
+import { renderForecast, renderPlan } from './render.js';
 
 // The worked example: 1000 of 4000 MQLs became SQLs, 500 of 1000 SQLs customers, in 12 months.
+// Rate fields start empty: switching a conversion to "rate" fills in the rate its counts gave.
 const EXAMPLE = {
   'goal.customers': 50,
+  'volume.count': 300,
   'conversions[0].fromCount': 4000,
   'conversions[0].toCount': 1000,
-  'conversions[0].rate': 0.25,
   'conversions[1].fromCount': 1000,
   'conversions[1].toCount': 500,
-  'conversions[1].rate': 0.5,
   historyMonths: 12,
 };
 
-// The funnel's conversions, top first, with the i18n keys of their labels.
+// The funnel's stages and conversions, top first, with the i18n keys of their labels.
+const STAGES = ['MQL', 'SQL', 'Customer'];
 const CONVERSIONS = [
   { legend: 'legend0', from: 'fromMql', to: 'toSql' },
   { legend: 'legend1', from: 'fromSql', to: 'toCustomer' },
 ];
+// With "point plan" the page still asks for this level, to say how much more it would take.
+const DEFAULT_CONFIDENCE = 0.9;
+const ANNOUNCE_AFTER_MS = 800;
 
-const state = { core: null, lang: 'de', hasPlan: false, lastPlan: null };
+const state = { core: null, lang: 'de', view: 'plan', shown: null, announceTimer: 0 };
 const inputs = () => [...document.querySelectorAll('input[data-field]')];
-const isActive = (input) => !input.closest('[data-mode][hidden]');
+const isActive = (input) => !input.closest('[hidden]');
 const conversionMode = (index) => document.querySelector(`input[name="mode-${index}"]:checked`).value;
+const chosenConfidence = () => Number(document.querySelector('input[name="confidence"]:checked').value) || null;
 
 function parseField(input, lang = state.lang) {
   const parse = input.dataset.kind === 'percent' ? state.core.parsePercent : state.core.parseNumber;
@@ -47,18 +52,35 @@ function showError(input, message) {
   else input.removeAttribute('aria-invalid');
 }
 
-function planInput(values) {
-  const conversions = [0, 1].map((index) =>
+function conversionInputs(values) {
+  return CONVERSIONS.map((_, index) =>
     conversionMode(index) === 'rate'
       ? { rate: values[`conversions[${index}].rate`] }
       : { fromCount: values[`conversions[${index}].fromCount`], toCount: values[`conversions[${index}].toCount`] },
   );
+}
+
+function request(values) {
+  const conversions = conversionInputs(values);
+  if (state.view === 'forecast') {
+    const stage = document.getElementById('volume-stage').value;
+    return { locale: state.lang, conversions, volume: { stage, count: values['volume.count'] } };
+  }
   return {
     locale: state.lang,
     goal: { customers: values['goal.customers'] },
     conversions,
     historyMonths: values.historyMonths,
+    confidence: chosenConfidence() ?? DEFAULT_CONFIDENCE,
   };
+}
+
+// Screen readers hear one line once typing pauses, not every redraw.
+function announceLater(text) {
+  clearTimeout(state.announceTimer);
+  state.announceTimer = setTimeout(() => {
+    document.getElementById('announce').textContent = text;
+  }, ANNOUNCE_AFTER_MS);
 }
 
 function recompute() {
@@ -70,25 +92,36 @@ function recompute() {
     if (parsed.ok) values[input.dataset.field] = parsed.value;
     else messages.set(input.dataset.field, parsed.message);
   }
-  const plan = state.core.plan(planInput(values));
-  if (!plan.ok) {
-    // A field that could not be read is "missing" to the plan: keep the reader's message.
-    for (const error of plan.errors) if (!messages.has(error.field)) messages.set(error.field, error.message);
+  const input = request(values);
+  const result = state.view === 'forecast' ? state.core.forecast(input) : state.core.plan(input);
+  if (!result.ok) {
+    // A field that could not be read is "missing" to the core: keep the reader's message.
+    for (const error of result.errors) if (!messages.has(error.field)) messages.set(error.field, error.message);
   }
-  for (const input of inputs()) showError(input, messages.get(input.dataset.field));
-
-  const stale = document.getElementById('stale');
-  stale.hidden = messages.size === 0 || !state.hasPlan;
-  stale.textContent = STRINGS[state.lang].stale;
-  if (messages.size > 0) return;
+  for (const field of inputs()) showError(field, messages.get(field.dataset.field));
 
   const strings = STRINGS[state.lang];
-  const topCount = conversionMode(0) === 'counts' ? values['conversions[0].fromCount'] : undefined;
-  renderPlan(document, plan, { topCount, historyMonths: values.historyMonths }, formatters(state.lang), strings);
-  state.hasPlan = true;
-  state.lastPlan = plan;
+  const fmt = formatters(state.lang);
+  const invalid = messages.size > 0;
+  const stale = document.getElementById('stale');
+  stale.hidden = !invalid || !state.shown;
+  stale.textContent = strings.stale;
+  document.getElementById('summary').classList.toggle('stale', invalid);
+  if (invalid) {
+    announceLater(strings.announceError(messages.values().next().value));
+    return;
+  }
+
+  if (state.view === 'forecast') {
+    renderForecast(document, result, fmt, strings);
+  } else {
+    const counts = conversionInputs(values).map((conversion) => (conversion.rate === undefined ? conversion : null));
+    renderPlan(document, result, { counts, historyMonths: values.historyMonths, confidence: chosenConfidence() }, fmt, strings);
+  }
+  state.shown = { view: state.view, result };
   document.getElementById('plan').hidden = false;
   document.getElementById('loading').hidden = true;
+  announceLater(strings.announcePlan(document.getElementById('summary').textContent));
 }
 
 function applyLanguage(lang) {
@@ -97,7 +130,7 @@ function applyLanguage(lang) {
   if (state.core && previous !== lang) {
     for (const input of inputs()) {
       const parsed = parseField(input, previous);
-      if (parsed.ok) input.value = formatValue(input, parsed.value, lang);
+      if (parsed.ok && input.value.trim() !== '') input.value = formatValue(input, parsed.value, lang);
     }
   }
   state.lang = lang;
@@ -112,6 +145,9 @@ function applyLanguage(lang) {
   for (const button of document.querySelectorAll('[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
   }
+  const fmt = formatters(lang);
+  for (const option of document.querySelectorAll('#volume-stage option')) option.textContent = fmt.stage(option.value, 2);
+  showView(state.view);
   const url = new URL(window.location.href);
   if (lang === 'de') url.searchParams.delete('lang');
   else url.searchParams.set('lang', lang);
@@ -119,13 +155,27 @@ function applyLanguage(lang) {
   if (state.core) recompute();
 }
 
-function switchMode(index, mode) {
+function showView(view) {
+  state.view = view;
+  for (const part of document.querySelectorAll('[data-view]')) part.hidden = part.dataset.view !== view;
+  for (const tab of document.querySelectorAll('[data-view-tab]')) {
+    const selected = tab.dataset.viewTab === view;
+    tab.setAttribute('aria-selected', String(selected));
+    tab.tabIndex = selected ? 0 : -1;
+    if (selected) document.getElementById('panel').setAttribute('aria-labelledby', tab.id);
+  }
+  const strings = STRINGS[state.lang];
+  document.getElementById('results-title').textContent = view === 'plan' ? strings.resultsTitle : strings.forecastTitle;
+}
+
+function switchConversionMode(index, mode) {
   const fieldset = document.querySelector(`fieldset[data-index="${index}"]`);
   for (const part of fieldset.querySelectorAll('[data-mode]')) part.hidden = part.dataset.mode !== mode;
-  // Moving from counts to a rate: start from the rate the counts gave.
+  // Moving from counts to a rate for the first time: start from the rate the counts gave.
   const rateInput = fieldset.querySelector('input[data-kind="percent"]');
-  if (mode === 'rate' && state.lastPlan) {
-    rateInput.value = formatters(state.lang).precisePercent(state.lastPlan.conversions[index].rate);
+  const shownPlan = state.shown?.view === 'plan' ? state.shown.result : null;
+  if (mode === 'rate' && rateInput.value.trim() === '' && shownPlan) {
+    rateInput.value = formatters(state.lang).precisePercent(shownPlan.conversions[index].rate);
   }
   recompute();
 }
@@ -152,10 +202,32 @@ function buildConversions() {
     return fieldset;
   });
   document.getElementById('conversions').replaceChildren(...fieldsets);
+  const volumeStage = document.getElementById('volume-stage');
+  for (const name of STAGES.slice(0, -1)) volumeStage.append(new Option(name, name));
 }
 
 function fillExample() {
-  for (const input of inputs()) input.value = formatValue(input, EXAMPLE[input.dataset.field], state.lang);
+  for (const input of inputs()) {
+    const value = EXAMPLE[input.dataset.field];
+    input.value = value === undefined ? '' : formatValue(input, value, state.lang);
+  }
+}
+
+function wireTabs() {
+  const tabs = [...document.querySelectorAll('[data-view-tab]')];
+  for (const tab of tabs) {
+    tab.addEventListener('click', () => {
+      showView(tab.dataset.viewTab);
+      recompute();
+    });
+    // Arrow keys move between tabs, as in every tablist.
+    tab.addEventListener('keydown', (event) => {
+      if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+      const next = tabs[(tabs.indexOf(tab) + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length];
+      next.focus();
+      next.click();
+    });
+  }
 }
 
 async function start() {
@@ -178,12 +250,16 @@ async function start() {
     throw error;
   }
   fillExample();
+  wireTabs();
   form.addEventListener('input', (event) => {
     if (event.target.matches('input[data-field]')) recompute();
   });
   form.addEventListener('change', (event) => {
-    if (event.target.matches('input[type="radio"]')) {
-      switchMode(Number(event.target.closest('fieldset').dataset.index), event.target.value);
+    const target = event.target;
+    if (target.matches('input[name^="mode-"]')) {
+      switchConversionMode(Number(target.closest('fieldset').dataset.index), target.value);
+    } else if (target.matches('input[name="confidence"], select')) {
+      recompute();
     }
   });
   recompute();

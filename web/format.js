@@ -9,8 +9,13 @@ export function formatters(lang) {
   const whole = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
   const oneDecimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
   const decimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 4 });
-  const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
-  const precisePercent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 2 });
+  // One decimal, but never rounded to 0: 0.00001 is "0,001 %".
+  const percent = new Intl.NumberFormat(tag, {
+    style: 'percent', maximumFractionDigits: 1, maximumSignificantDigits: 2, roundingPriority: 'morePrecision',
+  });
+  const shortDecimal = new Intl.NumberFormat(tag, { maximumSignificantDigits: 6 });
+  const level = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
+  const precisePercent = new Intl.NumberFormat(tag, { style: 'percent', maximumSignificantDigits: 4 });
   // Intl spells the shortest decimal, so these keep every digit a person typed.
   const exact = new Intl.NumberFormat(tag, { maximumFractionDigits: 20 });
   const exactPercent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 18 });
@@ -22,6 +27,14 @@ export function formatters(lang) {
     decimal: (n) => decimal.format(n),
     percent: (n) => percent.format(n),
     precisePercent: (n) => precisePercent.format(n),
+    level: (n) => level.format(n),
+    // A rate as a divisor, as the blog writes it ("÷ 0,25"); when six digits
+    // cannot spell it exactly, the counts it came from ("÷ (1/3)").
+    divisor: (rate, counts) => {
+      const short = shortDecimal.format(rate);
+      if (short === exact.format(rate) || !counts) return short;
+      return `(${whole.format(counts.toCount)}/${whole.format(counts.fromCount)})`;
+    },
     exact: (n) => exact.format(n),
     exactPercent: (n) => exactPercent.format(n),
     gap: (n) => signedPercent.format(Math.abs(n)),

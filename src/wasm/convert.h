@@ -8,9 +8,9 @@
 
 namespace funnel::wasm {
 
-// Any JS value, including cycles, huge arrays and
-// BigInts: depth, list length and key count are capped so a hostile input
-// costs bounded time; the core then reports what is missing or wrong.
+// A JS value, as guard.js hands it over (plain data). Depth, list length and
+// key count are capped here too, so no input costs unbounded time; the core
+// then reports what is missing or wrong.
 Value fromJs(const emscripten::val& value);
 
 emscripten::val toJs(const Value& value);

@@ -44,7 +44,7 @@ describe('the planner page', () => {
     assert.match(await textOf(page.locator('#overall')), /12,5 %/);
     assert.match(await textOf(page.locator('#funnel .stage').first()), /bisher 333,3 pro Monat\s+20 % mehr als bisher/);
     assert.match(await textOf(page.locator('#funnel .rate .range').first()), /95 %-Spanne 23,7 % – 26,4 %/);
-    assert.match(await page.locator('.rounding').innerText(), /ganze Leads/);
+    assert.match(await page.locator('.rounding').first().innerText(), /ganze Leads/);
     assert.equal(await page.locator('#goal').inputValue(), '50');
     assert.equal(await page.locator('#c0-fromCount').inputValue(), '4.000');
     await assertNoJunkOnScreen(page);

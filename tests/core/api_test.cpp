@@ -39,26 +39,41 @@ TEST(Api, ErrorsCarryFieldCodeAndMessage) {
 }
 
 TEST(Api, NeverReturnsNaNOrInfinityForHostileNumbers) {
-    const double hostile[] = {std::nan(""), HUGE_VAL, -HUGE_VAL, 0, -0.0, 1e308, 5e-324, -1};
-    for (double customers : hostile) {
-        for (double rate : hostile) {
-            Value input = Value::object();
-            input.set("goal", Value::object().set("customers", Value::of(customers)));
-            input.set(
-                "conversions",
-                Value::array()
-                    .push(Value::object().set("rate", Value::of(rate)))
-                    .push(Value::object().set("fromCount", Value::of(rate)).set("toCount", Value::of(customers))));
-            input.set("historyMonths", Value::of(rate));
+    // Start from a valid plan with counts and history, and change one field at a time,
+    // so that extreme but valid values do reach the arithmetic.
+    const auto valid = nlohmann::json::parse(R"({"goal": {"customers": 50}, "historyMonths": 12, "periodMonths": 1,
+        "conversions": [{"fromCount": 4000, "toCount": 1000}, {"fromCount": 1000, "toCount": 500}]})");
+    const char* fields[] = {"/goal/customers",          "/historyMonths",         "/periodMonths",
+                            "/conversions/0/fromCount", "/conversions/0/toCount", "/conversions/1/fromCount",
+                            "/conversions/1/toCount"};
+    const double hostile[] = {std::nan(""), HUGE_VAL, -HUGE_VAL, 0,      -0.0,
+                              1e308,        5e-324,   -1,        1e-306, 9007199254740991.0};
+    int validPlans = 0;
+    for (const char* field : fields) {
+        for (double number : hostile) {
+            Value input = fromJson(valid);
+            // Replace one number by walking the JSON pointer through the Value tree.
+            Value* target = &input;
+            std::string path = field;
+            for (std::size_t at = 1; at <= path.size();) {
+                const std::size_t next = std::min(path.find('/', at), path.size());
+                const std::string key = path.substr(at, next - at);
+                target = target->is(Value::Kind::array) ? &target->items[std::stoul(key)]
+                                                        : const_cast<Value*>(target->find(key));
+                at = next + 1;
+            }
+            *target = Value::of(number);
             const Value output = funnel::planValue(input);
+            validPlans += output.find("ok")->boolean;
             std::function<void(const Value&)> visit = [&](const Value& value) {
-                if (value.is(Value::Kind::number)) EXPECT_TRUE(std::isfinite(value.number)) << customers << " " << rate;
+                if (value.is(Value::Kind::number)) EXPECT_TRUE(std::isfinite(value.number)) << field << " = " << number;
                 for (const auto& item : value.items) visit(item);
                 for (const auto& member : value.members) visit(member.value);
             };
             visit(output);
         }
     }
+    EXPECT_GE(validPlans, 5);  // the sweep did reach real plans, not only errors
 }
 
 TEST(Api, ParseNumberAnswersInThePageLanguage) {

@@ -104,6 +104,27 @@ TEST(DecimalToDouble, AgreesWithStrtodUpToNineteenDigits) {
     }
 }
 
+TEST(DecimalToDouble, AgreesWithStrtodOnLongDecimals) {
+    // Beyond 19 digits a cut-off with a sticky bit is not enough near halfway points.
+    EXPECT_EQ(funnel::decimalToDouble(false, "126225", "333817609462150", 0),
+              std::strtod("126225.333817609462150", nullptr));
+    std::mt19937_64 random(800);
+    std::uniform_int_distribution<int> length(20, 60);
+    std::uniform_int_distribution<int> digit(0, 9);
+    std::uniform_int_distribution<int> split(1, 8);
+    for (int i = 0; i < 50000; ++i) {
+        std::string integer;
+        std::string fraction;
+        const int integerLength = split(random);
+        for (int n = length(random); n > 0; --n) {
+            (static_cast<int>(integer.size()) < integerLength ? integer : fraction) +=
+                static_cast<char>('0' + digit(random));
+        }
+        const std::string text = integer + "." + fraction;
+        ASSERT_EQ(funnel::decimalToDouble(false, integer, fraction, 0), std::strtod(text.c_str(), nullptr)) << text;
+    }
+}
+
 TEST(DecimalToDouble, RoundsHalfwayCasesToEven) {
     // 2^53 + 1 is halfway between two doubles: ties go to the even 2^53.
     EXPECT_EQ(funnel::decimalToDouble(false, "9007199254740993", "", 0), 9007199254740992.0);

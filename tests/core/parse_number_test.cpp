@@ -74,6 +74,9 @@ const Refused kRefused[] = {
     {"1.2.3", Locale::de, Code::misplaced_separator},
     {"0.5", Locale::de, Code::misplaced_separator},  // English decimal on a German page
     {"1.00", Locale::de, Code::misplaced_separator},
+    {"0.500", Locale::de, Code::misplaced_separator},  // not 500
+    {"012.345", Locale::de, Code::misplaced_separator},
+    {"0,500", Locale::en, Code::misplaced_separator},
     {"1.0000", Locale::de, Code::misplaced_separator},
     {"1000.", Locale::de, Code::misplaced_separator},
     {".5", Locale::de, Code::misplaced_separator},

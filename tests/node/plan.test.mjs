@@ -76,6 +76,26 @@ describe('plan never throws and never returns NaN or Infinity', () => {
     else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) assertFinite(item, `${where}.${key}`);
   }
 
+  test('for extreme values in one field of a valid plan at a time', () => {
+    const extreme = [NaN, Infinity, -Infinity, 0, -0, 1e308, 5e-324, -1, 1e-306, Number.MAX_SAFE_INTEGER, 2 ** 53];
+    let validPlans = 0;
+    for (const value of extreme) {
+      const variants = [
+        { ...workedExample(), historyMonths: value },
+        { ...workedExample(), periodMonths: value },
+        { ...workedExample(), goal: { customers: value } },
+        { ...workedExample(), conversions: [{ fromCount: value, toCount: 1000 }, { fromCount: 1000, toCount: 500 }] },
+        { ...workedExample(), conversions: [{ fromCount: 4000, toCount: value }, { rate: value }] },
+      ];
+      for (const input of variants) {
+        const result = core.plan(input);
+        validPlans += result.ok ? 1 : 0;
+        assertFinite(result, 'result');
+      }
+    }
+    assert.ok(validPlans >= 5, `only ${validPlans} valid plans`);
+  });
+
   test('for hostile values in every field', () => {
     for (const value of hostile) {
       const inputs = [
@@ -99,6 +119,21 @@ describe('plan never throws and never returns NaN or Infinity', () => {
         assertFinite(result, 'result');
       }
     }
+  });
+
+  test('for getters and proxies that throw, and keeps working after 20 000 of them', () => {
+    const throwing = [
+      { get goal() { throw new Error('getter'); } },
+      new Proxy({}, { ownKeys() { throw new Error('trap'); } }),
+      { goal: { customers: 5 }, conversions: [{ get rate() { throw new Error('getter'); } }, { rate: 0.5 }] },
+      new Proxy([], { get() { throw new Error('trap'); } }),
+    ];
+    for (let i = 0; i < 5000; i += 1) {
+      for (const input of throwing) assert.equal(core.plan(input).ok, false);
+    }
+    assert.deepEqual(core.plan(workedExample()).stages.map((stage) => stage.required), [400, 100, 50]);
+    assert.equal(core.plan().ok, false);
+    assert.equal(core.parseNumber().code, 'not_text');
   });
 
   test('for cyclic and deeply nested input', () => {

@@ -1,4 +1,4 @@
-#include "plan_decode.h"
+#include "request_decode.h"
 
 #include "field_path.h"
 
@@ -19,12 +19,29 @@ public:
 
     void fail(std::string field, Code code) { errors_.push_back(Issue{std::move(field), code}); }
 
-    // A required number; NaN and Infinity pass here and are refused by plan().
+    // A required number; NaN and Infinity pass here and are refused by plan() and forecast().
     void number(const Value& object, const char* key, const std::string& parent, double& out) {
         const Value* value = given(object, key);
         if (!value) return fail(member(parent, key), Code::missing);
         if (!value->is(Kind::number)) return fail(member(parent, key), Code::not_a_number);
         out = value->number;
+    }
+
+    // The stage a forecast's volume enters: a name or an index.
+    void volume(const Value& input, ForecastRequest& out) {
+        const Value* volume = given(input, "volume");
+        if (!volume) return fail("volume", Code::missing);
+        if (!volume->is(Kind::object)) return fail("volume", Code::not_an_object);
+        const Value* stage = given(*volume, "stage");
+        if (!stage)
+            fail("volume.stage", Code::missing);
+        else if (stage->is(Kind::string))
+            out.stageName = stage->string;
+        else if (stage->is(Kind::number))
+            out.stageIndex = stage->number;
+        else
+            fail("volume.stage", Code::unknown_stage);
+        number(*volume, "count", "volume", out.count);
     }
 
     void optionalNumber(const Value& object, const char* key, std::optional<double>& out) {
@@ -92,6 +109,20 @@ private:
 
 }  // namespace
 
+DecodedForecastRequest decodeForecastRequest(const Value& input) {
+    DecodedForecastRequest decoded;
+    Decoder decoder(decoded.errors);
+    if (!input.is(Kind::object)) {
+        decoder.fail("", Code::not_an_object);
+        return decoded;
+    }
+    ForecastRequest& request = decoded.request;
+    decoder.stages(input, request.stages);
+    decoder.conversions(input, request.conversions);
+    decoder.volume(input, request);
+    return decoded;
+}
+
 DecodedPlanRequest decodePlanRequest(const Value& input) {
     DecodedPlanRequest decoded;
     Decoder decoder(decoded.errors);
@@ -107,6 +138,7 @@ DecodedPlanRequest decodePlanRequest(const Value& input) {
     std::optional<double> period;
     decoder.optionalNumber(input, "periodMonths", period);
     if (period) request.periodMonths = *period;
+    decoder.optionalNumber(input, "confidence", request.confidence);
     return decoded;
 }
 

@@ -1,0 +1,61 @@
+#include "forecast.h"
+
+#include <cmath>
+
+#include "confidence.h"
+#include "request_check.h"
+
+namespace funnel {
+namespace {
+
+constexpr double kLowQuantile = 0.1;
+constexpr double kHighQuantile = 0.9;
+
+// The index of the stage the volume enters, or nothing (with an error) when there is none.
+std::optional<std::size_t> volumeStage(const ForecastRequest& request, Checker& check) {
+    const std::size_t count = request.stages.size();
+    if (request.stageIndex) {
+        const double index = *request.stageIndex;
+        if (std::isfinite(index) && index >= 0 && std::floor(index) == index && index < static_cast<double>(count)) {
+            return static_cast<std::size_t>(index);
+        }
+    } else {
+        for (std::size_t i = 0; i < count; ++i) {
+            if (request.stages[i] == request.stageName) return i;
+        }
+    }
+    check.fail("volume.stage", Code::unknown_stage);
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Issue> checkForecastRequest(const ForecastRequest& request) {
+    std::vector<Issue> errors;
+    Checker check(errors);
+    checkFunnel(request.stages, request.conversions, check);
+    volumeStage(request, check);
+    check.whole(request.count, "volume.count");
+    return errors;
+}
+
+ForecastResult forecast(const ForecastRequest& request) {
+    ForecastResult result;
+    result.errors = checkForecastRequest(request);
+    if (!result.errors.empty()) return result;
+    Checker check(result.errors);
+    const std::optional<std::size_t> first = volumeStage(request, check);
+
+    const auto leads = static_cast<std::uint64_t>(request.count);
+    result.ok = true;
+    result.stages.push_back(StageForecast{request.stages[*first], request.count, leads, leads});
+    for (std::size_t stage = *first + 1; stage < request.stages.size(); ++stage) {
+        const ConversionPath path = conversionPath(request.conversions, *first, stage);
+        result.stages.push_back(StageForecast{request.stages[stage], request.count * path.meanRate(),
+                                              outcomeQuantile(leads, kLowQuantile, path),
+                                              outcomeQuantile(leads, kHighQuantile, path)});
+    }
+    return result;
+}
+
+}  // namespace funnel

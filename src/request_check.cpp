@@ -1,0 +1,70 @@
+#include "request_check.h"
+
+#include <cmath>
+
+#include "field_path.h"
+
+namespace funnel {
+namespace {
+
+constexpr std::size_t kMinStages = 2;
+constexpr std::size_t kMaxStages = 8;
+constexpr std::size_t kMaxStageNameLength = 40;  // characters
+
+std::size_t characterCount(const std::string& utf8) {
+    std::size_t count = 0;
+    for (const char c : utf8) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return count;
+}
+
+bool isBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+}  // namespace
+
+bool Checker::positive(double value, const std::string& field, bool bounded) {
+    if (!std::isfinite(value)) return fail(field, Code::not_finite);
+    if (value <= 0) return fail(field, Code::not_positive);
+    if (bounded && value > static_cast<double>(kMaxWhole)) return fail(field, Code::too_large);
+    return true;
+}
+
+bool Checker::whole(double value, const std::string& field) {
+    if (!positive(value, field, true)) return false;
+    if (std::floor(value) != value) return fail(field, Code::not_whole);
+    return true;
+}
+
+bool Checker::fail(const std::string& field, Code code) {
+    errors_.push_back(Issue{field, code});
+    return false;
+}
+
+void checkFunnel(const std::vector<std::string>& stages, const std::vector<ConversionInput>& conversions,
+                 Checker& check) {
+    const std::size_t stageCount = stages.size();
+    if (stageCount < kMinStages || stageCount > kMaxStages) check.fail("stages", Code::stage_count);
+    for (std::size_t i = 0; i < stageCount; ++i) {
+        if (isBlank(stages[i]) || characterCount(stages[i]) > kMaxStageNameLength) {
+            check.fail(indexed("stages", i), Code::stage_name);
+        }
+    }
+
+    if (conversions.size() + 1 != stageCount) check.fail("conversions", Code::conversion_count);
+    for (std::size_t i = 0; i < conversions.size(); ++i) {
+        const ConversionInput& conversion = conversions[i];
+        const std::string path = indexed("conversions", i);
+        if (!conversion.fromCounts) {
+            if (check.positive(conversion.rate, member(path, "rate"), false) && conversion.rate > 1) {
+                check.fail(member(path, "rate"), Code::rate_above_one);
+            }
+            continue;
+        }
+        const bool fromOk = check.whole(conversion.fromCount, member(path, "fromCount"));
+        const bool toOk = check.whole(conversion.toCount, member(path, "toCount"));
+        if (fromOk && toOk && conversion.toCount > conversion.fromCount) {
+            check.fail(member(path, "toCount"), Code::exceeds_from_count);
+        }
+    }
+}
+
+}  // namespace funnel

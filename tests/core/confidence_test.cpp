@@ -1,0 +1,155 @@
+#include "confidence.h"
+
+#include <gtest/gtest.h>
+
+#include <boost/math/distributions/beta.hpp>
+#include <boost/math/distributions/binomial.hpp>
+#include <boost/math/special_functions/beta.hpp>
+#include <random>
+
+using namespace funnel;
+
+namespace {
+
+PathRate measured(std::uint64_t k, std::uint64_t n) {
+    PathRate rate;
+    rate.measured = true;
+    rate.successes = k;
+    rate.trials = n;
+    return rate;
+}
+
+PathRate fixed(double value) {
+    PathRate rate;
+    rate.rate = value;
+    return rate;
+}
+
+// P(Binomial(n, p) >= g) from Boost's binomial distribution.
+double binomialTail(std::uint64_t g, std::uint64_t n, double p) {
+    if (g == 0) return 1;
+    return boost::math::cdf(boost::math::complement(boost::math::binomial(static_cast<double>(n), p), g - 1.0));
+}
+
+// The same average over one Beta posterior by a fine midpoint rule, with Boost's functions.
+double averagedOverOneRate(std::uint64_t g, std::uint64_t n, std::uint64_t k, std::uint64_t trials, double factor) {
+    const boost::math::beta_distribution<> posterior(k + 0.5, trials - k + 0.5);
+    const double low = boost::math::quantile(posterior, 1e-12);
+    const double high = boost::math::quantile(posterior, 1 - 1e-12);
+    const int points = 100000;
+    double sum = 0;
+    for (int i = 0; i < points; ++i) {
+        const double r = low + (i + 0.5) * (high - low) / points;
+        sum += boost::math::pdf(posterior, r) * binomialTail(g, n, r * factor);
+    }
+    return sum * (high - low) / points;
+}
+
+}  // namespace
+
+TEST(Confidence, AFixedRateIsAPlainBinomialTail) {
+    const ConversionPath path({fixed(0.5)});
+    for (std::uint64_t n : {50u, 90u, 100u, 110u, 140u}) {
+        EXPECT_NEAR(probabilityOfReaching(50, n, path), binomialTail(50, n, 0.5), 1e-12) << n;
+    }
+    EXPECT_EQ(probabilityOfReaching(50, 49, path), 0);
+    EXPECT_EQ(probabilityOfReaching(0, 10, path), 1);
+    EXPECT_NEAR(probabilityOfReaching(50, 100, path), 0.5397946186935895, 1e-12);  // known value
+}
+
+TEST(Confidence, OneMeasuredRateMatchesADirectIntegral) {
+    struct Case {
+        std::uint64_t goal, leads, k, n;
+    };
+    for (const Case& c : {Case{50, 100, 500, 1000}, Case{50, 120, 500, 1000}, Case{5, 30, 6, 20},
+                          Case{400, 1000, 40, 100}, Case{2000, 9000, 2500, 10000}}) {
+        const ConversionPath path({measured(c.k, c.n)});
+        EXPECT_NEAR(probabilityOfReaching(c.goal, c.leads, path), averagedOverOneRate(c.goal, c.leads, c.k, c.n, 1),
+                    1e-3)
+            << c.goal << " of " << c.leads;
+    }
+}
+
+TEST(Confidence, TwoMeasuredRatesMatchAMonteCarloRun) {
+    // 1,000,000 draws with a fixed seed: standard error below 5e-4; tolerance 2.5e-3 (5 SE).
+    const ConversionPath path({measured(1000, 4000), measured(500, 1000), fixed(0.9)});
+    std::mt19937_64 random(2026);
+    std::gamma_distribution<double> a1(1000.5), b1(3000.5), a2(500.5), b2(500.5);
+    for (std::uint64_t leads : {420u, 444u, 480u}) {
+        const int draws = 1000000;
+        int reached = 0;
+        for (int i = 0; i < draws; ++i) {
+            const double x1 = a1(random), y1 = b1(random), x2 = a2(random), y2 = b2(random);
+            const double rate = x1 / (x1 + y1) * x2 / (x2 + y2) * 0.9;
+            reached += std::binomial_distribution<std::uint64_t>(leads, rate)(random) >= 45;
+        }
+        EXPECT_NEAR(probabilityOfReaching(45, leads, path), static_cast<double>(reached) / draws, 2.5e-3) << leads;
+    }
+}
+
+TEST(Confidence, MoreLeadsNeverLowerTheProbability) {
+    const ConversionPath path({measured(1000, 4000), measured(12, 20)});
+    double previous = 0;
+    for (std::uint64_t leads = 50; leads <= 2000; leads += 7) {
+        const double probability = probabilityOfReaching(50, leads, path);
+        EXPECT_GE(probability, previous - 1e-12) << leads;
+        previous = probability;
+    }
+    EXPECT_GT(previous, 0.9);
+}
+
+TEST(Confidence, TheRequirementIsTheFewestLeadsThatReachTheLevel) {
+    const ConversionPath path({measured(1000, 4000), measured(500, 1000)});
+    for (double level : {0.5, 0.8, 0.9, 0.95}) {
+        const auto leads = leadsForConfidence(50, level, path, 400, (std::uint64_t{1} << 53) - 1);
+        ASSERT_TRUE(leads.has_value());
+        EXPECT_GE(probabilityOfReaching(50, *leads, path), level);
+        EXPECT_LT(probabilityOfReaching(50, *leads - 1, path), level);
+    }
+}
+
+TEST(Confidence, AHigherLevelNeedsMoreLeads) {
+    const ConversionPath path({measured(1000, 4000), measured(500, 1000)});
+    std::uint64_t previous = 0;
+    for (double level : {0.5, 0.6, 0.8, 0.9, 0.95, 0.99}) {
+        const std::uint64_t leads = *leadsForConfidence(50, level, path, 400, 1u << 30);
+        EXPECT_GT(leads, previous) << level;
+        previous = leads;
+    }
+}
+
+TEST(Confidence, HalfWithHugeSamplesLandsOnThePointPlan) {
+    // With rates known almost exactly, the 50 % requirement is the point plan within 1 %.
+    const ConversionPath path({measured(250000000, 1000000000), measured(500000000, 1000000000)});
+    const std::uint64_t leads = *leadsForConfidence(5000, 0.5, path, 40000, 1u << 30);
+    EXPECT_NEAR(static_cast<double>(leads), 40000, 400);
+}
+
+TEST(Confidence, ALargerSampleNeedsFewerLeadsForTheSameLevel) {
+    std::uint64_t previous = UINT64_MAX;
+    for (std::uint64_t n : {40u, 400u, 4000u, 40000u}) {
+        const ConversionPath path({measured(n / 4, n), measured(500, 1000)});
+        const std::uint64_t leads = *leadsForConfidence(50, 0.9, path, 400, 1u << 30);
+        EXPECT_LT(leads, previous) << n;
+        previous = leads;
+    }
+}
+
+TEST(Confidence, RefusesWhenTheLimitIsTooLow) {
+    const ConversionPath path({measured(1, 1000)});
+    EXPECT_FALSE(leadsForConfidence(1000, 0.95, path, 1000000, 2000000).has_value());
+}
+
+TEST(Confidence, OutcomeQuantilesBracketTheExpectedOutcome) {
+    const ConversionPath path({measured(1000, 4000), measured(500, 1000)});
+    const std::uint64_t low = outcomeQuantile(300, 0.1, path);
+    const std::uint64_t high = outcomeQuantile(300, 0.9, path);
+    EXPECT_LT(low, 37.5);
+    EXPECT_GT(high, 37.5);
+    // By definition: P(X <= low) >= 0.1 > P(X <= low - 1).
+    EXPECT_GE(1 - probabilityOfReaching(low + 1, 300, path), 0.1);
+    EXPECT_LT(1 - probabilityOfReaching(low, 300, path), 0.1);
+    const ConversionPath certain({fixed(0.5)});
+    const boost::math::binomial binomial(300, 0.5);
+    EXPECT_EQ(outcomeQuantile(300, 0.9, certain), static_cast<std::uint64_t>(boost::math::quantile(binomial, 0.9)));
+}
