@@ -62,8 +62,10 @@ std::uint64_t outcomeQuantile(std::uint64_t leads, double q, const ConversionPat
     std::uint64_t high = leads;
     while (low < high) {
         const std::uint64_t middle = low + (high - low) / 2;
-        if (probabilityOfReaching(middle + 1, leads, path) <= 1 - q) high = middle;
-        else low = middle + 1;
+        if (probabilityOfReaching(middle + 1, leads, path) <= 1 - q)
+            high = middle;
+        else
+            low = middle + 1;
     }
     return low;
 }

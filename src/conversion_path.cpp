@@ -8,9 +8,9 @@
 namespace funnel {
 namespace {
 
-constexpr double kTail = 1e-9;            // mass left out at each end of each measured rate
-constexpr double kCellsPerSpread = 16;    // grid resolution against the spread of the whole path
-constexpr double kNegligible = 1e-16;     // cells lighter than this are dropped at the ends
+constexpr double kTail = 1e-9;          // mass left out at each end of each measured rate
+constexpr double kCellsPerSpread = 16;  // grid resolution against the spread of the whole path
+constexpr double kNegligible = 1e-16;   // cells lighter than this are dropped at the ends
 
 struct MeasuredRate {
     double a;
@@ -23,7 +23,9 @@ struct MeasuredRate {
 std::vector<double> cellMasses(const MeasuredRate& rate, double step) {
     const auto cells = static_cast<std::size_t>(std::max(1.0, std::ceil((rate.logHigh - rate.logLow) / step)));
     const double logB = logBeta(rate.a, rate.b);
-    auto cdf = [&](double logX) { return regularizedIncompleteBeta(std::exp(std::min(logX, 0.0)), rate.a, rate.b, logB); };
+    auto cdf = [&](double logX) {
+        return regularizedIncompleteBeta(std::exp(std::min(logX, 0.0)), rate.a, rate.b, logB);
+    };
     std::vector<double> masses(cells);
     double below = cdf(rate.logLow);
     double total = 0;
@@ -88,8 +90,8 @@ ConversionPath::ConversionPath(const std::vector<PathRate>& rates) {
 double ConversionPath::logQuantile(double u) const {
     if (certain()) return fixedLog_;
     const auto above = std::upper_bound(cumulative_.begin(), cumulative_.end(), u);
-    const std::size_t cell = static_cast<std::size_t>(
-        std::clamp<std::ptrdiff_t>(above - cumulative_.begin() - 1, 0, static_cast<std::ptrdiff_t>(cumulative_.size()) - 2));
+    const std::size_t cell = static_cast<std::size_t>(std::clamp<std::ptrdiff_t>(
+        above - cumulative_.begin() - 1, 0, static_cast<std::ptrdiff_t>(cumulative_.size()) - 2));
     const double width = cumulative_[cell + 1] - cumulative_[cell];
     const double within = width > 0 ? std::clamp((u - cumulative_[cell]) / width, 0.0, 1.0) : 0.5;
     return fixedLog_ + start_ + (static_cast<double>(cell) + within) * step_;

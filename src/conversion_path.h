@@ -12,8 +12,8 @@ namespace funnel {
 
 struct PathRate {
     bool measured = false;
-    double rate = 1;                // when !measured
-    std::uint64_t successes = 0;    // when measured: k of n
+    double rate = 1;              // when !measured
+    std::uint64_t successes = 0;  // when measured: k of n
     std::uint64_t trials = 0;
 };
 

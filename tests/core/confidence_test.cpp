@@ -7,23 +7,15 @@
 #include <boost/math/special_functions/beta.hpp>
 #include <random>
 
+#include "path_rates.h"
+
+#include "path_rates.h"
+
 using namespace funnel;
+using funnel::testing::fixed;
+using funnel::testing::measured;
 
 namespace {
-
-PathRate measured(std::uint64_t k, std::uint64_t n) {
-    PathRate rate;
-    rate.measured = true;
-    rate.successes = k;
-    rate.trials = n;
-    return rate;
-}
-
-PathRate fixed(double value) {
-    PathRate rate;
-    rate.rate = value;
-    return rate;
-}
 
 // P(Binomial(n, p) >= g) from Boost's binomial distribution.
 double binomialTail(std::uint64_t g, std::uint64_t n, double p) {

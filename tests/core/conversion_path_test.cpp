@@ -5,26 +5,15 @@
 #include <boost/math/distributions/beta.hpp>
 #include <cmath>
 
+#include "path_rates.h"
+
+#include "path_rates.h"
+
 using funnel::ConversionPath;
-using funnel::PathRate;
+using funnel::testing::fixed;
+using funnel::testing::measured;
 
-namespace {
-
-PathRate measured(std::uint64_t k, std::uint64_t n) {
-    PathRate rate;
-    rate.measured = true;
-    rate.successes = k;
-    rate.trials = n;
-    return rate;
-}
-
-PathRate fixed(double value) {
-    PathRate rate;
-    rate.rate = value;
-    return rate;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 TEST(ConversionPath, FixedRatesMultiply) {
     const ConversionPath path({fixed(0.5), fixed(0.25)});
