@@ -9,8 +9,6 @@
 
 #include "path_rates.h"
 
-#include "path_rates.h"
-
 using namespace funnel;
 using funnel::testing::fixed;
 using funnel::testing::measured;
