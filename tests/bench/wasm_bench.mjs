@@ -1,0 +1,21 @@
+// Times the wasm build in Node on the cases of cases.json: mean microseconds per call.
+//   node tests/bench/wasm_bench.mjs [--quick]   -> JSON on stdout
+import { readFileSync } from 'node:fs';
+import { loadCore } from '../node/load-core.mjs';
+
+const quick = process.argv.includes('--quick');
+const { cases } = JSON.parse(readFileSync(new URL('./cases.json', import.meta.url), 'utf8'));
+const core = await loadCore();
+const budgetMs = quick ? 20 : 1000;
+
+const results = cases.map(({ name, call, input }) => {
+  for (let i = 0; i < 3; i += 1) core[call](input);  // warm up
+  let calls = 0;
+  const start = performance.now();
+  while (performance.now() - start < budgetMs || calls < 3) {
+    core[call](input);
+    calls += 1;
+  }
+  return { name, microseconds: ((performance.now() - start) * 1000) / calls, calls };
+});
+console.log(JSON.stringify(results));

@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { openBrowser, openPage } from './harness.mjs';
+
+let browser;
+before(async () => {
+  browser = await openBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const plain = (text) => text.replace(/[\u00A0\u202F]/g, ' ');
+const stageCounts = async (page) => (await page.locator('#funnel .stage .count').allTextContents()).map(plain);
+const chance = async (page) => plain(await page.locator('#chance').innerText());
+
+describe('planning with confidence', () => {
+  test('states the chance of the point plan and what 90 % takes', async () => {
+    const { page, problems } = await openPage(browser);
+    const sentence = await chance(page);
+    const match = /^Mit 400 MQLs erreichen Sie Ihr Ziel mit (\d+(?:,\d)?) % Wahrscheinlichkeit\. Für 90 % Sicherheit brauchen Sie (\d+) MQLs\.$/.exec(sentence);
+    assert.ok(match, sentence);
+    const probability = Number(match[1].replace(',', '.'));
+    assert.ok(probability > 40 && probability < 60, sentence);  // a point plan is about a coin flip
+    const for90 = match[2];
+    assert.ok(Number(for90) > 400);
+
+    await page.locator('.segments label', { hasText: '90 %' }).click();
+    const counts = await stageCounts(page);
+    assert.equal(counts[0], for90);
+    assert.ok(Number(counts[1]) > 100);
+    assert.equal(counts[2], '50');
+    assert.match(plain(await page.locator('#funnel .stage').first().innerText()), /Punktplan 400/);
+
+    await page.locator('.segments label', { hasText: '95 %' }).click();
+    assert.ok(Number((await stageCounts(page))[0]) > Number(for90));
+    assert.match(await chance(page), /Für 95 % Sicherheit brauchen Sie/);
+
+    await page.locator('.segments label', { hasText: 'Punktplan' }).click();
+    assert.deepEqual(await stageCounts(page), ['400', '100', '50']);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('shows each measured rate with its range and warns about small samples in plain words', async () => {
+    const { page } = await openPage(browser);
+    assert.match(plain(await page.locator('#funnel .rate .range').first().innerText()), /^95 %-Spanne 23,7 % – 26,4 %$/);
+    await page.locator('#c1-fromCount').fill('20');
+    await page.locator('#c1-toCount').fill('10');
+    assert.match(await page.locator('#warnings').innerText(), /SQL → Kunde: Weniger als 30 Leads als Basis/);
+    const range = plain(await page.locator('#funnel .rate .range').nth(1).innerText());
+    const [low, high] = [...range.matchAll(/(\d+(?:,\d)?) %/g)].slice(1).map((m) => Number(m[1].replace(',', '.')));
+    assert.ok(high - low > 30, range);  // 10 of 20 is a wide guess
+    await page.close();
+  });
+
+  test('the forecast tab turns this month\'s leads into expected customers with a range', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.locator('#tab-forecast').click();
+    assert.equal(await page.locator('#tab-forecast').getAttribute('aria-selected'), 'true');
+    assert.equal(await page.locator('#goal').isVisible(), false);
+    assert.equal(await page.locator('#volume').inputValue(), '300');
+    assert.equal(plain(await page.locator('#results-title').innerText()), 'Was daraus wird');
+    // 300 MQLs at about 25 % and 50 %: about 75 SQLs and 38 customers.
+    assert.deepEqual(await stageCounts(page), ['300', '≈ 75', '≈ 38']);
+    const ranges = (await page.locator('#funnel .stage .range').allTextContents()).map(plain);
+    assert.equal(ranges.length, 2);
+    for (const [range, expected] of ranges.map((text, i) => [text, [75, 38][i]])) {
+      const [, low, high] = /^80 %-Spanne (\d+) – (\d+)$/.exec(range).map(Number);
+      assert.ok(low < expected && expected < high, range);
+    }
+    await page.locator('#volume').fill('400');
+    assert.deepEqual(await stageCounts(page), ['400', '≈ 100', '≈ 50']);
+    await page.locator('#volume-stage').selectOption('SQL');
+    assert.deepEqual(await stageCounts(page), ['400', '≈ 200']);
+    await page.locator('#volume').fill('abc');
+    assert.match(await page.locator('#volume-error').innerText(), /Ziffern/);
+    assert.deepEqual(await stageCounts(page), ['400', '≈ 200']);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('the tabs work from the keyboard', async () => {
+    const { page } = await openPage(browser);
+    await page.locator('#tab-plan').focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.locator('#tab-forecast').getAttribute('aria-selected'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-forecast');
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await page.locator('#tab-plan').getAttribute('aria-selected'), 'true');
+    assert.deepEqual(await stageCounts(page), ['400', '100', '50']);
+    await page.close();
+  });
+});
