@@ -1,17 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { openBrowser, openPage } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { browserForThisFile, openPage, plain, stageCounts } from './harness.mjs';
 
-let browser;
-before(async () => {
-  browser = await openBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
-
-const plain = (text) => text.replace(/[\u00A0\u202F]/g, ' ');
-const stageCounts = async (page) => (await page.locator('#funnel .stage .count').allTextContents()).map(plain);
+const browser = browserForThisFile();
 const chance = async (page) => plain(await page.locator('#chance').innerText());
 
 describe('planning with confidence', () => {

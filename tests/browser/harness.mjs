@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -45,3 +46,21 @@ export async function openPage(browser, { path = '', viewport } = {}) {
   await page.locator('#funnel .stage').first().waitFor();
   return { page, requests, problems };
 }
+
+// One browser per test file: started before its tests, closed after them.
+export function browserForThisFile() {
+  const handle = {};
+  before(async () => {
+    Object.assign(handle, await openBrowser());
+  });
+  after(async () => {
+    await handle.close?.();
+  });
+  return handle;
+}
+
+// Intl writes "25 %" with a no-break space; tests compare with plain spaces.
+export const plain = (text) => text.replace(/[\u00A0\u202F]/g, ' ');
+export const texts = async (locator) => (await locator.allTextContents()).map(plain);
+export const textOf = async (locator) => plain(await locator.innerText());
+export const stageCounts = (page) => texts(page.locator('#funnel .stage .count'));

@@ -1,20 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { openBrowser, openPage } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { browserForThisFile, openPage, plain, stageCounts, textOf, texts } from './harness.mjs';
 
-let browser;
-before(async () => {
-  browser = await openBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
-
-// Intl writes "25 %" with a no-break space; compare with plain spaces.
-const plain = (text) => text.replace(/[\u00A0\u202F]/g, ' ');
-const texts = async (locator) => (await locator.allTextContents()).map(plain);
-const textOf = async (locator) => plain(await locator.innerText());
-const stageCounts = (page) => texts(page.locator('#funnel .stage .count'));
+const browser = browserForThisFile();
 const stepTexts = (page) => texts(page.locator('#steps li'));
 const errorOf = (page, id) => page.locator(`#${id}-error`);
 
