@@ -6,6 +6,7 @@
 #include "parse_number.h"
 #include "plan.h"
 #include "request_decode.h"
+#include "share_link.h"
 
 namespace funnel {
 namespace {
@@ -59,6 +60,20 @@ Value optionalNumber(const std::optional<double>& value) { return value ? Value:
 
 Value whole(std::uint64_t value) { return Value::of(static_cast<double>(value)); }
 
+Value encode(const std::vector<Improvement>& improvements) {
+    Value list = Value::array();
+    for (const Improvement& improvement : improvements) {
+        list.push(Value::object()
+                      .set("conversion", Value::of(static_cast<double>(improvement.conversion)))
+                      .set("from", Value::of(improvement.from))
+                      .set("to", Value::of(improvement.to))
+                      .set("improvement", Value::of(0.1))
+                      .set("topRequired", whole(improvement.topRequired))
+                      .set("saves", whole(improvement.saves)));
+    }
+    return list;
+}
+
 Value encode(const ConfidencePlan& confidence) {
     Value stages = Value::array();
     for (const ConfidenceStage& stage : confidence.stages) {
@@ -79,7 +94,9 @@ Value encode(const PlanResult& result, Locale locale) {
                         .set("required", whole(stage.required))
                         .set("historicalCount", optionalNumber(stage.historicalCount))
                         .set("historicalPerPeriod", optionalNumber(stage.historicalPerPeriod))
-                        .set("gap", optionalNumber(stage.gap)));
+                        .set("gap", optionalNumber(stage.gap))
+                        .set("perWeek", optionalNumber(stage.perWeek))
+                        .set("perWorkingDay", optionalNumber(stage.perWorkingDay)));
     }
     Value conversions = Value::array();
     for (const ConversionPlan& conversion : result.conversions) {
@@ -97,7 +114,8 @@ Value encode(const PlanResult& result, Locale locale) {
         .set("conversions", std::move(conversions))
         .set("overallRate", Value::of(result.overallRate))
         .set("warnings", issueList(result.warnings, locale))
-        .set("confidence", result.confidence ? encode(*result.confidence) : Value::null());
+        .set("confidence", result.confidence ? encode(*result.confidence) : Value::null())
+        .set("sensitivity", encode(result.sensitivity));
 }
 
 Value encode(const ForecastResult& result, Locale locale) {
@@ -160,5 +178,16 @@ Value forecastValue(const Value& input) {
 Value parseNumberValue(const Value& text, const Value& locale) { return parseValue(text, locale, parseNumber); }
 
 Value parsePercentValue(const Value& text, const Value& locale) { return parseValue(text, locale, parsePercent); }
+
+}  // namespace funnel
+
+namespace funnel {
+
+Value readShareLinkValue(const Value& fragment) {
+    if (!fragment.is(Value::Kind::string)) return Value::object().set("ok", Value::of(false));
+    return readShareLink(fragment.string);
+}
+
+Value writeShareLinkValue(const Value& state) { return Value::of(writeShareLink(state)); }
 
 }  // namespace funnel

@@ -14,6 +14,10 @@ Value planValue(const Value& input);
 // -> { ok: true, stages: [{ name, expected, low, high }] } from the volume's stage down.
 Value forecastValue(const Value& input);
 
+// readShareLink(fragment) and writeShareLink(state): see share_link.h.
+Value readShareLinkValue(const Value& fragment);
+Value writeShareLinkValue(const Value& state);
+
 // parseNumber(text, locale) and parsePercent(text, locale):
 // { ok: true, value, percent } or { ok: false, code, message }.
 Value parseNumberValue(const Value& text, const Value& locale);

@@ -1,5 +1,6 @@
 #include "plan.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "beta.h"
@@ -13,6 +14,11 @@ namespace funnel {
 namespace {
 
 constexpr double kSmallSample = 30;
+// Per-week and per-working-day figures: 52 weeks and 250 working days a year
+// (Germany has 248 to 253, depending on the state and the year).
+constexpr double kMonthsPerYear = 12;
+constexpr double kWeeksPerYear = 52;
+constexpr double kWorkingDaysPerYear = 250;
 constexpr double kLowestConfidence = 0.5;
 
 void checkRequest(const PlanRequest& request, Checker& check) {
@@ -77,6 +83,48 @@ std::optional<double> historicalPerPeriod(const PlanRequest& request, const std:
     return finiteOrNothing(*count / *request.historyMonths * request.periodMonths);
 }
 
+// Each stage's whole leads, bottom up: required[s] = ceil(required[s + 1] / rate[s]),
+// exactly; nothing when one exceeds 2^53 - 1.
+std::optional<std::vector<std::uint64_t>> requirements(std::uint64_t customers, const std::vector<Ratio>& rates) {
+    std::vector<std::uint64_t> required(rates.size() + 1);
+    required.back() = customers;
+    for (std::size_t s = rates.size(); s-- > 0;) {
+        const auto need = divideRoundingUp(required[s + 1], rates[s], kMaxWhole);
+        if (!need) return std::nullopt;
+        required[s] = *need;
+    }
+    return required;
+}
+
+// The rate 10 % better (relatively), at most 1, still exact.
+Ratio improved(const Ratio& rate) {
+    BigUint numerator(rate.numerator);
+    numerator.multiplySmall(11);
+    BigUint denominator = rate.denominator;
+    denominator.multiplySmall(10);
+    if (denominator <= numerator) return Ratio{};  // 1
+    bool fits = false;
+    return Ratio{numerator.toUint64(fits), denominator};
+}
+
+// Which single improvement helps most: each conversion 10 % better on its own,
+// ranked by the top-of-funnel leads it saves.
+std::vector<Improvement> sensitivity(const PlanRequest& request, const std::vector<Ratio>& rates,
+                                     const std::vector<std::uint64_t>& required) {
+    std::vector<Improvement> improvements;
+    for (std::size_t i = 0; i < rates.size(); ++i) {
+        std::vector<Ratio> better = rates;
+        better[i] = improved(rates[i]);
+        const auto chain = requirements(required.back(), better);
+        if (!chain) continue;
+        improvements.push_back(Improvement{i, request.stages[i], request.stages[i + 1], chain->front(),
+                                           required.front() - chain->front()});
+    }
+    std::stable_sort(improvements.begin(), improvements.end(),
+                     [](const Improvement& a, const Improvement& b) { return a.saves > b.saves; });
+    return improvements;
+}
+
 // For each stage, the fewest leads that reach the goal with the chosen
 // probability; nothing when one would need more than 2^53 - 1.
 std::optional<ConfidencePlan> planConfidence(const PlanRequest& request, std::uint64_t customers,
@@ -134,16 +182,14 @@ PlanResult plan(const PlanRequest& request) {
     }
 
     const std::size_t stageCount = request.stages.size();
-    std::vector<std::uint64_t> required(stageCount);
-    required[stageCount - 1] = *customers;
-    for (std::size_t s = stageCount - 1; s-- > 0;) {
-        const auto need = divideRoundingUp(required[s + 1], exactRate(request.conversions[s]), kMaxWhole);
-        if (!need) {
-            check.fail(goalField, Code::too_large);
-            return result;
-        }
-        required[s] = *need;
+    std::vector<Ratio> rates;
+    for (const ConversionInput& conversion : request.conversions) rates.push_back(exactRate(conversion));
+    const auto chain = requirements(*customers, rates);
+    if (!chain) {
+        check.fail(goalField, Code::too_large);
+        return result;
     }
+    const std::vector<std::uint64_t>& required = *chain;
 
     if (request.confidence) {
         result.confidence = planConfidence(request, *customers, required);
@@ -166,6 +212,9 @@ PlanResult plan(const PlanRequest& request) {
             const auto ratio = finiteOrNothing(static_cast<double>(stage.required) / *stage.historicalPerPeriod);
             if (ratio) stage.gap = *ratio - 1;
         }
+        const double perYear = static_cast<double>(stage.required) * kMonthsPerYear / request.periodMonths;
+        stage.perWeek = finiteOrNothing(perYear / kWeeksPerYear);
+        stage.perWorkingDay = finiteOrNothing(perYear / kWorkingDaysPerYear);
         result.stages.push_back(std::move(stage));
     }
     for (std::size_t i = 0; i < request.conversions.size(); ++i) {
@@ -176,6 +225,7 @@ PlanResult plan(const PlanRequest& request) {
             result.warnings.push_back(Issue{member(indexed("conversions", i), "fromCount"), Code::small_sample});
         }
     }
+    result.sensitivity = sensitivity(request, rates, required);
     return result;
 }
 

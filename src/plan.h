@@ -44,7 +44,18 @@ struct StagePlan {
     std::uint64_t required = 0;
     std::optional<double> historicalCount;  // the count the history gives for this stage
     std::optional<double> historicalPerPeriod;
-    std::optional<double> gap;  // required / historicalPerPeriod - 1
+    std::optional<double> gap;            // required / historicalPerPeriod - 1
+    std::optional<double> perWeek;        // required spread over the period's weeks (52 a year)
+    std::optional<double> perWorkingDay;  // and over its working days (250 a year)
+};
+
+// What improving one conversion by 10 % (relatively, at most to 100 %) saves at the top.
+struct Improvement {
+    std::size_t conversion = 0;
+    std::string from;
+    std::string to;
+    std::uint64_t topRequired = 0;  // the top stage's requirement with that improvement
+    std::uint64_t saves = 0;        // fewer top-stage leads than the plan needs now
 };
 
 struct ConversionPlan {
@@ -75,6 +86,7 @@ struct PlanResult {
     std::vector<Issue> warnings;
     std::vector<Issue> errors;  // when !ok: one per problem, nothing else is set
     std::optional<ConfidencePlan> confidence;
+    std::vector<Improvement> sensitivity;  // ranked, the largest saving first
 };
 
 PlanResult plan(const PlanRequest& request);

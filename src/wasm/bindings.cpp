@@ -13,6 +13,8 @@ using funnel::wasm::toJs;
 
 val plan(val input) { return toJs(funnel::planValue(fromJs(input))); }
 val forecast(val input) { return toJs(funnel::forecastValue(fromJs(input))); }
+val readShareLink(val fragment) { return toJs(funnel::readShareLinkValue(fromJs(fragment))); }
+val writeShareLink(val state) { return toJs(funnel::writeShareLinkValue(fromJs(state))); }
 val parseNumber(val text, val locale) { return toJs(funnel::parseNumberValue(fromJs(text), fromJs(locale))); }
 val parsePercent(val text, val locale) { return toJs(funnel::parsePercentValue(fromJs(text), fromJs(locale))); }
 
@@ -21,6 +23,8 @@ val parsePercent(val text, val locale) { return toJs(funnel::parsePercentValue(f
 EMSCRIPTEN_BINDINGS(funnel_core) {
     emscripten::function("plan", &plan);
     emscripten::function("forecast", &forecast);
+    emscripten::function("readShareLink", &readShareLink);
+    emscripten::function("writeShareLink", &writeShareLink);
     emscripten::function("parseNumber", &parseNumber);
     emscripten::function("parsePercent", &parsePercent);
 }

@@ -25,9 +25,9 @@ int main(int argc, char** argv) {
     for (const auto& row : cases) {
         const std::string call = row["call"];
         const funnel::Value input = funnel::testing::fromJson(row["input"]);
-        benchmark::RegisterBenchmark(row["name"].get<std::string>().c_str(),
-                                     [call, input](benchmark::State& state) { run(state, call, input); })
-            ->Unit(benchmark::kMicrosecond);
+        benchmark::RegisterBenchmark(row["name"].get<std::string>().c_str(), [call, input](benchmark::State& state) {
+            run(state, call, input);
+        })->Unit(benchmark::kMicrosecond);
     }
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();

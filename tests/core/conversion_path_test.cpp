@@ -7,8 +7,6 @@
 
 #include "path_rates.h"
 
-#include "path_rates.h"
-
 using funnel::ConversionPath;
 using funnel::testing::fixed;
 using funnel::testing::measured;

@@ -264,3 +264,45 @@ TEST(Plan, TinyHistoryMonthsNeverProduceInfinity) {
     EXPECT_FALSE(result.stages[0].historicalPerPeriod.has_value());
     EXPECT_FALSE(result.stages[0].gap.has_value());
 }
+
+TEST(Plan, TenPercentBetterOnMqlToSqlSavesThirtySixMqls) {
+    const PlanResult result = plan(workedExample());
+    ASSERT_EQ(result.sensitivity.size(), 2u);
+    // MQL -> SQL at 27.5 %: ceil(100 / 0.275) = 364 MQLs, 36 fewer than 400.
+    // SQL -> Customer at 55 %: ceil(50 / 0.55) = 91 SQLs, ceil(91 / 0.25) = 364 MQLs: also 36.
+    EXPECT_EQ(result.sensitivity[0].conversion, 0u);
+    EXPECT_EQ(result.sensitivity[0].from, "MQL");
+    EXPECT_EQ(result.sensitivity[0].to, "SQL");
+    EXPECT_EQ(result.sensitivity[0].topRequired, 364u);
+    EXPECT_EQ(result.sensitivity[0].saves, 36u);
+    EXPECT_EQ(result.sensitivity[1].conversion, 1u);
+    EXPECT_EQ(result.sensitivity[1].saves, 36u);
+}
+
+TEST(Plan, SensitivityRanksTheLargestSavingFirstAndCapsRatesAtOneHundredPercent) {
+    PlanRequest request;
+    request.goal.customers = 100;
+    request.conversions = {rate(0.95), rate(0.1)};
+    const PlanResult result = plan(request);
+    // 100 / 0.1 = 1000 SQLs, / 0.95 = 1053 MQLs. Customer rate 11 %: 910 SQLs, 958 MQLs (saves 95).
+    // SQL rate 104.5 % caps at 100 %: 1000 MQLs (saves 53).
+    ASSERT_EQ(result.sensitivity.size(), 2u);
+    EXPECT_EQ(result.stages[0].required, 1053u);
+    EXPECT_EQ(result.sensitivity[0].conversion, 1u);
+    EXPECT_EQ(result.sensitivity[0].topRequired, 958u);
+    EXPECT_EQ(result.sensitivity[1].conversion, 0u);
+    EXPECT_EQ(result.sensitivity[1].topRequired, 1000u);
+}
+
+TEST(Plan, GivesPerWeekAndPerWorkingDayFigures) {
+    PlanRequest request = workedExample();
+    const PlanResult month = plan(request);
+    EXPECT_NEAR(*month.stages[0].perWeek, 400.0 * 12 / 52, 1e-9);
+    EXPECT_NEAR(*month.stages[0].perWorkingDay, 400.0 * 12 / 250, 1e-9);
+    request.goal.customers = 600;
+    request.periodMonths = 12;
+    const PlanResult year = plan(request);
+    EXPECT_EQ(year.stages[0].required, 4800u);
+    EXPECT_NEAR(*year.stages[0].perWeek, 4800.0 / 52, 1e-9);
+    EXPECT_NEAR(*year.stages[2].perWorkingDay, 600.0 / 250, 1e-9);
+}
