@@ -120,8 +120,14 @@ std::vector<Improvement> sensitivity(const PlanRequest& request, const std::vect
         improvements.push_back(Improvement{i, request.stages[i], request.stages[i + 1], chain->front(),
                                            required.front() - chain->front()});
     }
-    std::stable_sort(improvements.begin(), improvements.end(),
-                     [](const Improvement& a, const Improvement& b) { return a.saves > b.saves; });
+    // At most seven: an insertion sort, stable, and 1.7 KB gzip smaller in wasm than std::stable_sort.
+    for (std::size_t i = 1; i < improvements.size(); ++i) {
+        Improvement item = std::move(improvements[i]);
+        std::size_t at = i;
+        for (; at > 0 && improvements[at - 1].saves < item.saves; --at)
+            improvements[at] = std::move(improvements[at - 1]);
+        improvements[at] = std::move(item);
+    }
     return improvements;
 }
 

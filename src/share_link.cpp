@@ -68,15 +68,17 @@ std::string writeNumber(double value) {
     if (exponent >= 0 && exponent <= 15) return text + digits + std::string(static_cast<std::size_t>(exponent), '0');
     const int point = static_cast<int>(digits.size()) + exponent;  // digits before the decimal point
     if (exponent < 0 && point > -7) {
-        if (point > 0) return text + digits.substr(0, static_cast<std::size_t>(point)) + "." + digits.substr(static_cast<std::size_t>(point));
+        if (point > 0)
+            return text + digits.substr(0, static_cast<std::size_t>(point)) + "." +
+                   digits.substr(static_cast<std::size_t>(point));
         return text + "0." + std::string(static_cast<std::size_t>(-point), '0') + digits;
     }
     return text + digits + "e" + std::to_string(exponent);
 }
 
 bool isUnreserved(unsigned char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || isDigit(static_cast<char>(c)) || c == '-' ||
-           c == '.' || c == '_' || c == '~';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || isDigit(static_cast<char>(c)) || c == '-' || c == '.' ||
+           c == '_' || c == '~';
 }
 
 std::string percentEncode(std::string_view text) {
@@ -106,7 +108,11 @@ int hexValue(char c) {
 bool isValidUtf8(const std::string& text) {
     for (std::size_t i = 0; i < text.size();) {
         const auto lead = static_cast<unsigned char>(text[i]);
-        const std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 6 ? 2 : (lead >> 4) == 14 ? 3 : (lead >> 3) == 30 ? 4 : 0;
+        const std::size_t length = lead < 0x80         ? 1
+                                   : (lead >> 5) == 6  ? 2
+                                   : (lead >> 4) == 14 ? 3
+                                   : (lead >> 3) == 30 ? 4
+                                                       : 0;
         if (length == 0 || i + length > text.size()) return false;
         std::uint32_t codePoint = length == 1 ? lead : lead & (0xFFu >> (length + 1));
         for (std::size_t k = 1; k < length; ++k) {
@@ -245,7 +251,10 @@ Value readShareLink(std::string_view fragment) {
     Value notices = Value::array();
     if (fragment.size() > kMaxLength) {
         notices.push(notice("", "share_too_long"));
-        return Value::object().set("ok", Value::of(true)).set("state", std::move(state)).set("notices", std::move(notices));
+        return Value::object()
+            .set("ok", Value::of(true))
+            .set("state", std::move(state))
+            .set("notices", std::move(notices));
     }
     Value goal = Value::object();
     fragment.remove_prefix(kMarker.size());
@@ -283,7 +292,8 @@ std::string writeShareLink(const Value& state) {
     auto add = [&](const char* key, const std::string& value) { out += std::string("&") + key + "=" + value; };
     auto number = [&](const Value& object, const char* name, const char* key) {
         const Value* value = object.find(name);
-        if (value && value->is(Value::Kind::number) && std::isfinite(value->number)) add(key, writeNumber(value->number));
+        if (value && value->is(Value::Kind::number) && std::isfinite(value->number))
+            add(key, writeNumber(value->number));
     };
     auto text = [&](const char* name, const char* key) {
         const Value* value = state.find(name);
@@ -301,7 +311,9 @@ std::string writeShareLink(const Value& state) {
     const Value* conversions = state.find("conversions");
     if (stages && conversions && stages->is(Value::Kind::array) && conversions->is(Value::Kind::array)) {
         std::string names;
-        for (const Value& name : stages->items) names += (names.empty() ? "" : ",") + percentEncode(name.string);
+        for (const Value& name : stages->items) {
+            names += (&name == stages->items.data() ? "" : ",") + percentEncode(name.string);
+        }
         std::string list;
         for (const Value& conversion : conversions->items) {
             const Value* rate = conversion.find("rate");
@@ -312,7 +324,7 @@ std::string writeShareLink(const Value& state) {
             const std::string item = hasRate     ? "r" + writeNumber(rate->number)
                                      : hasCounts ? writeNumber(from->number) + ":" + writeNumber(to->number)
                                                  : "";
-            list += (list.empty() ? "" : ",") + item;
+            list += (&conversion == conversions->items.data() ? "" : ",") + item;
         }
         add("s", names);
         add("c", list);

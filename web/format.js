@@ -1,14 +1,23 @@
-// Numbers and stage names as the page's language writes them (Intl only:
-// no arithmetic here beyond what Intl does to show a fraction as percent).
+// Numbers and stage names as the page's language writes them. Intl only: no
+// arithmetic here beyond what Intl does to show a fraction as a percentage.
 import { STRINGS } from './i18n.js';
 
 const TAG = { de: 'de-DE', en: 'en-US' };
 
-export function formatters(lang) {
+// ISO 4217 code for Intl, or EUR when the host gave something else.
+export function validCurrency(code) {
+  try {
+    new Intl.NumberFormat('en', { style: 'currency', currency: code });
+    return /^[A-Za-z]{3}$/.test(code) ? code.toUpperCase() : 'EUR';
+  } catch {
+    return 'EUR';
+  }
+}
+
+export function formatters(lang, currency = 'EUR') {
   const tag = TAG[lang];
   const whole = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
   const oneDecimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
-  const decimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 4 });
   // One decimal, but never rounded to 0: 0.00001 is "0,001 %".
   const percent = new Intl.NumberFormat(tag, {
     style: 'percent', maximumFractionDigits: 1, maximumSignificantDigits: 2, roundingPriority: 'morePrecision',
@@ -19,15 +28,22 @@ export function formatters(lang) {
   // Intl spells the shortest decimal, so these keep every digit a person typed.
   const exact = new Intl.NumberFormat(tag, { maximumFractionDigits: 20 });
   const exactPercent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 18 });
+  const money = new Intl.NumberFormat(tag, { style: 'currency', currency, maximumFractionDigits: 2 });
   const signedPercent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
   const strings = STRINGS[lang];
   return {
+    lang,
+    currency,
+    currencySymbol: money.formatToParts(0).find((part) => part.type === 'currency')?.value ?? currency,
     whole: (n) => whole.format(n),
     oneDecimal: (n) => oneDecimal.format(n),
-    decimal: (n) => decimal.format(n),
     percent: (n) => percent.format(n),
     precisePercent: (n) => precisePercent.format(n),
     level: (n) => level.format(n),
+    exact: (n) => exact.format(n),
+    exactPercent: (n) => exactPercent.format(n),
+    money: (n) => money.format(n),
+    gap: (n) => signedPercent.format(Math.abs(n)),
     // A rate as a divisor, as the blog writes it ("÷ 0,25"); when six digits
     // cannot spell it exactly, the counts it came from ("÷ (1/3)").
     divisor: (rate, counts) => {
@@ -35,9 +51,6 @@ export function formatters(lang) {
       if (short === exact.format(rate) || !counts) return short;
       return `(${whole.format(counts.toCount)}/${whole.format(counts.fromCount)})`;
     },
-    exact: (n) => exact.format(n),
-    exactPercent: (n) => exactPercent.format(n),
-    gap: (n) => signedPercent.format(Math.abs(n)),
     // "MQL" -> "MQLs", "Customer" -> "Kunden"; names a user typed stay as typed.
     stage: (name, count) => {
       const forms = strings.stages[name];

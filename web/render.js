@@ -1,4 +1,6 @@
-// Draws what the core computed. Only formatting and layout happen here.
+// Draws what the core computed into the planner's shadow root. Only
+// formatting and layout happen here.
+import { funnelChart } from './chart.js';
 
 function element(tag, className, text) {
   const node = document.createElement(tag);
@@ -7,129 +9,118 @@ function element(tag, className, text) {
   return node;
 }
 
-function stageItem(position, count, name, metaParts) {
-  const item = element('li', 'stage');
-  item.style.setProperty('--position', position);
-  item.dataset.position = position;
-  const bar = element('div', 'bar');
-  bar.append(element('span', 'count', count), element('span', 'name', name));
-  const meta = element('div', 'meta');
-  meta.append(...metaParts);
-  item.append(bar, meta);
-  return item;
-}
-
 function gapPart(gap, fmt, strings) {
   const size = fmt.gap(gap);
-  const same = size === fmt.gap(0);
-  const kind = same ? 'same' : gap > 0 ? 'more' : 'less';
-  const text = same ? strings.gapSame : kind === 'more' ? strings.gapMore(size) : strings.gapLess(size);
-  return element('span', `gap ${kind}`, text);
+  if (size === fmt.gap(0)) return { text: strings.gapSame };
+  return gap > 0 ? { text: strings.gapMore(size), kind: 'more' } : { text: strings.gapLess(size), kind: 'less' };
 }
 
-function rateItem(conversion, fmt, strings) {
-  const item = element('li', 'rate');
-  item.append(element('span', 'arrow', '↓'), element('strong', 'value', fmt.percent(conversion.rate)));
-  const range =
-    conversion.low === conversion.high
-      ? strings.rateGiven
-      : strings.rateRange(fmt.percent(conversion.low), fmt.percent(conversion.high));
-  item.append(element('span', 'range', range));
-  return item;
+function rateLabel(conversion, fmt, strings) {
+  return {
+    value: fmt.percent(conversion.rate),
+    range: conversion.low === conversion.high ? strings.rateGiven
+      : strings.rateRange(fmt.percent(conversion.low), fmt.percent(conversion.high)),
+  };
 }
 
-function stepItems(plan, inputs, fmt, strings) {
+function drawChart(root, stages, rates, view, context) {
+  const { fmt, strings, width } = context;
+  const figure = root.getElementById('chart');
+  const sentence = stages.map((stage) => `${stage.count} ${stage.name}`).join(' → ');
+  figure.replaceChildren(funnelChart({
+    stages, rates, width, title: strings.chartTitle, description: strings.chartDescription(sentence),
+  }));
+  const summary = root.getElementById('summary');
+  summary.textContent = sentence;
+  summary.setAttribute('aria-label', `${strings.summaryLabel}: ${sentence}`);
+  summary.hidden = false;
+  return sentence;
+}
+
+function stepItems(plan, context) {
+  const { fmt, strings, inputs, periodName } = context;
   const { stages, conversions } = plan;
   const items = [];
+  if (inputs.revenue !== undefined) {
+    items.push(strings.customersFromRevenue(fmt.money(inputs.revenue), fmt.money(inputs.dealValue), fmt.whole(plan.customers)));
+  }
   for (let i = conversions.length - 1; i >= 0; i -= 1) {
     const below = stages[i + 1];
     const above = stages[i];
     const divisor = fmt.divisor(conversions[i].rate, inputs.counts[i]);
-    const text = `${fmt.whole(below.required)} ${fmt.stage(below.name, below.required)} ÷ ${divisor} = ${fmt.whole(above.required)} ${fmt.stage(above.name, above.required)}`;
-    items.push(element('li', '', text));
+    items.push(`${fmt.whole(below.required)} ${fmt.stage(below.name, below.required)} ÷ ${divisor} = ${fmt.whole(above.required)} ${fmt.stage(above.name, above.required)}`);
   }
   const top = stages[0];
   if (top.historicalPerPeriod !== null) {
-    const name = fmt.stage(top.name, 2);
-    const text = strings.historyStep(fmt.whole(top.historicalCount), name, fmt.exact(inputs.historyMonths),
-      fmt.oneDecimal(top.historicalPerPeriod));
-    items.push(element('li', '', text));
+    items.push(strings.historyStep(fmt.whole(top.historicalCount), fmt.stage(top.name, 2), fmt.exact(inputs.historyMonths),
+      fmt.oneDecimal(top.historicalPerPeriod), periodName));
   }
-  return items;
+  return items.map((text) => element('li', '', text));
 }
 
-// The numbers the funnel shows: the point plan, or the chosen confidence level's.
-function shownRequirements(plan, level) {
-  return level ? plan.confidence.stages.map((stage) => stage.required) : plan.stages.map((stage) => stage.required);
-}
-
-function chanceText(plan, level, fmt, strings) {
+function chanceText(plan, level, context) {
+  const { fmt, strings } = context;
   const { confidence } = plan;
   const top = plan.stages[0];
   const topName = fmt.stage(top.name, 2);
-  const sentence = strings.chance(fmt.whole(top.required), topName, fmt.percent(confidence.probabilityAtPlan));
-  const needed = confidence.stages[0].required;
-  return sentence + strings.chanceFor(fmt.level(level ?? confidence.level), fmt.whole(needed), topName);
+  return strings.chance(fmt.whole(top.required), topName, fmt.percent(confidence.probabilityAtPlan))
+    + strings.chanceFor(fmt.level(level ?? confidence.level), fmt.whole(confidence.stages[0].required), topName);
 }
 
-function fillSummary(root, parts, strings) {
-  const summary = root.querySelector('#summary');
-  summary.textContent = parts.join(' → ');
-  summary.setAttribute('aria-label', `${strings.summaryLabel}: ${summary.textContent}`);
-  summary.hidden = false;
+// The numbers the funnel shows: the point plan, or the chosen confidence level's.
+export function shownRequirements(plan, level) {
+  return (level ? plan.confidence.stages : plan.stages).map((stage) => stage.required);
 }
 
-// plan: the core's result; inputs: { counts: per conversion {fromCount, toCount} or null,
-// historyMonths, confidence: the chosen level or null for the point plan }.
-export function renderPlan(root, plan, inputs, fmt, strings) {
+// context: { fmt, strings, width, periodName, inputs: { counts, historyMonths, revenue, dealValue, confidence } }
+export function renderPlan(root, plan, context) {
+  const { fmt, strings, inputs, periodName } = context;
   const level = inputs.confidence;
   const required = shownRequirements(plan, level);
-  const items = [];
-  plan.stages.forEach((stage, index) => {
-    const meta = [];
-    if (level && required[index] !== stage.required) {
-      meta.push(element('span', 'point', strings.pointPlan(fmt.whole(stage.required))));
+  const stages = plan.stages.map((stage, index) => {
+    const history = [];
+    if (level && required[index] !== stage.required) history.push({ text: strings.pointPlan(fmt.whole(stage.required)), kind: 'point' });
+    if (stage.historicalPerPeriod !== null) history.push({ text: strings.soFar(fmt.oneDecimal(stage.historicalPerPeriod), periodName) });
+    if (stage.gap !== null && !level) history.push(gapPart(stage.gap, fmt, strings));
+    const meta = history.length ? [history] : [];
+    if (stage.perWeek !== null && stage.perWorkingDay !== null) {
+      meta.push([{ text: strings.cadence(fmt.oneDecimal(stage.perWeek), fmt.oneDecimal(stage.perWorkingDay)) }]);
     }
-    if (stage.historicalPerPeriod !== null) {
-      meta.push(element('span', 'so-far', strings.soFar(fmt.oneDecimal(stage.historicalPerPeriod))));
-    }
-    if (stage.gap !== null && !level) meta.push(gapPart(stage.gap, fmt, strings));
-    items.push(stageItem(index, fmt.whole(required[index]), fmt.stage(stage.name, required[index]), meta));
-    if (index < plan.conversions.length) items.push(rateItem(plan.conversions[index], fmt, strings));
+    return { count: fmt.whole(required[index]), name: fmt.stage(stage.name, required[index]), meta };
   });
-  root.querySelector('#funnel').replaceChildren(...items);
-  root.querySelector('#chance').textContent = chanceText(plan, level, fmt, strings);
-  root.querySelector('#chance').hidden = false;
+  const sentence = drawChart(root, stages, plan.conversions.map((conversion) => rateLabel(conversion, fmt, strings)), 'plan', context);
+  const chance = root.getElementById('chance');
+  chance.textContent = chanceText(plan, level, context);
+  chance.hidden = false;
 
   const first = plan.stages[0];
   const last = plan.stages[plan.stages.length - 1];
-  root.querySelector('#overall').replaceChildren(
+  root.getElementById('overall').replaceChildren(
     element('span', '', strings.overall(fmt.stage(first.name, 1), fmt.stage(last.name, 1))),
     element('strong', '', fmt.percent(plan.overallRate)),
   );
-
   const conversionLabel = (field) => {
-    const index = Number(/conversions\[(\d+)\]/.exec(field)?.[1]);
-    const conversion = plan.conversions[index];
+    const conversion = plan.conversions[Number(/conversions\[(\d+)\]/.exec(field)?.[1])];
     return conversion ? `${fmt.stage(conversion.from, 1)} → ${fmt.stage(conversion.to, 1)}: ` : '';
   };
-  root.querySelector('#warnings').replaceChildren(
+  root.getElementById('warnings').replaceChildren(
     ...plan.warnings.map((warning) => element('li', '', conversionLabel(warning.field) + warning.message)),
   );
-  root.querySelector('#steps').replaceChildren(...stepItems(plan, inputs, fmt, strings));
-  fillSummary(root, plan.stages.map((stage, index) => `${fmt.whole(required[index])} ${fmt.stage(stage.name, required[index])}`), strings);
+  const topName = fmt.stage(first.name, 2);
+  root.getElementById('sensitivity').replaceChildren(...plan.sensitivity.map((item) => element('li', '',
+    item.saves > 0
+      ? strings.sensitivityItem(fmt.stage(item.from, 1), fmt.stage(item.to, 1), fmt.whole(item.saves), topName, periodName)
+      : strings.sensitivityNone(fmt.stage(item.from, 1), fmt.stage(item.to, 1)))));
+  root.getElementById('steps').replaceChildren(...stepItems(plan, context));
+  return sentence;
 }
 
-export function renderForecast(root, forecast, fmt, strings) {
-  const items = forecast.stages.map((stage, index) => {
-    if (index === 0) {
-      return stageItem(index, fmt.whole(stage.expected), fmt.stage(stage.name, stage.expected), [element('span', '', strings.given)]);
-    }
-    const meta = [element('span', 'range', strings.forecastRange(fmt.whole(stage.low), fmt.whole(stage.high)))];
-    return stageItem(index, `≈ ${fmt.whole(stage.expected)}`, fmt.stage(stage.name, 2), meta);
-  });
-  root.querySelector('#funnel').replaceChildren(...items);
-  root.querySelector('#chance').hidden = true;
-  fillSummary(root, forecast.stages.map((stage) => `${fmt.whole(stage.expected)} ${fmt.stage(stage.name, 2)}`), strings);
+export function renderForecast(root, forecast, context) {
+  const { fmt, strings } = context;
+  const stages = forecast.stages.map((stage, index) => (index === 0
+    ? { count: fmt.whole(stage.expected), name: fmt.stage(stage.name, stage.expected), meta: [[{ text: strings.given }]] }
+    : { count: `≈ ${fmt.whole(stage.expected)}`, name: fmt.stage(stage.name, 2),
+      meta: [[{ text: strings.forecastRange(fmt.whole(stage.low), fmt.whole(stage.high)), kind: 'range' }]] }));
+  root.getElementById('chance').hidden = true;
+  return drawChart(root, stages, [], 'forecast', context);
 }
-

@@ -21,7 +21,7 @@ describe('planning with confidence', () => {
     assert.equal(counts[0], for90);
     assert.ok(Number(counts[1]) > 100);
     assert.equal(counts[2], '50');
-    assert.match(plain(await page.locator('#funnel .stage').first().innerText()), /Punktplan 400/);
+    assert.match(plain(await page.locator('#chart svg .meta').first().textContent()), /Punktplan 400/);
 
     await page.locator('.segments label', { hasText: '95 %' }).click();
     assert.ok(Number((await stageCounts(page))[0]) > Number(for90));
@@ -35,11 +35,11 @@ describe('planning with confidence', () => {
 
   test('shows each measured rate with its range and warns about small samples in plain words', async () => {
     const { page } = await openPage(browser);
-    assert.match(plain(await page.locator('#funnel .rate .range').first().innerText()), /^95 %-Spanne 23,7 % – 26,4 %$/);
+    assert.match(plain(await page.locator('#chart svg .range').first().textContent()), /^95 %-Spanne 23,7 % – 26,4 %$/);
     await page.locator('#c1-fromCount').fill('20');
     await page.locator('#c1-toCount').fill('10');
     assert.match(await page.locator('#warnings').innerText(), /SQL → Kunde: Weniger als 30 Leads als Basis/);
-    const range = plain(await page.locator('#funnel .rate .range').nth(1).innerText());
+    const range = plain(await page.locator('#chart svg .range').nth(1).textContent());
     const [low, high] = [...range.matchAll(/(\d+(?:,\d)?) %/g)].slice(1).map((m) => Number(m[1].replace(',', '.')));
     assert.ok(high - low > 30, range);  // 10 of 20 is a wide guess
     await page.close();
@@ -54,7 +54,7 @@ describe('planning with confidence', () => {
     assert.equal(plain(await page.locator('#results-title').innerText()), 'Was daraus wird');
     // 300 MQLs at about 25 % and 50 %: about 75 SQLs and 38 customers.
     assert.deepEqual(await stageCounts(page), ['300', '≈ 75', '≈ 38']);
-    const ranges = (await page.locator('#funnel .stage .range').allTextContents()).map(plain);
+    const ranges = (await page.locator('#chart svg .meta .range').allTextContents()).map(plain);
     assert.equal(ranges.length, 2);
     for (const [range, expected] of ranges.map((text, i) => [text, [75, 38][i]])) {
       const [, low, high] = /^80 %-Spanne (\d+) – (\d+)$/.exec(range).map(Number);
@@ -62,7 +62,7 @@ describe('planning with confidence', () => {
     }
     await page.locator('#volume').fill('400');
     assert.deepEqual(await stageCounts(page), ['400', '≈ 100', '≈ 50']);
-    await page.locator('#volume-stage').selectOption('SQL');
+    await page.locator('#volume-stage').selectOption({ label: 'SQLs' });
     assert.deepEqual(await stageCounts(page), ['400', '≈ 200']);
     await page.locator('#volume').fill('abc');
     assert.match(await page.locator('#volume-error').innerText(), /Ziffern/);
@@ -76,7 +76,7 @@ describe('planning with confidence', () => {
     await page.locator('#tab-plan').focus();
     await page.keyboard.press('ArrowRight');
     assert.equal(await page.locator('#tab-forecast').getAttribute('aria-selected'), 'true');
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-forecast');
+    assert.equal(await page.evaluate(() => document.activeElement.shadowRoot.activeElement.id), 'tab-forecast');
     await page.keyboard.press('ArrowLeft');
     assert.equal(await page.locator('#tab-plan').getAttribute('aria-selected'), 'true');
     assert.deepEqual(await stageCounts(page), ['400', '100', '50']);

@@ -1,9 +1,6 @@
 // Shared by the browser tests and scripts/screenshots: serve dist/ on
 // 127.0.0.1, drive Debian's Chromium with playwright-core, and record every
 // request and console message the page makes.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -17,33 +14,35 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 
 export async function openBrowser() {
   const server = await startServer({ root: DIST });
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'funnel-pw-')), {
-    executablePath: CHROMIUM,
-    args: ARGS,
-    viewport: { width: 1280, height: 900 },
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   return {
     url: server.url,
-    context,
+    browser,
+    // Each page gets a fresh context: no storage shared between tests.
+    async newPage(options = {}) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+      const page = await context.newPage();
+      page.on('close', () => context.close().catch(() => {}));
+      return page;
+    },
     async close() {
-      await context.close();
+      await browser.close();
       await server.close();
     },
   };
 }
 
 // A page with logs: requests (every URL asked for), problems (console errors, page errors, failed requests).
-export async function openPage(browser, { path = '', viewport } = {}) {
-  const page = await browser.context.newPage();
-  if (viewport) await page.setViewportSize(viewport);
+export async function openPage(browser, { path = '', viewport, url } = {}) {
+  const page = await browser.newPage(viewport ? { viewport } : {});
   const requests = [];
   const problems = [];
   page.on('request', (request) => requests.push(request.url()));
   page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  await page.goto(browser.url + path);
-  await page.locator('#funnel .stage').first().waitFor();
+  await page.goto(url ?? browser.url + path);
+  await page.locator('#chart svg').first().waitFor();
   return { page, requests, problems };
 }
 
@@ -63,4 +62,4 @@ export function browserForThisFile() {
 export const plain = (text) => text.replace(/[\u00A0\u202F]/g, ' ');
 export const texts = async (locator) => (await locator.allTextContents()).map(plain);
 export const textOf = async (locator) => plain(await locator.innerText());
-export const stageCounts = (page) => texts(page.locator('#funnel .stage .count'));
+export const stageCounts = (page) => texts(page.locator('#chart svg .count'));

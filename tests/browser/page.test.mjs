@@ -22,17 +22,17 @@ describe('the planner page', () => {
     const { page, problems } = await openPage(browser);
     assert.equal(await page.locator('html').getAttribute('lang'), 'de');
     assert.deepEqual(await stageCounts(page), ['400', '100', '50']);
-    assert.deepEqual(await page.locator('#funnel .stage .name').allTextContents(), ['MQLs', 'SQLs', 'Kunden']);
+    assert.deepEqual(await page.locator('#chart svg .name').allTextContents(), ['MQLs', 'SQLs', 'Kunden']);
     assert.deepEqual(await stepTexts(page), [
       '50 Kunden ÷ 0,5 = 100 SQLs',
       '100 SQLs ÷ 0,25 = 400 MQLs',
       '4.000 MQLs ÷ 12 Monate = 333,3 MQLs pro Monat bisher',
     ]);
-    assert.deepEqual(await texts(page.locator('#funnel .rate .value')), ['25 %', '50 %']);
+    assert.deepEqual(await texts(page.locator('#chart svg .rate')), ['↓ 25 %', '↓ 50 %']);
     assert.match(await textOf(page.locator('#overall')), /12,5 %/);
-    assert.match(await textOf(page.locator('#funnel .stage').first()), /bisher 333,3 pro Monat\s+20 % mehr als bisher/);
-    assert.match(await textOf(page.locator('#funnel .rate .range').first()), /95 %-Spanne 23,7 % – 26,4 %/);
-    assert.match(await page.locator('.rounding').first().innerText(), /ganze Leads/);
+    assert.deepEqual((await texts(page.locator('#chart svg .meta'))).slice(0, 2), ['bisher 333,3 pro Monat20 % mehr als bisher', '92,3 pro Woche · 19,2 pro Arbeitstag']);
+    assert.equal(plain(await page.locator('#chart svg .range').first().textContent()), '95 %-Spanne 23,7 % – 26,4 %');
+    assert.match(await page.locator('.footnote').first().innerText(), /ganze Leads/);
     assert.equal(await page.locator('#goal').inputValue(), '50');
     assert.equal(await page.locator('#c0-fromCount').inputValue(), '4.000');
     await assertNoJunkOnScreen(page);
@@ -60,7 +60,7 @@ describe('the planner page', () => {
     await typeInto(page, 'c0-rate', '12,5 %');
     assert.deepEqual(await stageCounts(page), ['800', '100', '50']);
     assert.match((await stepTexts(page))[1], /^100 SQLs ÷ 0,125 = 800 MQLs$/);
-    assert.equal(await textOf(page.locator('#funnel .rate .range').first()), 'vorgegeben');
+    assert.equal(plain(await page.locator('#chart svg .range').first().textContent()), 'vorgegeben');
     await page.close();
   });
 
@@ -128,9 +128,10 @@ describe('the planner page', () => {
     ]);
     await typeInto(page, 'c0-fromCount', '4.5');
     assert.match(await errorOf(page, 'c0-fromCount').innerText(), /whole number/);
-    assert.match(page.url(), /\?lang=en$/);
+    await typeInto(page, 'c0-fromCount', '4,500');
+    assert.match(page.url(), /#fp1&.*l=en.*c=4500:1000/);  // the plan lives in the address, language included
     await page.reload();
-    await page.locator('#funnel .stage').first().waitFor();
+    await page.locator('#chart svg').first().waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     await page.close();
   });

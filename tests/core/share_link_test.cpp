@@ -59,7 +59,8 @@ TEST(ShareLink, IgnoresFragmentsThatAreNotPlannerLinks) {
 TEST(ShareLink, KeepsTheReadablePartOfATruncatedLink) {
     // Cut off inside the last rate: "r0." is no number, so the funnel falls back whole.
     const Value read = readShareLink("#fp1&g=50&p=1&s=MQL,SQL,Customer&c=4000:1000,r0.");
-    EXPECT_EQ(firstDifference(*read.find("state"), nlohmann::json::parse(R"({"goal": {"customers": 50}, "periodMonths": 1})")),
+    EXPECT_EQ(firstDifference(*read.find("state"),
+                              nlohmann::json::parse(R"({"goal": {"customers": 50}, "periodMonths": 1})")),
               "");
     EXPECT_EQ(noticesOf(read), nlohmann::json::parse(R"(["conversions", "stages"])"));
 }
@@ -114,4 +115,11 @@ TEST(ShareLink, WritesNumbersPlainlyAndExactly) {
         const Value read = readShareLink(write(number));
         EXPECT_EQ(read.find("state")->find("historyMonths")->number, number);
     }
+}
+
+TEST(ShareLink, AConversionThatCannotBeWrittenKeepsItsPlace) {
+    // An unreadable count is left empty, so the list still lines up with the stages.
+    const Value state = fromJson(nlohmann::json::parse(
+        R"({"stages": ["A", "B", "C"], "conversions": [{"fromCount": null, "toCount": 5}, {"rate": 0.5}]})"));
+    EXPECT_EQ(writeShareLink(state), "fp1&s=A,B,C&c=,r0.5");
 }

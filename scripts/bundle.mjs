@@ -1,0 +1,38 @@
+// Assembles dist/ around the wasm modules that CMake built:
+//   dist/funnel-planner.js               the component, one minified ES module
+//   dist/index.html, embed.html, ...     the static pages and their small scripts
+//   dist/funnel-planner-standalone.html  everything inlined (wasm too): opens from file://
+//   node scripts/bundle.mjs [dist] [build-wasm]
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = process.argv[2] ?? join(root, 'dist');
+const wasmBuild = process.argv[3] ?? join(root, 'build-wasm');
+const web = join(root, 'web');
+const STATIC_FILES = ['index.html', 'embed.html', 'page.css', 'page.js', 'embed.js', 'funnel-planner-frame.js', 'favicon.svg'];
+
+mkdirSync(dist, { recursive: true });
+for (const file of STATIC_FILES) copyFileSync(join(web, file), join(dist, file));
+
+const common = { entryPoints: [join(web, 'funnel-planner.js')], bundle: true, minify: true, target: 'es2022', legalComments: 'none' };
+await build({ ...common, format: 'esm', outfile: join(dist, 'funnel-planner.js') });
+
+// The standalone file: no module scripts (file:// blocks them), so the component
+// is an IIFE and the core a classic script that defines createFunnelCore.
+const component = await build({ ...common, format: 'iife', write: false, logLevel: 'error' });
+const core = readFileSync(join(wasmBuild, 'funnel-core-inline.js'), 'utf8');
+const page = readFileSync(join(web, 'index.html'), 'utf8');
+const inline = (code) => code.replaceAll('</script', '<\\/script');
+const standalone = page
+  .replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+  .replace(/\s*<link rel="(icon|modulepreload)"[^>]*>/g, '')
+  .replace('<link rel="stylesheet" href="page.css">', () => `<style>\n${readFileSync(join(web, 'page.css'), 'utf8')}</style>`)
+  .replace('<script type="module" src="funnel-planner.js"></script>', () =>
+    `<script>\n${inline(core)}\n</script>\n<script>\n${inline(component.outputFiles[0].text)}\n</script>`)
+  .replace('<script type="module" src="page.js"></script>', () => `<script>\n${inline(readFileSync(join(web, 'page.js'), 'utf8'))}\n</script>`)
+  .replace('<funnel-planner url-sync>', '<funnel-planner url-sync storage="off">');
+writeFileSync(join(dist, 'funnel-planner-standalone.html'), standalone);
+console.log(`bundle: ${dist} is ready`);

@@ -1,0 +1,576 @@
+// <funnel-planner>: the whole planner as one custom element with a shadow
+// root. Attributes are the source of truth for the host's settings; a bad
+// value falls back to its default and never breaks the page. The element
+// sends nothing anywhere: no fetch, no cookies, no analytics. It only raises
+// DOM events the host page can listen to.
+import { loadCore } from './core-loader.js';
+import { planCsv, planMarkdown } from './export.js';
+import { formatters, validCurrency } from './format.js';
+import { LANGUAGES, STRINGS, browserLanguage } from './i18n.js';
+import { STYLES } from './planner-styles.js';
+import { TEMPLATE } from './planner-template.js';
+import { MAX_STAGES, MIN_STAGES, conversionField, requestOf, sharedOf, stateFrom } from './planner-state.js';
+import { renderForecast, renderPlan } from './render.js';
+
+const STORAGE_KEY = 'funnel-planner';
+const SHARE_PREFIX = '#fp1';
+// With "point plan" the planner still asks for this level, to say what more certainty would take.
+const DEFAULT_CONFIDENCE = 0.9;
+const ANNOUNCE_AFTER_MS = 800;
+const SAFE_LINK = /^(https?:|mailto:|tel:|[./?#]|[^:]*$)/i;
+
+let sheet = null;
+function styleSheet() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLES);
+  }
+  return sheet;
+}
+
+export class FunnelPlanner extends HTMLElement {
+  static observedAttributes = ['lang', 'goal', 'currency', 'accent', 'cta-text', 'cta-href', 'share', 'storage', 'url-sync'];
+
+  // Registers the tag; harmless when the module is loaded twice.
+  static define(tag = 'funnel-planner', registry = customElements) {
+    if (!registry.get(tag)) registry.define(tag, this);
+  }
+
+  #root;
+  #core = null;
+  #state = null;
+  #lang = 'de';
+  #shown = null;  // { view, result, values } of the last valid answer
+  #pendingRender = false;
+  #announceTimer = 0;
+  #width = 480;
+  #fragment = '';  // the share-link form of the last input
+  #starting = false;
+  #languageChanged = false;
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: 'open' });
+    this.#root.adoptedStyleSheets = [styleSheet()];
+    this.#root.innerHTML = TEMPLATE;  // static markup, no data
+  }
+
+  // Properties mirror the attributes.
+  get lang() { return this.#lang; }
+  set lang(value) { this.setAttribute('lang', value); }
+  get goal() { return this.getAttribute('goal'); }
+  set goal(value) { this.setAttribute('goal', value); }
+  get currency() { return validCurrency(this.getAttribute('currency') ?? 'EUR'); }
+  set currency(value) { this.setAttribute('currency', value); }
+
+  // The current input and answer, as the change event carries them.
+  get plan() { return this.#shown?.result ?? null; }
+
+  async connectedCallback() {
+    if (this.#state || this.#starting) return;
+    this.#starting = true;
+    this.#lang = this.#attributeLanguage();
+    this.#wireEvents();
+    this.#applyTexts();
+    try {
+      this.#core = await loadCore();
+    } catch (error) {
+      this.#byId('loading').textContent = STRINGS[this.#lang].loadFailed;
+      throw error;
+    }
+    this.#lang = this.#attributeLanguage();  // the host may have set it while the core loaded
+    this.#state = this.#restore();
+    this.#buildEditor();
+    this.#applySettings();
+    this.#observeSize();
+  }
+
+  attributeChangedCallback(name) {
+    if (name === 'lang') this.#languageChanged = true;
+    // Several attribute changes in one task become one render.
+    if (this.#pendingRender || !this.#state) return;
+    this.#pendingRender = true;
+    queueMicrotask(() => {
+      this.#pendingRender = false;
+      if (this.#languageChanged) {
+        this.#languageChanged = false;
+        const lang = this.#attributeLanguage();
+        if (lang !== this.#lang) this.#switchLanguage(lang);
+      }
+      this.#applySettings();
+    });
+  }
+
+  #byId(id) { return this.#root.getElementById(id); }
+  #strings() { return STRINGS[this.#lang]; }
+  #fmt() { return formatters(this.#lang, this.currency); }
+  #periodName() { return this.#strings().periods[this.#state.period]; }
+  #inputs() { return [...this.#root.querySelectorAll('input[data-field]')]; }
+
+  #attributeLanguage() {
+    const value = (this.getAttribute('lang') ?? '').toLowerCase();
+    return LANGUAGES.includes(value) ? value : browserLanguage();
+  }
+
+  #setting(name, fallback) {
+    const value = (this.getAttribute(name) ?? '').trim().toLowerCase();
+    return value === 'on' || value === 'off' ? value === 'on' : fallback;
+  }
+
+  // Where the input comes from: a share link in the URL, else the last input on
+  // this device, else the goal attribute over the worked example.
+  #restore() {
+    let shared = {};
+    const fromLink = this.#core.readShareLink(window.location.hash);
+    if (fromLink.ok) {
+      shared = fromLink.state;
+      this.#byId('share-notice').hidden = fromLink.notices.length === 0;
+    } else if (this.#setting('storage', true)) {
+      try {
+        const stored = this.#core.readShareLink(window.localStorage.getItem(STORAGE_KEY) ?? '');
+        if (stored.ok) shared = stored.state;
+      } catch {
+        // Storage can be off or full in private windows: then nothing is kept.
+      }
+    }
+    // A link or the last visit speaks for the person, over the host's default language.
+    if (LANGUAGES.includes(shared.lang)) this.#lang = shared.lang;
+    const goal = this.#core.parseNumber(this.getAttribute('goal') ?? '', 'en');
+    return stateFrom(shared, this.#lang, goal.ok && goal.value > 0 ? goal.value : undefined);
+  }
+
+  #applySettings() {
+    const accent = this.getAttribute('accent');
+    if (accent && CSS.supports('color', accent)) this.style.setProperty('--fp-accent', accent);
+    else this.style.removeProperty('--fp-accent');
+    const cta = this.#byId('cta');
+    const text = (this.getAttribute('cta-text') ?? '').trim();
+    const href = (this.getAttribute('cta-href') ?? '').trim();
+    cta.hidden = !text;
+    cta.textContent = text;
+    if (href && SAFE_LINK.test(href)) cta.setAttribute('href', href);
+    else cta.setAttribute('href', '#');
+    this.#byId('share').hidden = !this.#setting('share', true);
+    this.#applyTexts();
+    this.#recompute();
+  }
+
+  // Every label in the current language.
+  #applyTexts() {
+    const strings = this.#strings();
+    const fmt = this.#fmt();
+    for (const node of this.#root.querySelectorAll('[data-text]')) node.textContent = strings[node.dataset.text];
+    for (const node of this.#root.querySelectorAll('[data-label]')) node.setAttribute('aria-label', strings[node.dataset.label]);
+    for (const button of this.#root.querySelectorAll('[data-lang]')) button.setAttribute('aria-pressed', String(button.dataset.lang === this.#lang));
+    if (!this.#state) return;
+    const period = this.#periodName();
+    this.#byId('goal-label').textContent = strings.goalLabel(period);
+    this.#byId('revenue-label').textContent = strings.revenueLabel(period, fmt.currencySymbol);
+    this.#byId('deal-label').textContent = strings.dealValueLabel(fmt.currencySymbol);
+    for (const option of this.#byId('period').options) option.textContent = strings.periods[option.value];
+    this.#byId('results-title').textContent = this.#state.view === 'plan' ? strings.resultsTitle(period) : strings.forecastTitle;
+    this.#byId('share-notice').textContent = strings.shareNotice;
+    this.#byId('printed').textContent = strings.printedOn(new Date().toLocaleDateString(this.#lang === 'de' ? 'de-DE' : 'en-US'));
+    this.#labelEditor();
+  }
+
+  // ---- the stage editor: names, and a conversion between each pair ----
+
+  #buildEditor() {
+    const { stages, modes, texts } = this.#state;
+    const stageTemplate = this.#byId('stage-template').content.firstElementChild;
+    const conversionTemplate = this.#byId('conversion-template').content.firstElementChild;
+    const rows = [];
+    stages.forEach((name, index) => {
+      const row = stageTemplate.cloneNode(true);
+      const input = row.querySelector('input');
+      input.id = `stage-${index}`;
+      input.dataset.stage = index;
+      input.dataset.field = `stages[${index}]`;
+      input.dataset.kind = 'name';
+      input.value = this.#fmt().stage(name, 1);  // "Customer" reads "Kunde" until someone renames it
+      row.querySelector('label').htmlFor = input.id;
+      row.querySelector('.error').id = `${input.id}-error`;
+      input.setAttribute('aria-describedby', `${input.id}-error`);
+      row.querySelector('.remove').dataset.remove = index;
+      row.querySelector('.remove').hidden = stages.length <= MIN_STAGES;
+      rows.push(row);
+      if (index === stages.length - 1) return;
+      const conversion = conversionTemplate.cloneNode(true);
+      conversion.querySelector('fieldset').dataset.index = index;
+      for (const radio of conversion.querySelectorAll('input[type="radio"]')) {
+        radio.name = `mode-${index}`;
+        radio.checked = radio.value === modes[index];
+      }
+      for (const part of conversion.querySelectorAll('[data-mode]')) part.hidden = part.dataset.mode !== modes[index];
+      for (const field of conversion.querySelectorAll('input[data-part]')) {
+        field.id = `c${index}-${field.dataset.part}`;
+        field.dataset.field = conversionField(index, field.dataset.part);
+        field.value = texts[field.dataset.field] ?? '';
+        const wrapper = field.closest('.field');
+        wrapper.querySelector('label').htmlFor = field.id;
+        wrapper.querySelector('.error').id = `${field.id}-error`;
+        field.setAttribute('aria-describedby', `${field.id}-error`);
+      }
+      conversion.querySelector('.insert').dataset.insert = index;
+      conversion.querySelector('.insert').hidden = stages.length >= MAX_STAGES;
+      rows.push(conversion);
+    });
+    this.#byId('editor').replaceChildren(...rows);
+    this.#byId('add-top').hidden = stages.length >= MAX_STAGES;
+    for (const id of ['goal', 'revenue', 'deal', 'history', 'volume']) {
+      const input = this.#byId(id);
+      input.value = this.#state.texts[input.dataset.field] ?? '';
+      if (!input.hasAttribute('aria-describedby')) input.setAttribute('aria-describedby', `${id}-error`);
+    }
+    this.#syncChoices();
+    this.#applyTexts();
+  }
+
+  #labelEditor() {
+    const strings = this.#strings();
+    const fmt = this.#fmt();
+    const { stages } = this.#state;
+    const plural = (name) => fmt.stage(name, 2);
+    for (const row of this.#root.querySelectorAll('.stage-row')) {
+      const index = Number(row.querySelector('input').dataset.stage);
+      row.querySelector('label').textContent = strings.stageLabel(index + 1);
+      row.querySelector('.remove').setAttribute('aria-label', strings.removeStage(stages[index]));
+    }
+    for (const fieldset of this.#root.querySelectorAll('fieldset.conversion')) {
+      const index = Number(fieldset.dataset.index);
+      fieldset.querySelector('legend').textContent = `${fmt.stage(stages[index], 1)} → ${fmt.stage(stages[index + 1], 1)}`;
+      const [fromLabel, toLabel] = fieldset.querySelectorAll('.pair label');
+      fromLabel.textContent = strings.fromLabel(plural(stages[index]));
+      toLabel.textContent = strings.toLabel(plural(stages[index + 1]));
+    }
+    const volumeStage = this.#byId('volume-stage');
+    volumeStage.replaceChildren(...stages.slice(0, -1).map((name, index) => new Option(plural(name), String(index))));
+    volumeStage.value = String(this.#state.volumeStage);
+  }
+
+  #syncChoices() {
+    const { view, goalKind, period, confidence } = this.#state;
+    for (const part of this.#root.querySelectorAll('[data-view]')) part.hidden = part.dataset.view !== view;
+    for (const tab of this.#root.querySelectorAll('[data-view-tab]')) {
+      const selected = tab.dataset.viewTab === view;
+      tab.setAttribute('aria-selected', String(selected));
+      tab.tabIndex = selected ? 0 : -1;
+      if (selected) this.#byId('panel').setAttribute('aria-labelledby', tab.id);
+    }
+    for (const part of this.#root.querySelectorAll('[data-goal]')) part.hidden = part.dataset.goal !== goalKind;
+    for (const radio of this.#root.querySelectorAll('input[name="goal-kind"]')) radio.checked = radio.value === goalKind;
+    for (const radio of this.#root.querySelectorAll('input[name="confidence"]')) radio.checked = Number(radio.value || 0) === (confidence ?? 0);
+    this.#byId('period').value = String(period);
+  }
+
+  #changeStages(change) {
+    this.#collectTexts();
+    const { stages, modes, texts } = this.#state;
+    const moved = {};
+    const conversions = stages.slice(0, -1).map((_, index) => ['fromCount', 'toCount', 'rate'].map((part) => texts[conversionField(index, part)]));
+    change({ stages, modes, conversions });
+    conversions.forEach((values, index) => ['fromCount', 'toCount', 'rate'].forEach((part, k) => {
+      if (values?.[k] !== undefined) moved[conversionField(index, part)] = values[k];
+    }));
+    for (const key of Object.keys(texts)) if (key.startsWith('conversions[')) delete texts[key];
+    Object.assign(texts, moved);
+    this.#state.volumeStage = Math.min(this.#state.volumeStage, stages.length - 2);
+    this.#buildEditor();
+    this.#recompute();
+  }
+
+  #addStageOnTop() {
+    this.#changeStages(({ stages, modes, conversions }) => {
+      stages.unshift(this.#strings().newStage);
+      modes.unshift('counts');
+      conversions.unshift(undefined);
+    });
+  }
+
+  #insertStage(index) {
+    // The new stage goes below stage `index`: its old conversion stays above the new stage.
+    this.#changeStages(({ stages, modes, conversions }) => {
+      stages.splice(index + 1, 0, this.#strings().newStage);
+      modes.splice(index + 1, 0, 'counts');
+      conversions.splice(index + 1, 0, undefined);
+    });
+    this.#root.getElementById(`stage-${index + 1}`)?.focus();
+  }
+
+  #removeStage(index) {
+    this.#changeStages(({ stages, modes, conversions }) => {
+      stages.splice(index, 1);
+      // The conversion leaving the removed stage goes, or for the bottom stage the one into it.
+      const gone = Math.min(index, modes.length - 1);
+      modes.splice(gone, 1);
+      conversions.splice(gone, 1);
+    });
+  }
+
+  #collectTexts() {
+    for (const input of this.#inputs()) {
+      if (input.dataset.kind !== 'name') this.#state.texts[input.dataset.field] = input.value;
+    }
+    for (const input of this.#root.querySelectorAll('input.stage-name')) {
+      const index = Number(input.dataset.stage);
+      if (input.value !== this.#fmt().stage(this.#state.stages[index], 1)) this.#state.stages[index] = input.value;
+    }
+  }
+
+  // ---- computing and showing ----
+
+  #recompute() {
+    if (!this.#state || !this.#core) return;
+    this.#collectTexts();
+    const state = this.#state;
+    const values = {};
+    const messages = new Map();
+    for (const input of this.#inputs()) {
+      if (input.closest('[hidden]') || input.dataset.kind === 'name') continue;
+      if (input.hasAttribute('data-optional') && input.value.trim() === '') continue;
+      const parse = input.dataset.kind === 'percent' ? this.#core.parsePercent : this.#core.parseNumber;
+      const parsed = parse(input.value, this.#lang);
+      if (parsed.ok) values[input.dataset.field] = parsed.value;
+      else messages.set(input.dataset.field, parsed.message);
+    }
+    const request = requestOf(state, values, this.#lang, DEFAULT_CONFIDENCE);
+    const result = state.view === 'forecast' ? this.#core.forecast(request) : this.#core.plan(request);
+    if (!result.ok) {
+      // A field that could not be read is "missing" to the core: keep the reader's message.
+      for (const error of result.errors) if (!messages.has(error.field)) messages.set(error.field, error.message);
+    }
+    this.#showErrors(messages);
+    this.#keep(values);
+
+    const strings = this.#strings();
+    const invalid = messages.size > 0;
+    const stale = this.#byId('stale');
+    stale.hidden = !invalid;
+    stale.textContent = this.#shown ? strings.stale : strings.fixFirst;
+    this.#byId('loading').hidden = true;
+    this.#byId('summary').classList.toggle('stale', invalid);
+    if (invalid) {
+      this.#announce(strings.announceError(messages.values().next().value));
+    } else {
+      this.#shown = { view: state.view, result, values, request };
+      this.#draw();
+    }
+    this.dispatchEvent(new CustomEvent('funnel-planner-change', {
+      bubbles: true, composed: true, detail: { input: request, result },
+    }));
+  }
+
+  #draw() {
+    if (!this.#shown) return;
+    const { view, result, values } = this.#shown;
+    const context = {
+      fmt: this.#fmt(),
+      strings: this.#strings(),
+      width: this.#width,
+      periodName: this.#periodName(),
+      inputs: {
+        counts: this.#state.modes.map((mode, index) => (mode === 'counts'
+          ? { fromCount: values[conversionField(index, 'fromCount')], toCount: values[conversionField(index, 'toCount')] }
+          : null)),
+        historyMonths: values.historyMonths,
+        revenue: this.#state.goalKind === 'revenue' ? values['goal.revenue'] : undefined,
+        dealValue: values['goal.dealValue'],
+        confidence: this.#state.confidence,
+      },
+    };
+    const sentence = view === 'forecast' ? renderForecast(this.#root, result, context) : renderPlan(this.#root, result, context);
+    this.#byId('result').hidden = false;
+    this.#announce(this.#strings().announcePlan(sentence));
+  }
+
+  #showErrors(messages) {
+    const unplaced = [];
+    for (const [field, message] of messages) {
+      if (!this.#root.querySelector(`input[data-field="${CSS.escape(field)}"]`)) unplaced.push(message);
+    }
+    for (const input of this.#inputs()) {
+      const message = messages.get(input.dataset.field);
+      const error = this.#byId(`${input.id}-error`);
+      error.textContent = message ?? '';
+      error.hidden = !message;
+      if (message) input.setAttribute('aria-invalid', 'true');
+      else input.removeAttribute('aria-invalid');
+    }
+    // Errors about the funnel as a whole ("2 to 8 stages") stand above the editor.
+    this.#byId('stages-error').textContent = unplaced.join(' ');
+    this.#byId('stages-error').hidden = unplaced.length === 0;
+  }
+
+  // The last input stays on this device, and in the page's URL with url-sync.
+  #keep(values) {
+    const fragment = this.#core.writeShareLink(sharedOf(this.#state, values, this.#lang));
+    if (this.#setting('storage', true)) {
+      try {
+        window.localStorage.setItem(STORAGE_KEY, fragment);
+      } catch {
+        // Private windows may refuse: the planner still works.
+      }
+    }
+    if (this.hasAttribute('url-sync') && this.getAttribute('url-sync') !== 'off') {
+      window.history.replaceState(window.history.state, '', `#${fragment}`);
+    }
+    this.#fragment = fragment;
+  }
+
+  #announce(text) {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      this.#byId('announce').textContent = text;
+    }, ANNOUNCE_AFTER_MS);
+  }
+
+  #switchLanguage(lang) {
+    // Keep what people typed: re-spell every readable number in the new language.
+    const next = formatters(lang, this.currency);
+    for (const input of this.#inputs()) {
+      if (input.dataset.kind === 'name' || input.value.trim() === '') continue;
+      const parse = input.dataset.kind === 'percent' ? this.#core.parsePercent : this.#core.parseNumber;
+      const parsed = parse(input.value, this.#lang);
+      if (parsed.ok) input.value = input.dataset.kind === 'percent' ? next.exactPercent(parsed.value) : next.exact(parsed.value);
+    }
+    this.#collectTexts();
+    this.#lang = lang;
+    for (const input of this.#root.querySelectorAll('input.stage-name')) {
+      input.value = next.stage(this.#state.stages[Number(input.dataset.stage)], 1);
+    }
+  }
+
+  #observeSize() {
+    const results = this.#root.querySelector('.results');
+    new ResizeObserver(() => {
+      const width = Math.floor(this.#byId('chart').clientWidth);
+      if (width > 0 && width !== this.#width) {
+        this.#width = width;
+        this.#draw();
+      }
+    }).observe(results);
+    const summary = this.#byId('summary');
+    new IntersectionObserver(([entry]) => summary.classList.toggle('covered', entry.isIntersecting)).observe(results);
+  }
+
+  // ---- events ----
+
+  #wireEvents() {
+    const root = this.#root;
+    root.addEventListener('input', (event) => {
+      if (event.target.matches('input[data-field]')) this.#recompute();
+    });
+    root.addEventListener('change', (event) => this.#onChange(event.target));
+    root.addEventListener('click', (event) => this.#onClick(event));
+    root.addEventListener('submit', (event) => event.preventDefault());
+    root.addEventListener('keydown', (event) => {
+      const tab = event.target.closest?.('[data-view-tab]');
+      if (!tab || (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft')) return;
+      const tabs = [...root.querySelectorAll('[data-view-tab]')];
+      const next = tabs[(tabs.indexOf(tab) + 1) % tabs.length];
+      next.focus();
+      next.click();
+    });
+  }
+
+  #onChange(target) {
+    const state = this.#state;
+    if (!state) return;
+    if (target.name?.startsWith('mode-')) {
+      const index = Number(target.closest('fieldset').dataset.index);
+      state.modes[index] = target.value;
+      const fieldset = target.closest('fieldset');
+      for (const part of fieldset.querySelectorAll('[data-mode]')) part.hidden = part.dataset.mode !== target.value;
+      // Moving from counts to a rate for the first time: start from the rate the counts gave.
+      const rate = fieldset.querySelector('input[data-kind="percent"]');
+      const shown = this.#shown?.view === 'plan' ? this.#shown.result : null;
+      if (target.value === 'rate' && rate.value.trim() === '' && shown?.conversions[index]) {
+        rate.value = this.#fmt().precisePercent(shown.conversions[index].rate);
+      }
+    } else if (target.name === 'goal-kind') {
+      state.goalKind = target.value;
+    } else if (target.name === 'confidence') {
+      state.confidence = Number(target.value) || null;
+    } else if (target.id === 'period') {
+      state.period = Number(target.value);
+      this.#applyTexts();
+    } else if (target.id === 'volume-stage') {
+      state.volumeStage = Number(target.value);
+    } else if (target.classList.contains('stage-name')) {
+      this.#labelEditor();
+    } else {
+      return;
+    }
+    this.#syncChoices();
+    this.#recompute();
+  }
+
+  #onClick(event) {
+    const target = event.target.closest('button, a');
+    if (!target || !this.#state) return;
+    if (target.dataset.viewTab) {
+      this.#state.view = target.dataset.viewTab;
+      this.#syncChoices();
+      this.#applyTexts();
+      this.#recompute();
+    } else if (target.dataset.lang) {
+      this.setAttribute('lang', target.dataset.lang);
+    } else if (target.dataset.remove !== undefined) {
+      this.#removeStage(Number(target.dataset.remove));
+    } else if (target.dataset.insert !== undefined) {
+      this.#insertStage(Number(target.dataset.insert));
+    } else if (target.id === 'add-top') {
+      this.#addStageOnTop();
+      this.#root.getElementById('stage-0')?.focus();
+    } else if (target.id === 'share') {
+      const url = new URL(window.location.href);
+      url.hash = this.#fragment;
+      this.#copy(url.href, this.#strings().shareDone);
+    } else if (target.id === 'csv') {
+      this.#download();
+    } else if (target.id === 'markdown') {
+      this.#copy(planMarkdown(this.#shown.result, this.#exportContext()), this.#strings().markdownDone);
+    } else if (target.id === 'print') {
+      window.print();
+    } else if (target.id === 'cta') {
+      const allowed = this.dispatchEvent(new CustomEvent('funnel-planner-cta', {
+        bubbles: true, composed: true, cancelable: true, detail: { input: this.#shown?.request ?? null, result: this.plan },
+      }));
+      if (!allowed || target.getAttribute('href') === '#') event.preventDefault();
+    }
+  }
+
+  #exportContext() {
+    const strings = this.#strings();
+    return {
+      lang: this.#lang,
+      strings,
+      fmt: this.#fmt(),
+      level: this.#state.confidence,
+      periodName: this.#periodName(),
+      date: new Date().toLocaleDateString(this.#lang === 'de' ? 'de-DE' : 'en-US'),
+      chance: this.#byId('chance').textContent,
+    };
+  }
+
+  #download() {
+    if (this.#shown?.view !== 'plan') return;
+    const blob = new Blob([planCsv(this.#shown.result, this.#exportContext())], { type: 'text/csv;charset=utf-8' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = 'funnel-plan.csv';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  }
+
+  async #copy(text, done) {
+    const status = this.#byId('copied');
+    try {
+      await navigator.clipboard.writeText(text);
+      status.textContent = done;
+    } catch {
+      status.textContent = `${this.#strings().copyFailed} ${text.length < 300 ? text : ''}`;
+    }
+  }
+}
