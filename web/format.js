@@ -14,7 +14,16 @@ export function validCurrency(code) {
   }
 }
 
+// Building Intl formatters costs far more than using them: one set per language and currency.
+const cache = new Map();
+
 export function formatters(lang, currency = 'EUR') {
+  const key = `${lang}|${currency}`;
+  if (!cache.has(key)) cache.set(key, build(lang, currency));
+  return cache.get(key);
+}
+
+function build(lang, currency) {
   const tag = TAG[lang];
   const whole = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
   const oneDecimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });

@@ -17,6 +17,7 @@ const SHARE_PREFIX = '#fp1';
 // With "point plan" the planner still asks for this level, to say what more certainty would take.
 const DEFAULT_CONFIDENCE = 0.9;
 const ANNOUNCE_AFTER_MS = 800;
+const KEEP_AFTER_MS = 300;
 const SAFE_LINK = /^(https?:|mailto:|tel:|[./?#]|[^:]*$)/i;
 
 let sheet = null;
@@ -45,6 +46,7 @@ export class FunnelPlanner extends HTMLElement {
   #announceTimer = 0;
   #width = 480;
   #fragment = '';  // the share-link form of the last input
+  #keepTimer = 0;
   #starting = false;
   #languageChanged = false;
 
@@ -71,6 +73,7 @@ export class FunnelPlanner extends HTMLElement {
     this.#starting = true;
     this.#lang = this.#attributeLanguage();
     this.#wireEvents();
+    window.addEventListener('pagehide', () => this.#store());
     this.#applyTexts();
     try {
       this.#core = await loadCore();
@@ -403,19 +406,26 @@ export class FunnelPlanner extends HTMLElement {
   }
 
   // The last input stays on this device, and in the page's URL with url-sync.
+  // Written once typing pauses: history.replaceState alone took 8 ms a call.
   #keep(values) {
-    const fragment = this.#core.writeShareLink(sharedOf(this.#state, values, this.#lang));
+    this.#fragment = this.#core.writeShareLink(sharedOf(this.#state, values, this.#lang));
+    clearTimeout(this.#keepTimer);
+    this.#keepTimer = setTimeout(() => this.#store(), KEEP_AFTER_MS);
+  }
+
+  #store() {
+    clearTimeout(this.#keepTimer);
+    if (!this.#fragment) return;
     if (this.#setting('storage', true)) {
       try {
-        window.localStorage.setItem(STORAGE_KEY, fragment);
+        window.localStorage.setItem(STORAGE_KEY, this.#fragment);
       } catch {
         // Private windows may refuse: the planner still works.
       }
     }
     if (this.hasAttribute('url-sync') && this.getAttribute('url-sync') !== 'off') {
-      window.history.replaceState(window.history.state, '', `#${fragment}`);
+      window.history.replaceState(window.history.state, '', `#${this.#fragment}`);
     }
-    this.#fragment = fragment;
   }
 
   #announce(text) {

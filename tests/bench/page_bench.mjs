@@ -9,7 +9,7 @@ try {
   const { page } = await openPage(browser);
   await page.locator('.segments label', { hasText: '95 %' }).click();
   const durations = await page.evaluate((count) => {
-    const input = document.getElementById('goal');
+    const input = document.querySelector('funnel-planner').shadowRoot.getElementById('goal');
     const times = [];
     for (let i = 0; i < count; i += 1) {
       input.value = String(40 + (i % 60));

@@ -129,7 +129,7 @@ describe('the planner page', () => {
     await typeInto(page, 'c0-fromCount', '4.5');
     assert.match(await errorOf(page, 'c0-fromCount').innerText(), /whole number/);
     await typeInto(page, 'c0-fromCount', '4,500');
-    assert.match(page.url(), /#fp1&.*l=en.*c=4500:1000/);  // the plan lives in the address, language included
+    await page.waitForURL(/#fp1&.*l=en.*c=4500:1000/);  // the plan lives in the address, language included
     await page.reload();
     await page.locator('#chart svg').first().waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { DIST, browserForThisFile, openPage, stageCounts } from './harness.mjs';
+
+const browser = browserForThisFile();
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function axeViolations(page) {
+  await page.evaluate(AXE);  // evaluate, not a script tag: the page's CSP forbids inline scripts
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+describe('embedding and standalone use', () => {
+  test('the standalone file works when opened straight from disk', async () => {
+    const page = await browser.newPage();
+    const requests = [];
+    const problems = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(pathToFileURL(`${DIST}funnel-planner-standalone.html`).href);
+    await page.locator('#chart svg').waitFor();
+    assert.deepEqual(await stageCounts(page), ['400', '100', '50']);
+    await page.locator('#goal').fill('60');
+    assert.deepEqual(await stageCounts(page), ['480', '120', '60']);
+    assert.deepEqual(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:')), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('an iframe embed grows to its content', async () => {
+    const page = await browser.newPage();
+    await page.route(`${browser.url}agency.html`, (route) => route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html><body><h1>Agency</h1>
+        <iframe src="embed.html?lang=en&goal=80" title="Funnel Planner" data-funnel-planner></iframe>
+        <script src="funnel-planner-frame.js"></script></body></html>`,
+    }));
+    await page.goto(`${browser.url}agency.html`);
+    const frame = page.frameLocator('iframe[data-funnel-planner]');
+    await frame.locator('#chart svg').waitFor();
+    assert.deepEqual(await stageCounts(frame), ['640', '160', '80']);
+    await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 800);
+    const [outer, inner] = await Promise.all([
+      page.locator('iframe').evaluate((iframe) => iframe.getBoundingClientRect().height),
+      frame.locator('html').evaluate((html) => html.scrollHeight),
+    ]);
+    assert.ok(Math.abs(outer - inner) <= 2, `frame ${outer} px, content ${inner} px`);
+    await page.close();
+  });
+
+  test('has no axe-core violations, with results and with an error shown, on desktop and phone', async () => {
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 320, height: 640 }]) {
+      const { page } = await openPage(browser, { viewport });
+      assert.deepEqual(await axeViolations(page), [], `${viewport.width} px`);
+      await page.locator('#c0-fromCount').fill('1,2,3');
+      await page.locator('.segments label', { hasText: '90 %' }).click();
+      assert.deepEqual(await axeViolations(page), [], `${viewport.width} px with an error`);
+      await page.locator('#tab-forecast').click();
+      assert.deepEqual(await axeViolations(page), [], `${viewport.width} px forecast`);
+      await page.close();
+    }
+  });
+
+  test('every control is reachable and usable from the keyboard', async () => {
+    const { page } = await openPage(browser);
+    const focused = [];
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press('Tab');
+      focused.push(await page.evaluate(() => {
+        const inner = document.activeElement?.shadowRoot?.activeElement ?? document.activeElement;
+        return inner?.id || inner?.getAttribute('name') || inner?.textContent?.trim().slice(0, 20) || inner?.tagName;
+      }));
+    }
+    for (const id of ['tab-plan', 'goal', 'period', 'confidence', 'add-top', 'stage-0', 'c0-fromCount', 'c0-toCount', 'history', 'share', 'csv']) {
+      assert.ok(focused.includes(id), `${id} not reached: ${focused.join(' ')}`);
+    }
+    await page.close();
+  });
+
+  test('announces results politely to screen readers once typing pauses', async () => {
+    const { page } = await openPage(browser);
+    assert.equal(await page.locator('#announce').getAttribute('aria-live'), 'polite');
+    await page.locator('#goal').fill('60');
+    await page.locator('#announce').filter({ hasText: '480 MQLs → 120 SQLs → 60 Kunden' }).waitFor();
+    await page.close();
+  });
+});
