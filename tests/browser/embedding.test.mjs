@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import { startServer } from '../../scripts/serve.mjs';
 import { DIST, browserForThisFile, openPage, stageCounts } from './harness.mjs';
 
 const browser = browserForThisFile();
@@ -30,6 +33,21 @@ describe('embedding and standalone use', () => {
     assert.deepEqual(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:')), []);
     assert.deepEqual(problems, []);
     await page.close();
+  });
+
+  test('dist/ works from any sub-path of a host', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'funnel-host-'));
+    mkdirSync(join(root, 'kunden', 'tools'), { recursive: true });
+    symlinkSync(DIST, join(root, 'kunden', 'tools', 'planer'));
+    const server = await startServer({ root });
+    try {
+      const { page, problems } = await openPage(browser, { url: `${server.url}kunden/tools/planer/` });
+      assert.deepEqual(await stageCounts(page), ['400', '100', '50']);
+      assert.deepEqual(problems, []);
+      await page.close();
+    } finally {
+      await server.close();
+    }
   });
 
   test('an iframe embed grows to its content', async () => {
