@@ -1,0 +1,34 @@
+// Second engine: Debian's Firefox ESR, driven over WebDriver BiDi by
+// playwright-core 1.55.1's private launcher (shared/TOOLCHAIN.md §8).
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import playwright from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+import { DIST, plain } from './harness.mjs';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr';
+let server;
+let firefox;
+before(async () => {
+  server = await startServer({ root: DIST });
+  firefox = await playwright._bidiFirefox.launch({ executablePath: FIREFOX, headless: true });
+});
+after(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+describe('Firefox ESR', () => {
+  test('loads the page and plans the seed example: 400 MQLs', async () => {
+    const page = await firefox.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(server.url);
+    await page.locator('#chart svg').waitFor();
+    const counts = await page.locator('funnel-planner').evaluate((planner) =>
+      [...planner.shadowRoot.querySelectorAll('#chart svg .count')].map((node) => node.textContent));
+    assert.deepEqual(counts.map(plain), ['400', '100', '50']);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { DIST, browserForThisFile, openPage, stageCounts } from './harness.mjs';
+
+const browser = browserForThisFile();
+
+// Records every CSP violation the page reports, from before its first script runs.
+const RECORD_VIOLATIONS = () => {
+  window.violations = [];
+  document.addEventListener('securitypolicyviolation', (event) => window.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+};
+
+describe('reliability and security', () => {
+  test('works under the strict CSP with zero violations, through every feature', async () => {
+    const page = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const requests = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.addInitScript(RECORD_VIOLATIONS);
+    await page.goto(browser.url);
+    await page.locator('#chart svg').waitFor();
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    for (const part of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "object-src 'none'",
+      "base-uri 'none'", "form-action 'none'"]) assert.ok(policy.includes(part), part);
+    await page.locator('.segments label', { hasText: '95 %' }).click();
+    await page.locator('#add-top').click();
+    await page.locator('#share').click();
+    await page.locator('#markdown').click();
+    await Promise.all([page.waitForEvent('download'), page.locator('#csv').click()]);
+    await page.locator('#tab-forecast').click();
+    await page.locator('button[data-lang="en"]').click();
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
+    // Privacy: only the page's own static files were asked for, and only the one storage entry exists.
+    const files = new Set(requests.map((url) => new URL(url).pathname));
+    assert.deepEqual([...files].sort(), ['/', '/favicon.svg', '/funnel-core.mjs', '/funnel-core.wasm', '/funnel-planner.js', '/page.css', '/page.js']);
+    await page.waitForFunction(() => localStorage.length === 1);
+    const stored = await page.evaluate(() => ({
+      local: Object.keys(localStorage), session: sessionStorage.length, cookie: document.cookie,
+    }));
+    assert.deepEqual(stored, { local: ['funnel-planner'], session: 0, cookie: '' });
+    await page.close();
+  });
+
+  test('computes the seed example without WebAssembly, quietly', async () => {
+    const page = await browser.newPage();
+    const requests = [];
+    const problems = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+    await page.addInitScript(() => { delete globalThis.WebAssembly; });
+    await page.goto(browser.url);
+    await page.locator('#chart svg').waitFor();
+    assert.deepEqual(await stageCounts(page), ['400', '100', '50']);
+    assert.ok(requests.includes('/funnel-core-asm.mjs'));
+    assert.ok(!requests.includes('/funnel-core.wasm'));
+    assert.deepEqual(problems, []);
+    assert.doesNotMatch(await page.locator('funnel-planner').evaluate((planner) => planner.shadowRoot.textContent), /WebAssembly/);
+    await page.close();
+  });
+
+  test('falls back to JavaScript when a CSP blocks WebAssembly', async () => {
+    const page = await browser.newPage();
+    const html = readFileSync(`${DIST}index.html`, 'utf8').replace(" 'wasm-unsafe-eval'", '');
+    await page.route(`${browser.url}strict.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    await page.goto(`${browser.url}strict.html`);
+    await page.locator('#chart svg').waitFor();
+    assert.deepEqual(await stageCounts(page), ['400', '100', '50']);
+    await page.close();
+  });
+
+  test('100 000 recomputes leave the wasm memory where it was', async () => {
+    const { page } = await openPage(browser);
+    const sizes = await page.evaluate(async () => {
+      const core = await (await import('/funnel-core.mjs')).default();
+      const input = {
+        goal: { customers: 50 }, conversions: [{ fromCount: 4000, toCount: 1000 }, { fromCount: 1000, toCount: 500 }],
+        historyMonths: 12,
+      };
+      for (let i = 0; i < 1000; i += 1) core.plan(input);  // let the allocator settle
+      const before = core.HEAPU8.length;
+      for (let i = 0; i < 100000; i += 1) {
+        core.plan(input);
+        core.parseNumber('1.000,5', 'de');
+        if (i % 1000 === 0) core.writeShareLink(core.readShareLink('#fp1&g=50&s=A,B&c=r0.5').state);
+      }
+      return { before, after: core.HEAPU8.length };
+    });
+    assert.equal(sizes.after, sizes.before);
+    await page.close();
+  });
+});

@@ -1,0 +1,30 @@
+// libFuzzer target: any JSON the fuzzer writes, through plan() and forecast()
+// as the page would send it. Never a crash, never NaN or Infinity out.
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <functional>
+
+#include <nlohmann/json.hpp>
+
+#include "api.h"
+#include "json_value.h"
+
+namespace {
+
+void requireFinite(const funnel::Value& value) {
+    if (value.is(funnel::Value::Kind::number) && !std::isfinite(value.number)) std::abort();
+    for (const auto& item : value.items) requireFinite(item);
+    for (const auto& member : value.members) requireFinite(member.value);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const auto json = nlohmann::json::parse(data, data + size, nullptr, false);
+    if (json.is_discarded()) return 0;
+    const funnel::Value input = funnel::testing::fromJson(json);
+    requireFinite(funnel::planValue(input));
+    requireFinite(funnel::forecastValue(input));
+    return 0;
+}
