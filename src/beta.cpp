@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "portable_math.h"
+
 namespace funnel {
 namespace {
 
@@ -53,7 +55,7 @@ double incompleteBetaFraction(double x, double a, double b) {
 }
 
 // ln(x^a (1-x)^b / B(a, b)), the common factor of the distribution function and the density.
-double logKernel(double x, double a, double b, double logB) { return a * std::log(x) + b * std::log1p(-x) - logB; }
+double logKernel(double x, double a, double b, double logB) { return a * math::log(x) + b * math::log1p(-x) - logB; }
 
 // The root of cdf(x) = p in [low, high] for an increasing cdf: Newton steps,
 // with bisection whenever a step would leave the bracket that holds the root.
@@ -71,11 +73,12 @@ double solveIncreasing(double p, Cdf cdf, Density density, double low, double hi
     return x;
 }
 
-// P(a, x), the regularized lower incomplete gamma function: series below
-// a + 1, continued fraction above (Numerical Recipes 6.2), ~sqrt(a) steps.
-double regularizedLowerGamma(double a, double x) {
-    if (x <= 0) return 0;
-    const double logPrefix = a * std::log(x) - x - std::lgamma(a);
+// P(a, x) or, with `upper`, Q(a, x) = 1 - P(a, x): the regularized incomplete
+// gamma function, series below a + 1, continued fraction above (Numerical
+// Recipes 6.2), ~sqrt(a) steps; each tail computed directly where it is small.
+double regularizedGamma(double a, double x, bool upper) {
+    if (x <= 0) return upper ? 1 : 0;
+    const double logPrefix = a * math::log(x) - x - math::lgamma(a);
     const int maxIterations = 1000 + static_cast<int>(10 * std::sqrt(a));
     if (x < a + 1) {
         double term = 1 / a;
@@ -84,7 +87,8 @@ double regularizedLowerGamma(double a, double x) {
             term *= x / (a + n);
             sum += term;
         }
-        return sum * std::exp(logPrefix);
+        const double lower = sum * math::exp(logPrefix);
+        return upper ? 1 - lower : lower;
     }
     constexpr double kTiny = 1e-300;
     double b = x + 1 - a;
@@ -103,18 +107,22 @@ double regularizedLowerGamma(double a, double x) {
         h *= delta;
         if (std::fabs(delta - 1) < 1e-16) break;
     }
-    return 1 - std::exp(logPrefix) * h;
+    const double tail = math::exp(logPrefix) * h;
+    return upper ? tail : 1 - tail;
 }
+
+// Phi(x) for x <= 0: erfc(-x / sqrt 2) / 2 = Q(1/2, x^2 / 2) / 2, without libm's erfc.
+double normalLowerTail(double x) { return 0.5 * regularizedGamma(0.5, 0.5 * x * x, true); }
 
 double gammaQuantile(double p, double a) {
     // Start from Wilson-Hilferty: (X / a)^(1/3) is nearly normal.
     const double z = normalQuantile(p);
     const double cube = 1 - 1 / (9 * a) + z / (3 * std::sqrt(a));
     const double start = cube > 0 ? a * cube * cube * cube : a * 1e-3;
-    const double logGammaA = std::lgamma(a);
+    const double logGammaA = math::lgamma(a);
     return solveIncreasing(
-        p, [&](double x) { return regularizedLowerGamma(a, x); },
-        [&](double x) { return std::exp((a - 1) * std::log(x) - x - logGammaA); }, 0, a + 40 * std::sqrt(a) + 100,
+        p, [&](double x) { return regularizedGamma(a, x, false); },
+        [&](double x) { return math::exp((a - 1) * math::log(x) - x - logGammaA); }, 0, a + 40 * std::sqrt(a) + 100,
         std::max(start, 1e-300));
 }
 
@@ -130,8 +138,8 @@ double skewNormalBetaQuantile(double p, double a, double b) {
 }  // namespace
 
 double normalQuantile(double p) {
-    // Work in the lower tail: 1 - p is exact for p >= 0.5 (Sterbenz), and
-    // erfc keeps full relative precision out there.
+    // Work in the lower tail: 1 - p is exact for p >= 0.5 (Sterbenz), and the
+    // upper incomplete gamma keeps full relative precision out there.
     if (p > 0.5) return -normalQuantile(1 - p);
     // Acklam's rational approximation (relative error below 1.2e-9), refined
     // by one Halley step to full double precision.
@@ -145,7 +153,7 @@ double normalQuantile(double p) {
                                3.754408661907416e+00};
     double x;
     if (p < 0.02425) {
-        const double q = std::sqrt(-2 * std::log(p));
+        const double q = std::sqrt(-2 * math::log(p));
         x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
             ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
     } else {
@@ -154,30 +162,30 @@ double normalQuantile(double p) {
         x = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q /
             (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
     }
-    const double error = 0.5 * std::erfc(-x / std::sqrt(2.0)) - p;
-    const double u = error * 2.50662827463100050242 * std::exp(x * x / 2);
+    const double error = normalLowerTail(x) - p;
+    const double u = error * 2.50662827463100050242 * math::exp(x * x / 2);
     return x - u / (1 + x * u / 2);
 }
 
 double logBeta(double a, double b) {
     if (a > b) std::swap(a, b);
-    if (b < 10) return std::lgamma(a) + std::lgamma(b) - std::lgamma(a + b);
+    if (b < 10) return math::lgamma(a) + math::lgamma(b) - math::lgamma(a + b);
     const double sum = a + b;
     if (a < 10) {
         // lgamma(b) - lgamma(a + b) by Stirling, without subtracting two huge numbers.
         const double difference =
-            -(b - 0.5) * std::log1p(a / b) - a * std::log(sum) + a + stirlingCorrection(b) - stirlingCorrection(sum);
-        return std::lgamma(a) + difference;
+            -(b - 0.5) * math::log1p(a / b) - a * math::log(sum) + a + stirlingCorrection(b) - stirlingCorrection(sum);
+        return math::lgamma(a) + difference;
     }
-    return kHalfLogTwoPi - 0.5 * std::log(sum) + (a - 0.5) * std::log(a / sum) - (b - 0.5) * std::log1p(a / b) +
+    return kHalfLogTwoPi - 0.5 * math::log(sum) + (a - 0.5) * math::log(a / sum) - (b - 0.5) * math::log1p(a / b) +
            stirlingCorrection(a) + stirlingCorrection(b) - stirlingCorrection(sum);
 }
 
 double regularizedIncompleteBeta(double x, double a, double b, double logB) {
     if (x <= 0) return 0;
     if (x >= 1) return 1;
-    if (x < (a + 1) / (a + b + 2)) return std::exp(logKernel(x, a, b, logB)) * incompleteBetaFraction(x, a, b) / a;
-    return 1 - std::exp(logKernel(1 - x, b, a, logB)) * incompleteBetaFraction(1 - x, b, a) / b;
+    if (x < (a + 1) / (a + b + 2)) return math::exp(logKernel(x, a, b, logB)) * incompleteBetaFraction(x, a, b) / a;
+    return 1 - math::exp(logKernel(1 - x, b, a, logB)) * incompleteBetaFraction(1 - x, b, a) / b;
 }
 
 double regularizedIncompleteBeta(double x, double a, double b) {
@@ -204,13 +212,13 @@ double betaQuantile(double p, double a, double b) {
         // smaller parameter from 10 000 on, the skew-corrected normal; below,
         // -(b + (a - 1) / 2) ln(1 - X) is Gamma(a) distributed up to O(1/b^2).
         if (small >= kSkewNormalFromSmaller) return skewNormalBetaQuantile(p, a, b);
-        if (a <= b) return -std::expm1(-gammaQuantile(p, a) / (b + (a - 1) / 2));
-        return std::exp(-gammaQuantile(1 - p, b) / (a + (b - 1) / 2));
+        if (a <= b) return -math::expm1(-gammaQuantile(p, a) / (b + (a - 1) / 2));
+        return math::exp(-gammaQuantile(1 - p, b) / (a + (b - 1) / 2));
     }
     const double logB = logBeta(a, b);
     return solveIncreasing(
         p, [&](double x) { return regularizedIncompleteBeta(x, a, b, logB); },
-        [&](double x) { return std::exp((a - 1) * std::log(x) + (b - 1) * std::log1p(-x) - logB); }, 0, 1,
+        [&](double x) { return math::exp((a - 1) * math::log(x) + (b - 1) * math::log1p(-x) - logB); }, 0, 1,
         std::clamp(skewNormalBetaQuantile(p, a, b), 1e-300, 1 - 1e-16));
 }
 

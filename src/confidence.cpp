@@ -5,6 +5,7 @@
 
 #include "beta.h"
 #include "gauss_legendre.h"
+#include "portable_math.h"
 
 namespace funnel {
 
@@ -16,7 +17,7 @@ double probabilityOfReaching(std::uint64_t goal, std::uint64_t leads, const Conv
     const double b = static_cast<double>(leads - goal) + 1;
     const double logB = logBeta(a, b);
     auto binomialTail = [&](double logRate) {
-        return regularizedIncompleteBeta(std::exp(std::min(logRate, 0.0)), a, b, logB);
+        return regularizedIncompleteBeta(math::exp(std::min(logRate, 0.0)), a, b, logB);
     };
     if (path.certain()) return binomialTail(path.fixedLog());
 
@@ -27,7 +28,7 @@ double probabilityOfReaching(std::uint64_t goal, std::uint64_t leads, const Conv
     for (const QuadratureNode& node : gaussLegendre32()) {
         probability += node.weight * (binomialSpread >= path.logSpread()
                                           ? binomialTail(path.logQuantile(node.at))
-                                          : path.logSurvival(std::log(betaQuantile(node.at, a, b))));
+                                          : path.logSurvival(math::log(betaQuantile(node.at, a, b))));
     }
     return std::clamp(probability, 0.0, 1.0);
 }

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "beta.h"
+#include "portable_math.h"
 
 namespace funnel {
 namespace {
@@ -24,7 +25,7 @@ std::vector<double> cellMasses(const MeasuredRate& rate, double step) {
     const auto cells = static_cast<std::size_t>(std::max(1.0, std::ceil((rate.logHigh - rate.logLow) / step)));
     const double logB = logBeta(rate.a, rate.b);
     auto cdf = [&](double logX) {
-        return regularizedIncompleteBeta(std::exp(std::min(logX, 0.0)), rate.a, rate.b, logB);
+        return regularizedIncompleteBeta(math::exp(std::min(logX, 0.0)), rate.a, rate.b, logB);
     };
     std::vector<double> masses(cells);
     double below = cdf(rate.logLow);
@@ -55,7 +56,7 @@ ConversionPath::ConversionPath(const std::vector<PathRate>& rates) {
     double variance = 0;
     for (const PathRate& rate : rates) {
         if (!rate.measured) {
-            fixedLog_ += std::log(rate.rate);
+            fixedLog_ += math::log(rate.rate);
             meanRate_ *= rate.rate;
             continue;
         }
@@ -63,7 +64,7 @@ ConversionPath::ConversionPath(const std::vector<PathRate>& rates) {
         const double b = static_cast<double>(rate.trials - rate.successes) + 0.5;
         meanRate_ *= a / (a + b);
         variance += trigamma(a) - trigamma(a + b);
-        measured.push_back({a, b, std::log(betaQuantile(kTail, a, b)), std::log(betaQuantile(1 - kTail, a, b))});
+        measured.push_back({a, b, math::log(betaQuantile(kTail, a, b)), math::log(betaQuantile(1 - kTail, a, b))});
     }
     if (measured.empty()) return;
 

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "portable_math.h"
+
 namespace funnel {
 namespace {
 
@@ -11,7 +13,7 @@ std::vector<QuadratureNode> computeNodes(int n) {
     constexpr double kPi = 3.14159265358979323846;
     std::vector<QuadratureNode> nodes(static_cast<std::size_t>(n));
     for (int i = 0; i < (n + 1) / 2; ++i) {
-        double z = std::cos(kPi * (i + 0.75) / (n + 0.5));
+        double z = math::cos(kPi * (i + 0.75) / (n + 0.5));
         double derivative = 1;
         for (int iteration = 0; iteration < 100; ++iteration) {
             double current = 1;

@@ -15,9 +15,12 @@ namespace {
 nlohmann::json toJson(const funnel::Value& value) {
     using Kind = funnel::Value::Kind;
     switch (value.kind) {
-        case Kind::number: return value.number;
-        case Kind::string: return value.string;
-        case Kind::boolean: return value.boolean;
+        case Kind::number:
+            return value.number;
+        case Kind::string:
+            return value.string;
+        case Kind::boolean:
+            return value.boolean;
         case Kind::array: {
             auto list = nlohmann::json::array();
             for (const auto& item : value.items) list.push_back(toJson(item));
@@ -28,7 +31,8 @@ nlohmann::json toJson(const funnel::Value& value) {
             for (const auto& member : value.members) object[member.key] = toJson(member.value);
             return object;
         }
-        default: return nullptr;
+        default:
+            return nullptr;
     }
 }
 
@@ -44,7 +48,8 @@ int main(int argc, char** argv) {
     auto answers = nlohmann::json::array();
     for (const auto& row : golden["cases"]) {
         funnel::Value input = funnel::testing::fromJson(row["input"]);
-        if (input.is(funnel::Value::Kind::object) && !input.find("confidence")) input.set("confidence", funnel::Value::of(0.9));
+        if (input.is(funnel::Value::Kind::object) && !input.find("confidence"))
+            input.set("confidence", funnel::Value::of(0.9));
         answers.push_back(toJson(funnel::planValue(input)));
     }
     std::ofstream(argv[2]) << answers.dump() << "\n";

@@ -4,7 +4,6 @@
 #include <cstdint>
 #include <cstdlib>
 #include <functional>
-
 #include <nlohmann/json.hpp>
 
 #include "api.h"
