@@ -184,12 +184,33 @@ double logBeta(double a, double b) {
 double regularizedIncompleteBeta(double x, double a, double b, double logB) {
     if (x <= 0) return 0;
     if (x >= 1) return 1;
+    if (std::min(a, b) > kLimitFromParameter) {
+        // Both beyond ten million, a ln x and b ln(1 - x) cancel to nothing: use
+        // the Edgeworth expansion, Phi(z) - phi(z) skew/6 (z^2 - 1), instead.
+        const double mean = a / (a + b);
+        const double spread = std::sqrt(a * b / ((a + b) * (a + b) * (a + b + 1)));
+        const double skew = 2 * (b - a) * std::sqrt(a + b + 1) / ((a + b + 2) * std::sqrt(a * b));
+        const double z = (x - mean) / spread;
+        const double phi = z <= 0 ? normalLowerTail(z) : 1 - normalLowerTail(-z);
+        const double density = math::exp(-0.5 * z * z) / 2.50662827463100050242;
+        return std::clamp(phi - density * skew / 6 * (z * z - 1), 0.0, 1.0);
+    }
     if (x < (a + 1) / (a + b + 2)) return math::exp(logKernel(x, a, b, logB)) * incompleteBetaFraction(x, a, b) / a;
     return 1 - math::exp(logKernel(1 - x, b, a, logB)) * incompleteBetaFraction(1 - x, b, a) / b;
 }
 
 double regularizedIncompleteBeta(double x, double a, double b) {
     return regularizedIncompleteBeta(x, a, b, logBeta(a, b));
+}
+
+double digamma(double x) {
+    // Shift up to x >= 6, then the asymptotic series (error below 1e-12).
+    double shifted = 0;
+    for (; x < 6; x += 1) shifted -= 1 / x;
+    const double inverseSquared = 1 / (x * x);
+    return shifted + math::log(x) - 0.5 / x -
+           inverseSquared *
+               (1.0 / 12 - inverseSquared * (1.0 / 120 - inverseSquared * (1.0 / 252 - inverseSquared / 240)));
 }
 
 double trigamma(double x) {

@@ -17,6 +17,9 @@ double regularizedIncompleteBeta(double x, double a, double b);
 // The same with logBeta(a, b) computed once by the caller.
 double regularizedIncompleteBeta(double x, double a, double b, double logB);
 
+// psi(x), the digamma function, x > 0: E[ln X] = psi(a) - psi(a + b) for X ~ Beta(a, b).
+double digamma(double x);
+
 // psi'(x), the trigamma function, x > 0: Var[ln X] = psi'(a) - psi'(a + b) for X ~ Beta(a, b).
 double trigamma(double x);
 

@@ -24,11 +24,12 @@ double probabilityOfReaching(std::uint64_t goal, std::uint64_t leads, const Conv
     // P(ln B <= ln product): integrate over whichever of the two is wider, in
     // its probability scale, where the integrand is smooth.
     const double binomialSpread = std::sqrt(std::max(0.0, trigamma(a) - trigamma(a + b)));
+    const auto& nodes = gaussLegendre32();
     double probability = 0;
-    for (const QuadratureNode& node : gaussLegendre32()) {
-        probability += node.weight * (binomialSpread >= path.logSpread()
-                                          ? binomialTail(path.logQuantile(node.at))
-                                          : path.logSurvival(math::log(betaQuantile(node.at, a, b))));
+    for (std::size_t k = 0; k < nodes.size(); ++k) {
+        probability += nodes[k].weight * (binomialSpread >= path.logSpread()
+                                              ? binomialTail(path.nodeQuantiles()[k])
+                                              : path.logSurvival(math::log(betaQuantile(nodes[k].at, a, b))));
     }
     return std::clamp(probability, 0.0, 1.0);
 }

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "beta.h"
+#include "gauss_legendre.h"
 #include "portable_math.h"
 
 namespace funnel {
@@ -20,24 +21,37 @@ struct MeasuredRate {
     double logHigh;  // ln of its 1 - kTail quantile
 };
 
-// The rate's mass per cell of the log-grid from logLow, from exact Beta CDF differences.
-std::vector<double> cellMasses(const MeasuredRate& rate, double step) {
+// One rate on the log-grid: masses[i] at the centre start + (i + 1/2) * step.
+struct Discretized {
+    double start;
+    std::vector<double> masses;
+};
+
+// The rate's mass per cell, from exact Beta CDF differences. The cells end at
+// its top quantile, so no mass lies above ln 1 = 0, and the whole is then
+// shifted so its mean is the exact E[ln r] = psi(a) - psi(a + b): a rate
+// narrower than a cell would otherwise sit up to half a cell off.
+Discretized discretize(const MeasuredRate& rate, double step) {
     const auto cells = static_cast<std::size_t>(std::max(1.0, std::ceil((rate.logHigh - rate.logLow) / step)));
+    const double start = rate.logHigh - static_cast<double>(cells) * step;
     const double logB = logBeta(rate.a, rate.b);
     auto cdf = [&](double logX) {
         return regularizedIncompleteBeta(math::exp(std::min(logX, 0.0)), rate.a, rate.b, logB);
     };
     std::vector<double> masses(cells);
-    double below = cdf(rate.logLow);
+    double below = cdf(start);
     double total = 0;
+    double mean = 0;
     for (std::size_t i = 0; i < cells; ++i) {
-        const double upTo = cdf(rate.logLow + static_cast<double>(i + 1) * step);
+        const double upTo = cdf(start + static_cast<double>(i + 1) * step);
         masses[i] = std::max(0.0, upTo - below);
         total += masses[i];
+        mean += masses[i] * (static_cast<double>(i) + 0.5);
         below = upTo;
     }
     for (double& mass : masses) mass /= total;
-    return masses;
+    const double discreteMean = start + mean / total * step;
+    return {start + (digamma(rate.a) - digamma(rate.a + rate.b)) - discreteMean, std::move(masses)};
 }
 
 std::vector<double> convolve(const std::vector<double>& left, const std::vector<double>& right) {
@@ -69,14 +83,28 @@ ConversionPath::ConversionPath(const std::vector<PathRate>& rates) {
     if (measured.empty()) return;
 
     logSpread_ = std::sqrt(variance);
+    if (measured.size() == 1) {
+        // One uncertain rate: its own Beta functions, exact also where its
+        // density is singular at 1 (k = n), which a grid would smear.
+        single_ = true;
+        a_ = measured[0].a;
+        b_ = measured[0].b;
+        logB_ = logBeta(a_, b_);
+        cumulative_ = {0.0, 1.0};  // not certain()
+        for (const QuadratureNode& node : gaussLegendre32()) {
+            nodeQuantiles_.push_back(fixedLog_ + math::log(betaQuantile(node.at, a_, b_)));
+        }
+        return;
+    }
     step_ = logSpread_ / kCellsPerSpread;
     // Start from a point mass at 0 and add one rate at a time (independent
     // rates: their logs convolve). masses[i] sits at the centre offset + i * step.
     std::vector<double> masses{1.0};
     double offset = 0;
     for (const MeasuredRate& rate : measured) {
-        masses = convolve(masses, cellMasses(rate, step_));
-        offset += rate.logLow + 0.5 * step_;
+        const Discretized part = discretize(rate, step_);
+        masses = convolve(masses, part.masses);
+        offset += part.start + 0.5 * step_;
         const auto first = std::find_if(masses.begin(), masses.end(), [](double m) { return m > kNegligible; });
         offset += static_cast<double>(first - masses.begin()) * step_;
         masses.erase(masses.begin(), first);
@@ -86,20 +114,25 @@ ConversionPath::ConversionPath(const std::vector<PathRate>& rates) {
     cumulative_.assign(masses.size() + 1, 0.0);
     for (std::size_t i = 0; i < masses.size(); ++i) cumulative_[i + 1] = cumulative_[i] + masses[i];
     for (double& value : cumulative_) value /= cumulative_.back();
+    for (const QuadratureNode& node : gaussLegendre32()) nodeQuantiles_.push_back(logQuantile(node.at));
 }
 
 double ConversionPath::logQuantile(double u) const {
     if (certain()) return fixedLog_;
+    if (single_) return fixedLog_ + math::log(betaQuantile(u, a_, b_));
     const auto above = std::upper_bound(cumulative_.begin(), cumulative_.end(), u);
     const std::size_t cell = static_cast<std::size_t>(std::clamp<std::ptrdiff_t>(
         above - cumulative_.begin() - 1, 0, static_cast<std::ptrdiff_t>(cumulative_.size()) - 2));
     const double width = cumulative_[cell + 1] - cumulative_[cell];
     const double within = width > 0 ? std::clamp((u - cumulative_[cell]) / width, 0.0, 1.0) : 0.5;
-    return fixedLog_ + start_ + (static_cast<double>(cell) + within) * step_;
+    // A product of rates never exceeds the fixed part: no rate is above 1.
+    return std::min(fixedLog_, fixedLog_ + start_ + (static_cast<double>(cell) + within) * step_);
 }
 
 double ConversionPath::logSurvival(double t) const {
-    if (certain()) return t <= fixedLog_ ? 1 : 0;
+    if (t > fixedLog_) return 0;  // no rate is above 1
+    if (certain()) return 1;
+    if (single_) return 1 - regularizedIncompleteBeta(math::exp(t - fixedLog_), a_, b_, logB_);
     const double position = (t - fixedLog_ - start_) / step_;
     if (position <= 0) return 1;
     const double cells = static_cast<double>(cumulative_.size() - 1);

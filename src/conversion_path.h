@@ -32,6 +32,8 @@ public:
     double logQuantile(double u) const;
     // P(ln(product) >= t).
     double logSurvival(double t) const;
+    // logQuantile at each node of gaussLegendre32(), computed once.
+    const std::vector<double>& nodeQuantiles() const { return nodeQuantiles_; }
 
 private:
     double fixedLog_ = 0;
@@ -42,6 +44,12 @@ private:
     double start_ = 0;
     double step_ = 0;
     std::vector<double> cumulative_;
+    // With a single measured rate the grid is not needed: its Beta(a, b) is exact.
+    bool single_ = false;
+    double a_ = 0;
+    double b_ = 0;
+    double logB_ = 0;
+    std::vector<double> nodeQuantiles_;
 };
 
 }  // namespace funnel

@@ -49,6 +49,12 @@ function build(lang, currency) {
     percent: (n) => percent.format(n),
     precisePercent: (n) => precisePercent.format(n),
     level: (n) => level.format(n),
+    // A probability, never rounded to a certainty it is not: "> 99,9 %", "< 0,1 %".
+    probability: (n) => {
+      if (n > 0.999 && n < 1) return `> ${percent.format(0.999)}`;
+      if (n > 0 && n < 0.001) return `< ${percent.format(0.001)}`;
+      return percent.format(n);
+    },
     exact: (n) => exact.format(n),
     exactPercent: (n) => exactPercent.format(n),
     money: (n) => money.format(n),

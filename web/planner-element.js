@@ -10,12 +10,14 @@ import { LANGUAGES, STRINGS, browserLanguage } from './i18n.js';
 import { STYLES } from './planner-styles.js';
 import { TEMPLATE } from './planner-template.js';
 import { MAX_STAGES, MIN_STAGES, conversionField, requestOf, sharedOf, stateFrom } from './planner-state.js';
-import { renderForecast, renderPlan } from './render.js';
+import { renderChance, renderForecast, renderPlan } from './render.js';
 
 const STORAGE_KEY = 'funnel-planner';
 const SHARE_PREFIX = '#fp1';
-// With "point plan" the planner still asks for this level, to say what more certainty would take.
+// With "point plan" the planner still asks, once typing pauses, what this level
+// would take: for huge goals that costs tens of milliseconds, too much per keystroke.
 const DEFAULT_CONFIDENCE = 0.9;
+const CHANCE_AFTER_MS = 150;
 const ANNOUNCE_AFTER_MS = 800;
 const KEEP_AFTER_MS = 300;
 const SAFE_LINK = /^(https?:|mailto:|tel:|[./?#]|[^:]*$)/i;
@@ -47,6 +49,8 @@ export class FunnelPlanner extends HTMLElement {
   #width = 480;
   #fragment = '';  // the share-link form of the last input
   #keepTimer = 0;
+  #chanceTimer = 0;
+  #pendingChance = null;
   #starting = false;
   #languageChanged = false;
 
@@ -337,7 +341,7 @@ export class FunnelPlanner extends HTMLElement {
       if (parsed.ok) values[input.dataset.field] = parsed.value;
       else messages.set(input.dataset.field, parsed.message);
     }
-    const request = requestOf(state, values, this.#lang, DEFAULT_CONFIDENCE);
+    const request = requestOf(state, values, this.#lang);
     const result = state.view === 'forecast' ? this.#core.forecast(request) : this.#core.plan(request);
     if (!result.ok) {
       // A field that could not be read is "missing" to the core: keep the reader's message.
@@ -383,15 +387,34 @@ export class FunnelPlanner extends HTMLElement {
       },
     };
     const sentence = view === 'forecast' ? renderForecast(this.#root, result, context) : renderPlan(this.#root, result, context);
+    if (view === 'plan' && !result.confidence) this.#chanceLater(this.#shown, context);
     this.#byId('result').hidden = false;
     this.#announce(this.#strings().announcePlan(sentence));
+  }
+
+  #chanceLater(shown, context) {
+    clearTimeout(this.#chanceTimer);
+    if (shown.chance !== undefined) {
+      renderChance(this.#root, shown.result, shown.chance, context);
+      return;
+    }
+    this.#pendingChance = () => {
+      this.#pendingChance = null;
+      if (this.#shown !== shown) return;  // typing went on
+      const answer = this.#core.plan({ ...shown.request, confidence: DEFAULT_CONFIDENCE });
+      shown.chance = answer.ok ? answer.confidence : null;  // beyond 2^53: no sentence, the plan stands
+      renderChance(this.#root, shown.result, shown.chance, context);
+    };
+    this.#chanceTimer = setTimeout(() => this.#pendingChance?.(), CHANCE_AFTER_MS);
   }
 
   #showErrors(messages) {
     const unplaced = [];
     for (const [field, message] of messages) {
-      if (!this.#root.querySelector(`input[data-field="${CSS.escape(field)}"]`)) unplaced.push(message);
+      if (field !== 'confidence' && !this.#root.querySelector(`input[data-field="${CSS.escape(field)}"]`)) unplaced.push(message);
     }
+    this.#byId('confidence-error').textContent = messages.get('confidence') ?? '';
+    this.#byId('confidence-error').hidden = !messages.has('confidence');
     for (const input of this.#inputs()) {
       const message = messages.get(input.dataset.field);
       const error = this.#byId(`${input.id}-error`);
@@ -552,6 +575,7 @@ export class FunnelPlanner extends HTMLElement {
   }
 
   #exportContext() {
+    this.#pendingChance?.();  // an export right after typing still gets the sentence
     const strings = this.#strings();
     return {
       lang: this.#lang,

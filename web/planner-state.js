@@ -58,7 +58,7 @@ function conversionsOf(state, values) {
 }
 
 // The request for the core: plan() or forecast(), from the values that parsed.
-export function requestOf(state, values, lang, defaultConfidence) {
+export function requestOf(state, values, lang) {
   const conversions = conversionsOf(state, values);
   if (state.view === 'forecast') {
     return { locale: lang, stages: state.stages, conversions, volume: { stage: state.volumeStage, count: values['volume.count'] } };
@@ -73,7 +73,7 @@ export function requestOf(state, values, lang, defaultConfidence) {
     conversions,
     historyMonths: values.historyMonths,
     periodMonths: state.period,
-    confidence: state.confidence ?? defaultConfidence,
+    confidence: state.confidence ?? undefined,
   };
 }
 

@@ -62,6 +62,7 @@ export const TEMPLATE = `
             <label><input type="radio" name="confidence" value="0.95"><span>95 %</span></label>
           </div>
           <p class="hint" data-text="confidenceHint"></p>
+          <p class="error" id="confidence-error" hidden></p>
         </fieldset>
       </div>
 

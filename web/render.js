@@ -58,13 +58,17 @@ function stepItems(plan, context) {
   return items.map((text) => element('li', '', text));
 }
 
-function chanceText(plan, level, context) {
+// "With 400 MQLs you reach your goal with 52 % probability. For 90 % …": from
+// the plan's own confidence part, or one computed later for the point plan.
+export function renderChance(root, plan, confidence, context) {
   const { fmt, strings } = context;
-  const { confidence } = plan;
+  const chance = root.getElementById('chance');
+  chance.hidden = !confidence;
+  if (!confidence) return;
   const top = plan.stages[0];
   const topName = fmt.stage(top.name, 2);
-  return strings.chance(fmt.whole(top.required), topName, fmt.percent(confidence.probabilityAtPlan))
-    + strings.chanceFor(fmt.level(level ?? confidence.level), fmt.whole(confidence.stages[0].required), topName);
+  chance.textContent = strings.chance(fmt.whole(top.required), topName, fmt.probability(confidence.probabilityAtPlan))
+    + strings.chanceFor(fmt.level(confidence.level), fmt.whole(confidence.stages[0].required), topName);
 }
 
 // The numbers the funnel shows: the point plan, or the chosen confidence level's.
@@ -89,9 +93,7 @@ export function renderPlan(root, plan, context) {
     return { count: fmt.whole(required[index]), name: fmt.stage(stage.name, required[index]), meta };
   });
   const sentence = drawChart(root, stages, plan.conversions.map((conversion) => rateLabel(conversion, fmt, strings)), 'plan', context);
-  const chance = root.getElementById('chance');
-  chance.textContent = chanceText(plan, level, context);
-  chance.hidden = false;
+  renderChance(root, plan, plan.confidence, context);
 
   const first = plan.stages[0];
   const last = plan.stages[plan.stages.length - 1];

@@ -8,6 +8,7 @@ const chance = async (page) => plain(await page.locator('#chance').innerText());
 describe('planning with confidence', () => {
   test('states the chance of the point plan and what 90 % takes', async () => {
     const { page, problems } = await openPage(browser);
+    await page.locator('#chance').filter({ hasText: 'Wahrscheinlichkeit' }).waitFor();  // asked once typing pauses
     const sentence = await chance(page);
     const match = /^Mit 400 MQLs erreichen Sie Ihr Ziel mit (\d+(?:,\d)?) % Wahrscheinlichkeit\. Für 90 % Sicherheit brauchen Sie (\d+) MQLs\.$/.exec(sentence);
     assert.ok(match, sentence);
@@ -29,6 +30,19 @@ describe('planning with confidence', () => {
 
     await page.locator('.segments label', { hasText: 'Punktplan' }).click();
     assert.deepEqual(await stageCounts(page), ['400', '100', '50']);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('a point plan that fits stands even when 90 % would need more than 2^53 leads', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.locator('#goal').fill('1.100.000.000.000.000');
+    assert.equal((await stageCounts(page))[0], '8.800.000.000.000.000');
+    assert.equal(await page.locator('#stale').isVisible(), false);
+    await page.waitForTimeout(400);
+    assert.equal(await page.locator('#chance').isVisible(), false);  // no sentence, no error
+    await page.locator('.segments label', { hasText: '90 %' }).click();
+    assert.match(await page.locator('#confidence-error').innerText(), /9 Billiarden/);
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -143,3 +143,48 @@ TEST(Confidence, OutcomeQuantilesBracketTheExpectedOutcome) {
     const boost::math::binomial binomial(300, 0.5);
     EXPECT_EQ(outcomeQuantile(300, 0.9, certain), static_cast<std::uint64_t>(boost::math::quantile(binomial, 0.9)));
 }
+
+namespace {
+
+// P(all g of g leads convert) = E[p^g] = B(a + g, b) / B(a, b) for p ~ Beta(a, b): a closed form.
+double allConvert(std::uint64_t g, std::uint64_t k, std::uint64_t n) {
+    const double a = k + 0.5;
+    const double b = n - k + 0.5;
+    return std::exp(std::lgamma(a + g) - std::lgamma(a + g + b) - std::lgamma(a) + std::lgamma(a + b));
+}
+
+}  // namespace
+
+TEST(Confidence, ARateOfOneHundredPercentMatchesTheClosedForm) {
+    // The posterior of k = n piles up at 1: the grid must not put mass above it.
+    struct Case {
+        std::uint64_t g, k, n;
+    };
+    for (const Case& c :
+         {Case{100, 10, 10}, Case{1000, 2, 2}, Case{1000, 100, 100}, Case{50, 1, 2}, Case{20, 999, 1000}}) {
+        const ConversionPath path({measured(c.k, c.n)});
+        EXPECT_NEAR(probabilityOfReaching(c.g, c.g, path), allConvert(c.g, c.k, c.n), 1e-3)
+            << c.g << " with " << c.k << " of " << c.n;
+    }
+}
+
+TEST(Confidence, ANarrowRateNextToAWideOneSitsAtItsMean) {
+    // 2e7 of 4e7 is 50 % to within 0.02 %: the path must behave like the wide rate times a fixed 50 %.
+    const ConversionPath mixed({measured(1, 2), measured(20000000, 40000000)});
+    const ConversionPath fixedHalf({measured(1, 2), fixed(0.5)});
+    for (std::uint64_t leads : {100u, 300u, 627u, 641u, 1000u}) {
+        EXPECT_NEAR(probabilityOfReaching(50, leads, mixed), probabilityOfReaching(50, leads, fixedHalf), 1e-3)
+            << leads;
+    }
+}
+
+TEST(Confidence, TheFewestLeadsForAHugeGoalFollowTheNormalLimit) {
+    // A fixed 12.5 %: Binomial(N, 1/8) >= g is, for g = 1e14, normal to far below 1e-3.
+    const ConversionPath path({fixed(0.125)});
+    const double g = 1e14;
+    const auto leads =
+        leadsForConfidence(static_cast<std::uint64_t>(g), 0.5, path, 800000000000000u, (std::uint64_t{1} << 53) - 1);
+    ASSERT_TRUE(leads.has_value());
+    // The median of Binomial(N, p) is within 1 of N p: N = 8 g.
+    EXPECT_NEAR(static_cast<double>(*leads), 8 * g, 16);
+}

@@ -306,3 +306,20 @@ TEST(Plan, GivesPerWeekAndPerWorkingDayFigures) {
     EXPECT_NEAR(*year.stages[0].perWeek, 4800.0 / 52, 1e-9);
     EXPECT_NEAR(*year.stages[2].perWorkingDay, 600.0 / 250, 1e-9);
 }
+
+TEST(Plan, AsksForConfidenceOnlyWhenGiven) {
+    PlanRequest request = workedExample();
+    EXPECT_FALSE(plan(request).confidence.has_value());
+    request.confidence = 0.9;
+    const PlanResult result = plan(request);
+    ASSERT_TRUE(result.confidence.has_value());
+    EXPECT_EQ(result.confidence->level, 0.9);
+    ASSERT_EQ(result.confidence->stages.size(), 3u);
+    EXPECT_GT(result.confidence->stages[0].required, 400u);
+    EXPECT_GT(result.confidence->stages[1].required, 100u);
+    EXPECT_EQ(result.confidence->stages[2].required, 50u);
+    EXPECT_GT(result.confidence->probabilityAtPlan, 0.4);
+    EXPECT_LT(result.confidence->probabilityAtPlan, 0.6);
+    request.confidence = 0.3;
+    EXPECT_EQ(errorCodes(plan(request)), std::vector<std::string>{"confidence:confidence_range"});
+}
