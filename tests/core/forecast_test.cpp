@@ -4,25 +4,13 @@
 
 #include <boost/math/distributions/binomial.hpp>
 
+#include "conversion_inputs.h"
+
 using namespace funnel;
+using funnel::testing::counts;
+using funnel::testing::rate;
 
-namespace {
-
-ConversionInput counts(double to, double from) {
-    ConversionInput conversion;
-    conversion.fromCount = from;
-    conversion.toCount = to;
-    return conversion;
-}
-
-ConversionInput rate(double value) {
-    ConversionInput conversion;
-    conversion.fromCounts = false;
-    conversion.rate = value;
-    return conversion;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 TEST(Forecast, ExpectsThePosteriorMeanAndBracketsIt) {
     ForecastRequest request;

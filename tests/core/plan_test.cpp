@@ -5,23 +5,13 @@
 #include <cmath>
 #include <string>
 
+#include "conversion_inputs.h"
+
 using namespace funnel;
+using funnel::testing::counts;
+using funnel::testing::rate;
 
 namespace {
-
-ConversionInput counts(double to, double from) {
-    ConversionInput conversion;
-    conversion.fromCount = from;
-    conversion.toCount = to;
-    return conversion;
-}
-
-ConversionInput rate(double value) {
-    ConversionInput conversion;
-    conversion.fromCounts = false;
-    conversion.rate = value;
-    return conversion;
-}
 
 // The worked example: 1000 SQLs from 4000 MQLs, 500 customers from 1000 SQLs, in 12 months.
 PlanRequest workedExample() {
