@@ -10,8 +10,6 @@ using namespace funnel;
 using funnel::testing::counts;
 using funnel::testing::rate;
 
-namespace {}  // namespace
-
 TEST(Forecast, ExpectsThePosteriorMeanAndBracketsIt) {
     ForecastRequest request;
     request.conversions = {counts(1000, 4000), counts(500, 1000)};
