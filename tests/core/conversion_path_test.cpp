@@ -11,8 +11,6 @@ using funnel::ConversionPath;
 using funnel::testing::fixed;
 using funnel::testing::measured;
 
-namespace {}  // namespace
-
 TEST(ConversionPath, FixedRatesMultiply) {
     const ConversionPath path({fixed(0.5), fixed(0.25)});
     EXPECT_TRUE(path.certain());
