@@ -388,6 +388,7 @@ export class FunnelPlanner extends HTMLElement {
     };
     const sentence = view === 'forecast' ? renderForecast(this.#root, result, context) : renderPlan(this.#root, result, context);
     if (view === 'plan' && !result.confidence) this.#chanceLater(this.#shown, context);
+    if (this.#byId('result').hidden) performance.mark('funnel-planner:first-plan');  // for scripts/bench
     this.#byId('result').hidden = false;
     this.#announce(this.#strings().announcePlan(sentence));
   }

@@ -1,0 +1,46 @@
+// Prints the benchmark table with each budget beside its measured figure and
+// writes bench-results.json. Reads the measurements from the environment
+// (see scripts/bench).
+import { writeFileSync } from 'node:fs';
+
+const native = JSON.parse(process.env.NATIVE).benchmarks;
+const wasm = JSON.parse(process.env.WASM);
+const page = JSON.parse(process.env.PAGE);
+const load = JSON.parse(process.env.LOAD);
+const lighthouse = JSON.parse(process.env.LIGHTHOUSE);
+
+const BUDGET = { pageGzipBytes: 60 * 1024, firstPlanMs: 150, keystrokeP95Ms: 8, wasmOverNative: 2, lighthouse: 100 };
+const verdict = (ok) => (ok ? 'within budget' : 'OVER BUDGET');
+const pad = (text, width) => String(text).padEnd(width);
+const right = (text, width) => String(text).padStart(width);
+
+console.log('bytes the hosted page loads');
+for (const file of load.files) console.log(`  ${pad(file.file, 22)}${right(file.raw, 9)} raw${right(file.gzip, 8)} gzip`);
+console.log(`  ${pad('total', 22)}${right(load.total.raw, 9)} raw${right(load.total.gzip, 8)} gzip   budget ${BUDGET.pageGzipBytes}: ${verdict(load.total.gzip <= BUDGET.pageGzipBytes)}`);
+
+console.log('\ncore: mean per call                                     native µs   wasm µs  wasm/native');
+const core = wasm.map((w) => {
+  const n = native.find((b) => b.name === w.name);
+  return { name: w.name, nativeMicroseconds: n.real_time, wasmMicroseconds: w.microseconds, ratio: w.microseconds / n.real_time };
+});
+for (const row of core) {
+  console.log(`  ${pad(row.name, 54)}${right(row.nativeMicroseconds.toFixed(1), 10)}${right(row.wasmMicroseconds.toFixed(1), 10)}${right(row.ratio.toFixed(2), 13)}  ${verdict(row.ratio <= BUDGET.wasmOverNative)}`);
+}
+
+console.log(`\nfirst plan on screen, median of ${load.firstPlanMs.loads} cold loads: ${load.firstPlanMs.median.toFixed(0)} ms   budget ${BUDGET.firstPlanMs}: ${verdict(load.firstPlanMs.median <= BUDGET.firstPlanMs)}`);
+const keys = (label, k, budgeted) => console.log(`keystroke to updated plan, ${label} (${k.keystrokes} keys): median ${k.medianMs.toFixed(1)} ms, p95 ${k.p95Ms.toFixed(1)} ms, max ${k.maxMs.toFixed(1)} ms${budgeted ? `   budget p95 ${BUDGET.keystrokeP95Ms}: ${verdict(k.p95Ms < BUDGET.keystrokeP95Ms)}` : ''}`);
+keys('goals 40-99, 95 % plan', page.small95, true);
+keys('goals ~1,000,000, point plan', page.millionPoint, true);
+keys('goals ~1,000,000, 95 % plan', page.million95, false);
+
+if (lighthouse) {
+  for (const [preset, scores] of Object.entries(lighthouse)) {
+    const all = Object.entries(scores).map(([id, score]) => `${id} ${score}`).join(', ');
+    console.log(`Lighthouse ${preset}: ${all}   budget 100: ${verdict(Object.values(scores).every((score) => score >= BUDGET.lighthouse))}`);
+  }
+} else {
+  console.log('Lighthouse: skipped (--quick)');
+}
+
+writeFileSync('bench-results.json', `${JSON.stringify({ budget: BUDGET, load, core, keystroke: page, lighthouse }, null, 2)}\n`);
+console.log('bench: wrote bench-results.json');
