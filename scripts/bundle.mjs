@@ -28,7 +28,7 @@ const page = readFileSync(join(web, 'index.html'), 'utf8');
 const inline = (code) => code.replaceAll('</script', '<\\/script');
 const standalone = page
   .replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
-  .replace(/\s*<link rel="(icon|modulepreload)"[^>]*>/g, '')
+  .replace(/\s*<link rel="(icon|modulepreload|preload)"[^>]*>/g, '')
   .replace('<link rel="stylesheet" href="page.css">', () => `<style>\n${readFileSync(join(web, 'page.css'), 'utf8')}</style>`)
   .replace('<script type="module" src="funnel-planner.js"></script>', () =>
     `<script>\n${inline(core)}\n</script>\n<script>\n${inline(component.outputFiles[0].text)}\n</script>`)

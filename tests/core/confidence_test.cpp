@@ -188,3 +188,25 @@ TEST(Confidence, TheFewestLeadsForAHugeGoalFollowTheNormalLimit) {
     // The median of Binomial(N, p) is within 1 of N p: N = 8 g.
     EXPECT_NEAR(static_cast<double>(*leads), 8 * g, 16);
 }
+
+TEST(Confidence, LargeGoalsMatchAMonteCarloRun) {
+    // 1000 and 20 000 customers behind one rate measured on 1000: the binomial is the narrow
+    // part, its quantiles come from the skew-corrected normal. 400 000 draws: SE below 8e-4,
+    // tolerance 4e-3.
+    const ConversionPath path({measured(250, 1000)});
+    std::mt19937_64 random(20000);
+    std::gamma_distribution<double> successes(250.5), failures(750.5);
+    for (std::uint64_t goal : {1000u, 20000u}) {
+        for (double factor : {3.8, 4.0, 4.2}) {
+            const auto leads = static_cast<std::uint64_t>(goal * factor);
+            const int draws = 400000;
+            int reached = 0;
+            for (int i = 0; i < draws; ++i) {
+                const double x = successes(random), y = failures(random);
+                reached += std::binomial_distribution<std::uint64_t>(leads, x / (x + y))(random) >= goal;
+            }
+            EXPECT_NEAR(probabilityOfReaching(goal, leads, path), static_cast<double>(reached) / draws, 4e-3)
+                << goal << " of " << leads;
+        }
+    }
+}
