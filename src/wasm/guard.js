@@ -3,7 +3,8 @@
 // leaks their stack, and after ~10 000 such calls the module breaks. So each
 // exported function first gets a plain-data copy of its arguments, made here
 // in JS where every throw is caught. A missing argument becomes undefined.
-var FUNNEL_ARITY = { plan: 1, forecast: 1, readShareLink: 1, writeShareLink: 1, parseNumber: 2, parsePercent: 2 };
+// Quoted keys: the closure compiler keeps them, and they are the exported names.
+var FUNNEL_ARITY = { 'plan': 1, 'forecast': 1, 'readShareLink': 1, 'writeShareLink': 1, 'parseNumber': 2, 'parsePercent': 2 };
 var FUNNEL_MAX_DEPTH = 6;
 var FUNNEL_MAX_ENTRIES = 1000;
 
