@@ -155,25 +155,22 @@ Value parseValue(const Value& text, const Value& localeTag, Parser parser) {
     return encode(parser(text.string, locale), locale);
 }
 
+// Decode, and on shape errors report them with the value errors of what did
+// decode; else run and encode the result in the request's language.
+template <typename Request, typename Result>
+Value answer(const Value& input, Decoded<Request> (*decode)(const Value&), std::vector<Issue> (*check)(const Request&),
+             Result (*run)(const Request&)) {
+    const Locale locale = requestLocale(input);
+    const Decoded<Request> decoded = decode(input);
+    if (!decoded.errors.empty()) return failure(allProblems(decoded.errors, check(decoded.request)), locale);
+    return encode(run(decoded.request), locale);
+}
+
 }  // namespace
 
-Value planValue(const Value& input) {
-    const Locale locale = requestLocale(input);
-    const DecodedPlanRequest decoded = decodePlanRequest(input);
-    if (!decoded.errors.empty()) {
-        return failure(allProblems(decoded.errors, checkPlanRequest(decoded.request)), locale);
-    }
-    return encode(plan(decoded.request), locale);
-}
+Value planValue(const Value& input) { return answer(input, decodePlanRequest, checkPlanRequest, plan); }
 
-Value forecastValue(const Value& input) {
-    const Locale locale = requestLocale(input);
-    const DecodedForecastRequest decoded = decodeForecastRequest(input);
-    if (!decoded.errors.empty()) {
-        return failure(allProblems(decoded.errors, checkForecastRequest(decoded.request)), locale);
-    }
-    return encode(forecast(decoded.request), locale);
-}
+Value forecastValue(const Value& input) { return answer(input, decodeForecastRequest, checkForecastRequest, forecast); }
 
 Value parseNumberValue(const Value& text, const Value& locale) { return parseValue(text, locale, parseNumber); }
 

@@ -107,39 +107,39 @@ private:
     std::vector<Issue>& errors_;
 };
 
-}  // namespace
-
-DecodedForecastRequest decodeForecastRequest(const Value& input) {
-    DecodedForecastRequest decoded;
+// Any request is an object; what is read from it is up to `read`.
+template <typename Request, typename Read>
+Decoded<Request> decodeObject(const Value& input, Read read) {
+    Decoded<Request> decoded;
     Decoder decoder(decoded.errors);
-    if (!input.is(Kind::object)) {
+    if (input.is(Kind::object))
+        read(decoder, decoded.request);
+    else
         decoder.fail("", Code::not_an_object);
-        return decoded;
-    }
-    ForecastRequest& request = decoded.request;
-    decoder.stages(input, request.stages);
-    decoder.conversions(input, request.conversions);
-    decoder.volume(input, request);
     return decoded;
 }
 
-DecodedPlanRequest decodePlanRequest(const Value& input) {
-    DecodedPlanRequest decoded;
-    Decoder decoder(decoded.errors);
-    if (!input.is(Kind::object)) {
-        decoder.fail("", Code::not_an_object);
-        return decoded;
-    }
-    PlanRequest& request = decoded.request;
-    decoder.goal(input, request.goal);
-    decoder.stages(input, request.stages);
-    decoder.conversions(input, request.conversions);
-    decoder.optionalNumber(input, "historyMonths", request.historyMonths);
-    std::optional<double> period;
-    decoder.optionalNumber(input, "periodMonths", period);
-    if (period) request.periodMonths = *period;
-    decoder.optionalNumber(input, "confidence", request.confidence);
-    return decoded;
+}  // namespace
+
+Decoded<ForecastRequest> decodeForecastRequest(const Value& input) {
+    return decodeObject<ForecastRequest>(input, [&](Decoder& decoder, ForecastRequest& request) {
+        decoder.stages(input, request.stages);
+        decoder.conversions(input, request.conversions);
+        decoder.volume(input, request);
+    });
+}
+
+Decoded<PlanRequest> decodePlanRequest(const Value& input) {
+    return decodeObject<PlanRequest>(input, [&](Decoder& decoder, PlanRequest& request) {
+        decoder.goal(input, request.goal);
+        decoder.stages(input, request.stages);
+        decoder.conversions(input, request.conversions);
+        decoder.optionalNumber(input, "historyMonths", request.historyMonths);
+        std::optional<double> period;
+        decoder.optionalNumber(input, "periodMonths", period);
+        if (period) request.periodMonths = *period;
+        decoder.optionalNumber(input, "confidence", request.confidence);
+    });
 }
 
 }  // namespace funnel

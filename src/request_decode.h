@@ -10,18 +10,13 @@
 
 namespace funnel {
 
-struct DecodedPlanRequest {
-    PlanRequest request;
-    std::vector<Issue> errors;  // shape and type problems; values are checked by plan()
+template <typename Request>
+struct Decoded {
+    Request request;
+    std::vector<Issue> errors;  // shape and type problems; values are checked by plan() or forecast()
 };
 
-DecodedPlanRequest decodePlanRequest(const Value& input);
-
-struct DecodedForecastRequest {
-    ForecastRequest request;
-    std::vector<Issue> errors;  // shape and type problems; values are checked by forecast()
-};
-
-DecodedForecastRequest decodeForecastRequest(const Value& input);
+Decoded<PlanRequest> decodePlanRequest(const Value& input);
+Decoded<ForecastRequest> decodeForecastRequest(const Value& input);
 
 }  // namespace funnel
