@@ -4,8 +4,17 @@ import { STRINGS } from './i18n.js';
 
 const TAG = { de: 'de-DE', en: 'en-US' };
 
-// ISO 4217 code for Intl, or EUR when the host gave something else.
+// ISO 4217 code for Intl, or EUR when the host gave something else. Asking
+// Intl costs a formatter (about a millisecond), and the planner asks on every
+// render, so each answer is kept.
+const currencies = new Map();
+
 export function validCurrency(code) {
+  if (!currencies.has(code)) currencies.set(code, checkCurrency(code));
+  return currencies.get(code);
+}
+
+function checkCurrency(code) {
   try {
     new Intl.NumberFormat('en', { style: 'currency', currency: code });
     return /^[A-Za-z]{3}$/.test(code) ? code.toUpperCase() : 'EUR';
