@@ -18,11 +18,20 @@ mkdirSync(dist, { recursive: true });
 for (const file of STATIC_FILES) copyFileSync(join(web, file), join(dist, file));
 
 const common = { entryPoints: [join(web, 'funnel-planner.js')], bundle: true, minify: true, target: 'es2022', legalComments: 'none' };
-await build({ ...common, format: 'esm', outfile: join(dist, 'funnel-planner.js') });
+// The core stays its own file beside the component (the .mjs that CMake wrote).
+await build({ ...common, format: 'esm', external: ['./funnel-core.mjs'], outfile: join(dist, 'funnel-planner.js') });
 
 // The standalone file: no module scripts (file:// blocks them), so the component
 // is an IIFE and the core a classic script that defines createFunnelCore.
-const component = await build({ ...common, format: 'iife', write: false, logLevel: 'error' });
+// The core is the global createFunnelCore that the inlined classic build defines.
+const globalCore = {
+  name: 'global-core',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\/funnel-core\.mjs$/ }, () => ({ path: 'funnel-core', namespace: 'global-core' }));
+    builder.onLoad({ filter: /.*/, namespace: 'global-core' }, () => ({ contents: 'export default (options) => globalThis.createFunnelCore(options);' }));
+  },
+};
+const component = await build({ ...common, format: 'iife', plugins: [globalCore], write: false, logLevel: 'error' });
 const core = readFileSync(join(wasmBuild, 'funnel-core-inline.js'), 'utf8');
 const page = readFileSync(join(web, 'index.html'), 'utf8');
 const inline = (code) => code.replaceAll('</script', '<\\/script');

@@ -1,21 +1,21 @@
 // Loads the core once per page, however many planners it holds.
+// - The core module is a static import, so the browser fetches it (and the
+//   component's first call fetches its .wasm) while this module still parses.
 // - The standalone file defines createFunnelCore globally (a single-file
-//   classic build, the only kind that runs from file://).
-// - Elsewhere the ES module next to this script is imported, so any sub-path
-//   of any host works; where WebAssembly is missing or blocked, the same core
-//   compiled to plain JavaScript is loaded instead, quietly.
+//   classic build, the only kind that runs from file://); scripts/bundle.mjs
+//   points this import there.
+// - Where WebAssembly is missing or blocked, the same core compiled to plain
+//   JavaScript is loaded instead, quietly, and only then.
+import createFunnelCore from './funnel-core.mjs';
+
 let loading = null;
 
-const importCore = (file) => import(new URL(file, import.meta.url).href).then((module) => module.default());
+const importAsmCore = () => import(new URL('./funnel-core-asm.mjs', import.meta.url).href).then((module) => module.default());
 
 export function loadCore() {
   if (!loading) {
-    if (globalThis.createFunnelCore) {
-      loading = globalThis.createFunnelCore();
-    } else {
-      const wasm = typeof WebAssembly === 'object' ? importCore('./funnel-core.mjs') : Promise.reject();
-      loading = wasm.catch(() => importCore('./funnel-core-asm.mjs'));
-    }
+    const wasm = typeof WebAssembly === 'object' ? createFunnelCore() : Promise.reject();
+    loading = wasm.catch(importAsmCore);
   }
   return loading;
 }

@@ -59,6 +59,7 @@ export class FunnelPlanner extends HTMLElement {
     this.#root = this.attachShadow({ mode: 'open' });
     this.#root.adoptedStyleSheets = [styleSheet()];
     this.#root.innerHTML = TEMPLATE;  // static markup, no data
+    loadCore().catch(() => {});  // start now; connectedCallback reports a failure
   }
 
   // Properties mirror the attributes.
@@ -75,19 +76,25 @@ export class FunnelPlanner extends HTMLElement {
   async connectedCallback() {
     if (this.#state || this.#starting) return;
     this.#starting = true;
-    this.#lang = this.#attributeLanguage();
-    this.#wireEvents();
-    window.addEventListener('pagehide', () => this.#store());
-    this.#applyTexts();
+    // Until the core is there only one line shows: the planner itself is laid
+    // out once, complete, with its first plan, so nothing on the page shifts
+    // and the browser does that work once.
+    const loading = this.#byId('loading');
+    loading.textContent = STRINGS[this.#attributeLanguage()].loading;
     try {
       this.#core = await loadCore();
     } catch (error) {
-      this.#byId('loading').textContent = STRINGS[this.#lang].loadFailed;
+      loading.textContent = STRINGS[this.#attributeLanguage()].loadFailed;
       throw error;
     }
     this.#lang = this.#attributeLanguage();  // the host may have set it while the core loaded
+    this.#wireEvents();
+    window.addEventListener('pagehide', () => this.#store());
     this.#state = this.#restore();
     this.#buildEditor();
+    loading.hidden = true;
+    this.#byId('planner').hidden = false;  // before the first recompute: it reads only shown fields
+    this.#width = this.#chartWidth() || this.#width;
     this.#applySettings();
     this.#observeSize();
   }
@@ -387,13 +394,16 @@ export class FunnelPlanner extends HTMLElement {
       },
     };
     const sentence = view === 'forecast' ? renderForecast(this.#root, result, context) : renderPlan(this.#root, result, context);
-    if (view === 'plan' && !result.confidence) this.#chanceLater(this.#shown, context);
-    if (this.#byId('result').hidden) performance.mark('funnel-planner:first-plan');  // for scripts/bench
+    const first = this.#byId('result').hidden;
+    if (view === 'plan' && !result.confidence) this.#chanceLater(this.#shown, context, first);
+    if (first) performance.mark('funnel-planner:first-plan');  // for scripts/bench
     this.#byId('result').hidden = false;
     this.#announce(this.#strings().announcePlan(sentence));
   }
 
-  #chanceLater(shown, context) {
+  // The first plan comes with its sentence, so nothing moves once it is on
+  // screen; while typing, the old sentence stays, dimmed, until typing pauses.
+  #chanceLater(shown, context, now) {
     clearTimeout(this.#chanceTimer);
     if (shown.chance !== undefined) {
       renderChance(this.#root, shown.result, shown.chance, context);
@@ -406,7 +416,8 @@ export class FunnelPlanner extends HTMLElement {
       shown.chance = answer.ok ? answer.confidence : null;  // beyond 2^53: no sentence, the plan stands
       renderChance(this.#root, shown.result, shown.chance, context);
     };
-    this.#chanceTimer = setTimeout(() => this.#pendingChance?.(), CHANCE_AFTER_MS);
+    if (now) this.#pendingChance();
+    else this.#chanceTimer = setTimeout(() => this.#pendingChance?.(), CHANCE_AFTER_MS);
   }
 
   #showErrors(messages) {
@@ -475,10 +486,18 @@ export class FunnelPlanner extends HTMLElement {
     }
   }
 
+  // The chart is drawn at the results card's content width, in px; the first
+  // time before the first plan, so the plan is drawn once, at its final size.
+  #chartWidth() {
+    const results = this.#root.querySelector('.results');
+    const style = getComputedStyle(results);
+    return Math.floor(results.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+  }
+
   #observeSize() {
     const results = this.#root.querySelector('.results');
     new ResizeObserver(() => {
-      const width = Math.floor(this.#byId('chart').clientWidth);
+      const width = this.#chartWidth();
       if (width > 0 && width !== this.#width) {
         this.#width = width;
         this.#draw();

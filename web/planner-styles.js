@@ -92,12 +92,19 @@ button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible
 .insert { margin-top: 0; }
 
 .results { position: sticky; top: 16px; }
-.loading { color: var(--fp-muted); }
+.loading {
+  all: initial; display: flex; justify-content: center; box-sizing: border-box; padding: 64px 16px;
+  /* At least the screen's height (the planner is taller): what the host has
+     below stays out of sight until the planner is there, so it never jumps. */
+  min-height: min(100vh, 1600px); border-radius: var(--fp-radius); background: var(--fp-surface);
+  font-family: var(--fp-font); font-size: 16px; color: var(--fp-muted);
+}
 .notice {
   margin: 0 0 16px; padding: 10px 12px; border-radius: 10px; background: #fffaeb; color: #7a2e0e;
   border: 1px solid #fedf89; font-size: 14.5px;
 }
-.chance { margin: 0 0 16px; padding: 12px 14px; border-radius: 10px; background: var(--fp-accent-soft); font-size: 15px; }
+.chance { margin: 0 0 16px; padding: 12px 14px; border-radius: 10px; background: var(--fp-accent-soft); font-size: 15px; transition: opacity .2s; }
+.chance.pending { opacity: .55; }
 .chart { margin: 0; }
 .chart svg { display: block; width: 100%; height: auto; }
 .chart .bar { fill: var(--fp-accent); }

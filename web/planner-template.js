@@ -1,7 +1,8 @@
 // The planner's shadow DOM. Static markup only: texts are filled in by the
 // element (textContent), never by concatenating HTML with data.
 export const TEMPLATE = `
-<div class="planner" part="planner">
+<p class="loading" id="loading" role="status"></p>
+<div class="planner" id="planner" part="planner" hidden>
   <div class="toolbar">
     <div class="tabs" role="tablist" data-label="tabsLabel">
       <button type="button" role="tab" id="tab-plan" data-view-tab="plan" aria-controls="panel" data-text="tabPlan"></button>
@@ -95,7 +96,6 @@ export const TEMPLATE = `
       <p class="printed" id="printed"></p>
       <h2 id="results-title"></h2>
       <p class="notice" id="stale" role="status" hidden></p>
-      <p class="loading" id="loading" data-text="loading"></p>
       <div id="result" hidden>
         <p class="chance" id="chance" part="chance"></p>
         <figure class="chart" id="chart" part="chart"></figure>

@@ -63,6 +63,9 @@ function stepItems(plan, context) {
 export function renderChance(root, plan, confidence, context) {
   const { fmt, strings } = context;
   const chance = root.getElementById('chance');
+  // undefined: not asked yet (the planner asks once typing pauses); null: no answer.
+  chance.classList.toggle('pending', confidence === undefined);
+  if (confidence === undefined) return;
   chance.hidden = !confidence;
   if (!confidence) return;
   const top = plan.stages[0];
@@ -93,7 +96,7 @@ export function renderPlan(root, plan, context) {
     return { count: fmt.whole(required[index]), name: fmt.stage(stage.name, required[index]), meta };
   });
   const sentence = drawChart(root, stages, plan.conversions.map((conversion) => rateLabel(conversion, fmt, strings)), 'plan', context);
-  renderChance(root, plan, plan.confidence, context);
+  renderChance(root, plan, plan.confidence ?? undefined, context);  // point plan: asked for separately
 
   const first = plan.stages[0];
   const last = plan.stages[plan.stages.length - 1];
