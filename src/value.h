@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace funnel {
@@ -59,8 +60,12 @@ struct Value {
     bool is(Kind k) const { return kind == k; }
     // The property named `key`, or nullptr when absent or this is no object.
     const Value* find(std::string_view key) const;
-    Value& set(std::string key, Value value);  // object: adds or replaces
-    Value& push(Value value);                  // array: appends
+    // Chained on a temporary (Value::object().set(...).set(...)), these move
+    // the temporary along instead of copying the tree at every step.
+    Value& set(std::string key, Value value) &;  // object: adds or replaces
+    Value&& set(std::string key, Value value) && { return std::move(set(std::move(key), std::move(value))); }
+    Value& push(Value value) &;  // array: appends
+    Value&& push(Value value) && { return std::move(push(std::move(value))); }
 };
 
 struct Value::Member {

@@ -1,5 +1,6 @@
 // The registration table of the WebAssembly module: nothing else lives here.
-// Arguments arrive as plain data (guard.js copies them first).
+// Each function takes its arguments as one wire buffer and answers with one
+// (convert.h); guard.js turns JavaScript values into those buffers and back.
 #include <emscripten/bind.h>
 
 #include "api.h"
@@ -8,15 +9,21 @@
 namespace {
 
 using emscripten::val;
-using funnel::wasm::fromJs;
-using funnel::wasm::toJs;
+using funnel::wasm::Arguments;
+using funnel::wasm::reply;
 
-val plan(val input) { return toJs(funnel::planValue(fromJs(input))); }
-val forecast(val input) { return toJs(funnel::forecastValue(fromJs(input))); }
-val readShareLink(val fragment) { return toJs(funnel::readShareLinkValue(fromJs(fragment))); }
-val writeShareLink(val state) { return toJs(funnel::writeShareLinkValue(fromJs(state))); }
-val parseNumber(val text, val locale) { return toJs(funnel::parseNumberValue(fromJs(text), fromJs(locale))); }
-val parsePercent(val text, val locale) { return toJs(funnel::parsePercentValue(fromJs(text), fromJs(locale))); }
+val plan(const std::string& wire) { return reply(funnel::planValue(Arguments(wire)[0])); }
+val forecast(const std::string& wire) { return reply(funnel::forecastValue(Arguments(wire)[0])); }
+val readShareLink(const std::string& wire) { return reply(funnel::readShareLinkValue(Arguments(wire)[0])); }
+val writeShareLink(const std::string& wire) { return reply(funnel::writeShareLinkValue(Arguments(wire)[0])); }
+val parseNumber(const std::string& wire) {
+    const Arguments arguments(wire);
+    return reply(funnel::parseNumberValue(arguments[0], arguments[1]));
+}
+val parsePercent(const std::string& wire) {
+    const Arguments arguments(wire);
+    return reply(funnel::parsePercentValue(arguments[0], arguments[1]));
+}
 
 }  // namespace
 

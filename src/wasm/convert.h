@@ -1,18 +1,28 @@
-// Copies between JavaScript values and the core's Value tree. Nothing here
-// checks meaning: that is the core's job, where it is tested natively.
+// The binding's two converters: the arguments of a call arrive as one wire
+// buffer (src/wire.h, written by guard.js), and the answer leaves as one.
 #pragma once
 
 #include <emscripten/val.h>
+
+#include <string>
 
 #include "value.h"
 
 namespace funnel::wasm {
 
-// A JS value, as guard.js hands it over (plain data). Depth, list length and
-// key count are capped here too, so no input costs unbounded time; the core
-// then reports what is missing or wrong.
-Value fromJs(const emscripten::val& value);
+// The call's arguments, in order; a missing one reads as undefined.
+class Arguments {
+public:
+    explicit Arguments(const std::string& wire);
+    const Value& operator[](std::size_t index) const;
 
-emscripten::val toJs(const Value& value);
+private:
+    Value list_;
+    Value missing_;
+};
+
+// The answer as a Uint8Array over wasm memory, valid until the next call:
+// guard.js reads it at once.
+emscripten::val reply(const Value& answer);
 
 }  // namespace funnel::wasm

@@ -1,12 +1,60 @@
-// Linked with --post-js. Embind reads a function's arguments from inside wasm:
-// a getter or Proxy trap that throws there unwinds through wasm frames and
-// leaks their stack, and after ~10 000 such calls the module breaks. So each
-// exported function first gets a plain-data copy of its arguments, made here
-// in JS where every throw is caught. A missing argument becomes undefined.
+// Linked with --post-js: the JavaScript half of the binding's converters.
+// Each exported function takes its arguments as one wire buffer and answers
+// with one (src/wire.h has the layout): one copy each way instead of one
+// Embind call per property, which cost more than the point plan itself.
+//
+// The arguments are read here, in JS, where every throw is caught: a getter
+// or Proxy trap that throws inside wasm unwinds through wasm frames and leaks
+// their stack, and after ~10 000 such calls the module breaks. What cannot be
+// read reads as undefined or {}: "missing" or "not a number" to the core.
 // Quoted keys: the closure compiler keeps them, and they are the exported names.
 var FUNNEL_ARITY = { 'plan': 1, 'forecast': 1, 'readShareLink': 1, 'writeShareLink': 1, 'parseNumber': 2, 'parsePercent': 2 };
-var FUNNEL_MAX_DEPTH = 6;
-var FUNNEL_MAX_ENTRIES = 1000;
+// As in wire.cpp: the argument list, then six levels of a request; 64 entries a level.
+var FUNNEL_MAX_DEPTH = 7;
+var FUNNEL_MAX_ENTRIES = 64;
+
+var funnelOut = new Uint8Array(4096);
+var funnelOutView = new DataView(funnelOut.buffer);
+var funnelOutLength = 0;
+var funnelEncoder = new TextEncoder();
+var funnelDecoder = new TextDecoder();
+var funnelKnownTexts = new Map();  // hash of an ASCII text -> the string last read for it
+
+function funnelRoom(size) {
+  if (funnelOutLength + size <= funnelOut.length) return;
+  var grown = new Uint8Array(Math.max(funnelOut.length * 2, funnelOutLength + size));
+  grown.set(funnelOut.subarray(0, funnelOutLength));
+  funnelOut = grown;
+  funnelOutView = new DataView(grown.buffer);
+}
+
+function funnelPutTag(tag) {
+  funnelRoom(1);
+  funnelOut[funnelOutLength++] = tag;
+}
+
+function funnelPutLength(length) {
+  funnelRoom(4);
+  funnelOutView.setUint32(funnelOutLength, length, true);
+  funnelOutLength += 4;
+}
+
+// UTF-8; a lone surrogate becomes U+FFFD.
+function funnelPutText(text) {
+  funnelRoom(4 + text.length * 3);
+  var start = funnelOutLength + 4;
+  var at = start;
+  for (var i = 0; i < text.length; i++) {
+    var code = text.charCodeAt(i);
+    if (code > 0x7f) {
+      at = start + funnelEncoder.encodeInto(text, funnelOut.subarray(start)).written;
+      break;
+    }
+    funnelOut[at++] = code;
+  }
+  funnelOutView.setUint32(funnelOutLength, at - start, true);
+  funnelOutLength = at;
+}
 
 function funnelRead(object, key) {
   try {
@@ -16,38 +64,115 @@ function funnelRead(object, key) {
   }
 }
 
-function funnelPlainCopy(value, depth) {
+function funnelPut(value, depth) {
   var type = typeof value;
-  if (value === null || type === 'undefined' || type === 'number' || type === 'string' || type === 'boolean') {
-    return value;
+  if (value === undefined) return funnelPutTag(0);
+  if (value === null) return funnelPutTag(1);
+  if (type === 'boolean') return funnelPutTag(value ? 3 : 2);
+  if (type === 'number') {
+    funnelPutTag(4);
+    funnelRoom(8);
+    funnelOutView.setFloat64(funnelOutLength, value, true);
+    funnelOutLength += 8;
+    return;
   }
-  // Functions, symbols, BigInts and anything too deep read as an empty object: "not a number" to the core.
-  if (type !== 'object' || depth >= FUNNEL_MAX_DEPTH) return {};
-  try {
-    if (Array.isArray(value)) {
-      var length = Math.min(funnelRead(value, 'length') >>> 0, FUNNEL_MAX_ENTRIES);
+  if (type === 'string') {
+    funnelPutTag(5);
+    return funnelPutText(value);
+  }
+  var start = funnelOutLength;
+  // Functions, symbols, BigInts, anything too deep, and whatever throws read as {}.
+  if (type === 'object' && depth < FUNNEL_MAX_DEPTH) {
+    try {
+      if (Array.isArray(value)) {
+        var length = Math.min(funnelRead(value, 'length') >>> 0, FUNNEL_MAX_ENTRIES);
+        funnelPutTag(6);
+        funnelPutLength(length);
+        for (var i = 0; i < length; i++) funnelPut(funnelRead(value, i), depth + 1);
+        return;
+      }
+      var keys = Object.keys(value);
+      var count = Math.min(keys.length, FUNNEL_MAX_ENTRIES);
+      funnelPutTag(7);
+      funnelPutLength(count);
+      for (var k = 0; k < count; k++) {
+        funnelPutText(keys[k]);
+        funnelPut(funnelRead(value, keys[k]), depth + 1);
+      }
+      return;
+    } catch (error) {
+      funnelOutLength = start;
+    }
+  }
+  funnelPutTag(7);
+  funnelPutLength(0);
+}
+
+// An answer, read at once from its view of wasm memory.
+function funnelTake(bytes) {
+  var view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  var at = 0;
+  function length() {
+    at += 4;
+    return view.getUint32(at - 4, true);
+  }
+  function text() {
+    var size = length();
+    var start = at;
+    at += size;
+    var hash = size;
+    for (var i = start; i < at; i++) {
+      if (bytes[i] > 0x7f) return funnelDecoder.decode(bytes.subarray(start, at));
+      hash = (hash * 31 + bytes[i]) | 0;
+    }
+    // Keys and stage names come back on every call: the same string object
+    // then, which the engine has already made a property key.
+    var known = funnelKnownTexts.get(hash);
+    if (known !== undefined && known.length === size) {
+      for (var k = 0; k < size && known.charCodeAt(k) === bytes[start + k]; k++);
+      if (k === size) return known;
+    }
+    var result = '';
+    for (var j = start; j < at; j++) result += String.fromCharCode(bytes[j]);
+    if (funnelKnownTexts.size < 1024) funnelKnownTexts.set(hash, result);
+    return result;
+  }
+  function next() {
+    var tag = bytes[at++];
+    if (tag === 4) {
+      at += 8;
+      return view.getFloat64(at - 8, true);
+    }
+    if (tag === 5) return text();
+    if (tag === 6) {
       var list = [];
-      for (var i = 0; i < length; i++) list.push(funnelPlainCopy(funnelRead(value, i), depth + 1));
+      for (var count = length(); count > 0; count--) list.push(next());
       return list;
     }
-    var keys = Object.keys(value);
-    var copy = {};
-    for (var k = 0; k < keys.length && k < FUNNEL_MAX_ENTRIES; k++) {
-      copy[keys[k]] = funnelPlainCopy(funnelRead(value, keys[k]), depth + 1);
+    if (tag === 7) {
+      var object = {};
+      for (var members = length(); members > 0; members--) {
+        var key = text();
+        // An own property even for "__proto__", as JSON.parse would make it.
+        if (key === '__proto__') Object.defineProperty(object, key, { value: next(), writable: true, enumerable: true, configurable: true });
+        else object[key] = next();
+      }
+      return object;
     }
-    return copy;
-  } catch (error) {
-    return {};
+    return tag === 1 ? null : tag === 3 ? true : tag === 2 ? false : undefined;
   }
+  return next();
 }
 
 addOnPostRun(function () {
   Object.keys(FUNNEL_ARITY).forEach(function (name) {
     var bound = Module[name];
     Module[name] = function () {
-      var args = [];
-      for (var i = 0; i < FUNNEL_ARITY[name]; i++) args.push(funnelPlainCopy(arguments[i], 0));
-      return bound.apply(null, args);
+      funnelOutLength = 0;
+      funnelPutTag(6);
+      funnelPutLength(FUNNEL_ARITY[name]);
+      for (var i = 0; i < FUNNEL_ARITY[name]; i++) funnelPut(arguments[i], 1);
+      return funnelTake(bound(funnelOut.subarray(0, funnelOutLength)));
     };
   });
 });

@@ -59,6 +59,26 @@ describe('plan through the wasm module', () => {
     assert.equal(plan.stages[0].historicalPerPeriod, null);
   });
 
+  test('gives back every stage name as typed, whatever its letters', () => {
+    const names = ['Größe – Ärger', 'Kunde 🙂', 'a\u0000b', '"quoted" <b>&amp;</b>', 'x'.repeat(40), '__proto__', '数字'];
+    for (let i = 0; i + 1 < names.length; i += 1) {
+      const plan = core.plan({ goal: { customers: 1 }, stages: [names[i], names[i + 1]], conversions: [{ rate: 0.5 }] });
+      assert.deepEqual(plan.stages.map((stage) => stage.name), [names[i], names[i + 1]]);
+    }
+    // A lone surrogate is no text; it comes back as U+FFFD rather than as broken bytes.
+    const lone = core.plan({ goal: { customers: 1 }, stages: ['A\uD800', 'B'], conversions: [{ rate: 0.5 }] });
+    assert.equal(lone.stages[0].name, 'A\uFFFD');
+  });
+
+  test('keeps names apart that a cache could mix up', () => {
+    // Same length, same letters, different order; then each alone again.
+    const names = ['ab', 'ba', 'Ab', 'aB'];
+    for (const [top, bottom] of [[names[0], names[1]], [names[2], names[3]], [names[1], names[0]], [names[3], names[2]]]) {
+      const plan = core.plan({ goal: { customers: 1 }, stages: [top, bottom], conversions: [{ rate: 0.5 }] });
+      assert.deepEqual(plan.stages.map((stage) => stage.name), [top, bottom]);
+    }
+  });
+
   test('messages follow input.locale', () => {
     const de = core.plan({ locale: 'de', goal: { customers: 0 }, conversions: [{ rate: 0.5 }, { rate: 0.5 }] });
     assert.deepEqual(de.errors, [{ field: 'goal.customers', code: 'not_positive', message: 'Bitte eine Zahl größer als 0 eingeben.' }]);

@@ -1,0 +1,136 @@
+#include "wire.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <string>
+
+using funnel::readWire;
+using funnel::Value;
+using funnel::writeWire;
+
+namespace {
+
+std::string bytesOf(std::initializer_list<int> bytes) {
+    std::string out;
+    for (int byte : bytes) out += static_cast<char>(byte);
+    return out;
+}
+
+std::string wire(const Value& value) {
+    std::string out;
+    writeWire(value, out);
+    return out;
+}
+
+std::uint64_t bitsOf(double number) {
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &number, sizeof bits);
+    return bits;
+}
+
+// Structural equality; numbers by their bits, so -0 and NaN count too.
+bool same(const Value& a, const Value& b) {
+    if (a.kind != b.kind) return false;
+    switch (a.kind) {
+        case Value::Kind::undefined:
+        case Value::Kind::null:
+            return true;
+        case Value::Kind::boolean:
+            return a.boolean == b.boolean;
+        case Value::Kind::number:
+            return bitsOf(a.number) == bitsOf(b.number);
+        case Value::Kind::string:
+            return a.string == b.string;
+        case Value::Kind::array:
+            if (a.items.size() != b.items.size()) return false;
+            for (std::size_t i = 0; i < a.items.size(); ++i) {
+                if (!same(a.items[i], b.items[i])) return false;
+            }
+            return true;
+        case Value::Kind::object:
+            if (a.members.size() != b.members.size()) return false;
+            for (std::size_t i = 0; i < a.members.size(); ++i) {
+                if (a.members[i].key != b.members[i].key || !same(a.members[i].value, b.members[i].value)) return false;
+            }
+            return true;
+    }
+    return false;
+}
+
+Value nested(int depth) {
+    Value value = Value::object();
+    for (int i = 0; i < depth; ++i) {
+        Value outer = Value::object();
+        outer.set("x", std::move(value));
+        value = std::move(outer);
+    }
+    return value;
+}
+
+}  // namespace
+
+// The layout guard.js writes and reads, spelled out byte by byte.
+TEST(Wire, WritesTheDocumentedLayout) {
+    Value value = Value::object();
+    value.set("a", Value::array().push(Value::of(1.0)).push(Value::of(true)));
+    EXPECT_EQ(wire(value), bytesOf({7, 1, 0, 0, 0,                   // object, 1 member
+                                    1, 0, 0, 0, 'a',                 // key "a"
+                                    6, 2, 0, 0, 0,                   // array, 2 items
+                                    4, 0, 0, 0, 0, 0, 0, 0xF0, 0x3F,  // 1.0
+                                    3}));                            // true
+    EXPECT_EQ(wire(Value{}), bytesOf({0}));
+    EXPECT_EQ(wire(Value::null()), bytesOf({1}));
+    EXPECT_EQ(wire(Value::of(false)), bytesOf({2}));
+    EXPECT_EQ(wire(Value::of("ü")), bytesOf({5, 2, 0, 0, 0, 0xC3, 0xBC}));
+}
+
+TEST(Wire, ReadsBackEveryKindOfValue) {
+    Value value = Value::object();
+    value.set("stages", Value::array().push(Value::of("MQL")).push(Value::of("Kunde – Größe 🙂")).push(Value::of("")));
+    value.set("goal", Value::object().set("customers", Value::of(50.0)));
+    value.set("flags", Value::array().push(Value::of(true)).push(Value::of(false)).push(Value::null()).push(Value{}));
+    value.set("empty", Value::object());
+    EXPECT_TRUE(same(readWire(wire(value)), value));
+}
+
+TEST(Wire, KeepsEveryBitOfANumber) {
+    const double numbers[] = {0.0, -0.0, 0.1, 5e-324, std::numeric_limits<double>::max(), 9007199254740993.0,
+                              std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(),
+                              std::numeric_limits<double>::quiet_NaN()};
+    for (double number : numbers) {
+        const Value back = readWire(wire(Value::of(number)));
+        ASSERT_TRUE(back.is(Value::Kind::number));
+        EXPECT_EQ(bitsOf(back.number), bitsOf(number)) << number;
+    }
+}
+
+TEST(Wire, ReadsAnyCutShortBufferAsUndefined) {
+    Value value = Value::object();
+    value.set("conversions", Value::array().push(Value::object().set("fromCount", Value::of(4000.0))));
+    value.set("name", Value::of("SQL"));
+    const std::string whole = wire(value);
+    for (std::size_t size = 0; size < whole.size(); ++size) {
+        EXPECT_TRUE(readWire(std::string_view(whole).substr(0, size)).is(Value::Kind::undefined)) << size;
+    }
+    EXPECT_TRUE(same(readWire(whole), value));
+}
+
+TEST(Wire, ReadsWhatNoWriterWritesAsUndefined) {
+    EXPECT_TRUE(readWire(bytesOf({8})).is(Value::Kind::undefined));                       // no such tag
+    EXPECT_TRUE(readWire(bytesOf({5, 0xFF, 0xFF, 0xFF, 0xFF, 'a'})).is(Value::Kind::undefined));  // string longer than the buffer
+    EXPECT_TRUE(readWire(bytesOf({6, 65, 0, 0, 0})).is(Value::Kind::undefined));           // more than 64 items
+    std::string sixtyFour = bytesOf({6, 64, 0, 0, 0});
+    for (int i = 0; i < 64; ++i) sixtyFour += static_cast<char>(1);
+    EXPECT_EQ(readWire(sixtyFour).items.size(), 64u);
+}
+
+// guard.js writes the argument list, six levels of a request, and anything
+// deeper as {}: that reads; deeper content does not.
+TEST(Wire, StopsAtSevenLevels) {
+    EXPECT_TRUE(same(readWire(wire(nested(7))), nested(7)));
+    EXPECT_TRUE(readWire(wire(nested(8))).is(Value::Kind::undefined));
+}

@@ -1,0 +1,46 @@
+// libFuzzer target: any bytes as the wire buffer of a call (src/wire.h),
+// through every function the binding offers. Reading never crashes, what was
+// read writes back to a buffer that reads as the same tree, and no answer holds
+// NaN or Infinity.
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+#include "api.h"
+#include "wire.h"
+
+namespace {
+
+void requireFinite(const funnel::Value& value) {
+    if (value.is(funnel::Value::Kind::number) && !std::isfinite(value.number)) std::abort();
+    for (const auto& item : value.items) requireFinite(item);
+    for (const auto& member : value.members) requireFinite(member.value);
+}
+
+std::string wire(const funnel::Value& value) {
+    std::string out;
+    funnel::writeWire(value, out);
+    return out;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const funnel::Value input = funnel::readWire(std::string_view(reinterpret_cast<const char*>(data), size));
+    const std::string written = wire(input);
+    if (wire(funnel::readWire(written)) != written) std::abort();
+    // As the binding reads it: a list of the call's arguments.
+    const funnel::Value none;
+    const auto argument = [&](std::size_t index) -> const funnel::Value& {
+        return input.is(funnel::Value::Kind::array) && index < input.items.size() ? input.items[index] : none;
+    };
+    requireFinite(funnel::planValue(argument(0)));
+    requireFinite(funnel::forecastValue(argument(0)));
+    requireFinite(funnel::readShareLinkValue(argument(0)));
+    requireFinite(funnel::writeShareLinkValue(argument(0)));
+    requireFinite(funnel::parseNumberValue(argument(0), argument(1)));
+    requireFinite(funnel::parsePercentValue(argument(0), argument(1)));
+    return 0;
+}
