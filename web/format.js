@@ -48,6 +48,7 @@ function build(lang, currency) {
   const exactPercent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 18 });
   const money = new Intl.NumberFormat(tag, { style: 'currency', currency, maximumFractionDigits: 2 });
   const signedPercent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
+  const day = new Intl.DateTimeFormat(tag);
   const strings = STRINGS[lang];
   return {
     lang,
@@ -67,6 +68,7 @@ function build(lang, currency) {
     exact: (n) => exact.format(n),
     exactPercent: (n) => exactPercent.format(n),
     money: (n) => money.format(n),
+    date: (date) => day.format(date),
     gap: (n) => signedPercent.format(Math.abs(n)),
     // A rate as a divisor, as the blog writes it ("÷ 0,25"); when six digits
     // cannot spell it exactly, the counts it came from ("÷ (1/3)").
