@@ -1,11 +1,13 @@
 // A tiny static file server for dist/ on 127.0.0.1, used by scripts/run and
 // by the browser tests. Right MIME types (application/wasm for streaming
-// compilation), no caching surprises, nothing outside the served folder.
+// compilation), no caching surprises, nothing outside the served folder, and
+// gzip where the browser asks for it, as any static host does.
 //   node scripts/serve.mjs [folder=dist] [port=8080]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,19 +20,36 @@ const TYPES = {
   '.png': 'image/png',
 };
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json']);
+
 export function startServer({ root, port = 0, host = '127.0.0.1' }) {
   const base = resolve(root);
+  const gzipped = new Map();  // path -> { mtime, body }: each file is compressed once per version
+  const gzipOf = (file, mtime, body) => {
+    const known = gzipped.get(file);
+    if (known?.mtime === mtime) return known.body;
+    const compressed = gzipSync(body, { level: 9 });
+    gzipped.set(file, { mtime, body: compressed });
+    return compressed;
+  };
   const server = createServer(async (request, response) => {
     try {
       const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) throw new Error('outside the served folder');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      response.writeHead(200, {
+      const { mtimeMs } = await stat(file);
+      let body = await readFile(file);
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
-      });
+        vary: 'accept-encoding',
+      };
+      if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        body = gzipOf(file, mtimeMs, body);
+        headers['content-encoding'] = 'gzip';
+      }
+      response.writeHead(200, headers);
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
