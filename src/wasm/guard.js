@@ -172,7 +172,12 @@ addOnPostRun(function () {
       funnelPutTag(6);
       funnelPutLength(FUNNEL_ARITY[name]);
       for (var i = 0; i < FUNNEL_ARITY[name]; i++) funnelPut(arguments[i], 1);
-      return funnelTake(bound(funnelOut.subarray(0, funnelOutLength)));
+      var answer = funnelTake(bound(funnelOut.subarray(0, funnelOutLength)));
+      if (funnelOut.length > 65536) {  // a huge argument once need not hold its memory forever
+        funnelOut = new Uint8Array(4096);
+        funnelOutView = new DataView(funnelOut.buffer);
+      }
+      return answer;
     };
   });
 });

@@ -51,6 +51,22 @@ describe('while the planner loads', () => {
     await page.close();
   });
 
+  test('says so in place of the loading line when the core cannot load at all', async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Neither the wasm nor its JavaScript fallback arrives.
+    await page.route('**/funnel-core.wasm', (route) => route.abort());
+    await page.route('**/funnel-core-asm.mjs', (route) => route.abort());
+    await page.goto(browser.url);
+    const loading = page.locator('#loading');
+    await loading.filter({ hasText: 'konnte nicht geladen werden' }).waitFor();
+    assert.equal(plain(await loading.innerText()), 'Der Rechner konnte nicht geladen werden. Bitte laden Sie die Seite neu.');
+    assert.equal(await page.locator('#goal').isVisible(), false);
+    assert.doesNotMatch(await page.locator('body').innerText(), /NaN|undefined|Infinity|null/);
+    await page.close();
+  });
+
   for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
     test(`moves nothing on the page at ${viewport.width} px: no layout shift`, async () => {
       const page = await browser.newPage({ viewport });

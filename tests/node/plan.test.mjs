@@ -167,6 +167,12 @@ describe('plan never throws and never returns NaN or Infinity', () => {
     assert.equal(core.plan({ goal: { customers: 1 }, conversions: new Array(1e6).fill({ rate: 0.5 }) }).ok, false);
   });
 
+  test('for a ten-million-character stage name, and plans as before right after it', () => {
+    const huge = core.plan({ goal: { customers: 5 }, stages: ['x'.repeat(1e7), 'ü'.repeat(1e6)], conversions: [{ rate: 0.5 }] });
+    assert.deepEqual(huge.errors.map((error) => [error.field, error.code]), [['stages[0]', 'stage_name'], ['stages[1]', 'stage_name']]);
+    assert.equal(core.plan(workedExample()).stages[0].required, 400);
+  });
+
   test('after 10 000 calls it still answers the same', () => {
     const first = core.plan(workedExample());
     for (let i = 0; i < 10000; i += 1) core.plan(workedExample());
