@@ -81,9 +81,6 @@ export class FunnelPlanner extends HTMLElement {
     // and the browser does that work once.
     const loading = this.#byId('loading');
     loading.textContent = STRINGS[this.#attributeLanguage()].loading;
-    // While the wasm compiles the main thread is free: the page's first Intl
-    // formatter costs ~12 ms (ICU's data), so this language's set is made now.
-    formatters(this.#attributeLanguage(), this.currency);
     try {
       this.#core = await loadCore();
     } catch (error) {
