@@ -37,8 +37,11 @@ export function startServer({ root, port = 0, host = '127.0.0.1' }) {
       const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) throw new Error('outside the served folder');
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const { mtimeMs } = await stat(file);
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file);
+      }
       let body = await readFile(file);
       const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -46,7 +49,7 @@ export function startServer({ root, port = 0, host = '127.0.0.1' }) {
         vary: 'accept-encoding',
       };
       if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-        body = gzipOf(file, mtimeMs, body);
+        body = gzipOf(file, info.mtimeMs, body);
         headers['content-encoding'] = 'gzip';
       }
       response.writeHead(200, headers);

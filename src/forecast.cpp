@@ -11,20 +11,19 @@ namespace {
 constexpr double kLowQuantile = 0.1;
 constexpr double kHighQuantile = 0.9;
 
-// The index of the stage the volume enters, or nothing (with an error) when there is none.
-std::optional<std::size_t> volumeStage(const ForecastRequest& request, Checker& check) {
+// The index of the stage the volume enters, if the funnel has it.
+std::optional<std::size_t> volumeStage(const ForecastRequest& request) {
     const std::size_t count = request.stages.size();
     if (request.stageIndex) {
         const double index = *request.stageIndex;
         if (std::isfinite(index) && index >= 0 && std::floor(index) == index && index < static_cast<double>(count)) {
             return static_cast<std::size_t>(index);
         }
-    } else {
-        for (std::size_t i = 0; i < count; ++i) {
-            if (request.stages[i] == request.stageName) return i;
-        }
+        return std::nullopt;
     }
-    check.fail("volume.stage", Code::unknown_stage);
+    for (std::size_t i = 0; i < count; ++i) {
+        if (request.stages[i] == request.stageName) return i;
+    }
     return std::nullopt;
 }
 
@@ -34,7 +33,7 @@ std::vector<Issue> checkForecastRequest(const ForecastRequest& request) {
     std::vector<Issue> errors;
     Checker check(errors);
     checkFunnel(request.stages, request.conversions, check);
-    volumeStage(request, check);
+    if (!volumeStage(request)) check.fail("volume.stage", Code::unknown_stage);
     check.whole(request.count, "volume.count");
     return errors;
 }
@@ -43,8 +42,7 @@ ForecastResult forecast(const ForecastRequest& request) {
     ForecastResult result;
     result.errors = checkForecastRequest(request);
     if (!result.errors.empty()) return result;
-    Checker check(result.errors);
-    const std::optional<std::size_t> first = volumeStage(request, check);
+    const std::optional<std::size_t> first = volumeStage(request);  // checked above
 
     const auto leads = static_cast<std::uint64_t>(request.count);
     result.ok = true;

@@ -79,7 +79,8 @@ private:
     std::uint32_t length() {
         std::uint8_t raw[4] = {};
         if (!take(raw, sizeof raw)) return 0;
-        return std::uint32_t{raw[0]} | std::uint32_t{raw[1]} << 8 | std::uint32_t{raw[2]} << 16 | std::uint32_t{raw[3]} << 24;
+        return std::uint32_t{raw[0]} | std::uint32_t{raw[1]} << 8 | std::uint32_t{raw[2]} << 16 |
+               std::uint32_t{raw[3]} << 24;
     }
 
     // Copies the next `size` bytes; wasm and every platform we build on are little-endian.

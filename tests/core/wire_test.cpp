@@ -77,11 +77,11 @@ Value nested(int depth) {
 TEST(Wire, WritesTheDocumentedLayout) {
     Value value = Value::object();
     value.set("a", Value::array().push(Value::of(1.0)).push(Value::of(true)));
-    EXPECT_EQ(wire(value), bytesOf({7, 1, 0, 0, 0,                   // object, 1 member
-                                    1, 0, 0, 0, 'a',                 // key "a"
-                                    6, 2, 0, 0, 0,                   // array, 2 items
-                                    4, 0, 0, 0, 0, 0, 0, 0xF0, 0x3F,  // 1.0
-                                    3}));                            // true
+    EXPECT_EQ(wire(value), bytesOf({7, 1, 0, 0, 0,                      // object, 1 member
+                                    1, 0, 0, 0, 'a',                    // key "a"
+                                    6, 2, 0, 0, 0,                      // array, 2 items
+                                    4, 0, 0, 0, 0,   0, 0, 0xF0, 0x3F,  // 1.0
+                                    3}));                               // true
     EXPECT_EQ(wire(Value{}), bytesOf({0}));
     EXPECT_EQ(wire(Value::null()), bytesOf({1}));
     EXPECT_EQ(wire(Value::of(false)), bytesOf({2}));
@@ -90,7 +90,8 @@ TEST(Wire, WritesTheDocumentedLayout) {
 
 TEST(Wire, ReadsBackEveryKindOfValue) {
     Value value = Value::object();
-    value.set("stages", Value::array().push(Value::of("MQL")).push(Value::of("Kunde – Größe 🙂")).push(Value::of("")));
+    value.set("stages",
+              Value::array().push(Value::of("MQL")).push(Value::of("Kunde – Größe 🙂")).push(Value::of("")));
     value.set("goal", Value::object().set("customers", Value::of(50.0)));
     value.set("flags", Value::array().push(Value::of(true)).push(Value::of(false)).push(Value::null()).push(Value{}));
     value.set("empty", Value::object());
@@ -98,8 +99,14 @@ TEST(Wire, ReadsBackEveryKindOfValue) {
 }
 
 TEST(Wire, KeepsEveryBitOfANumber) {
-    const double numbers[] = {0.0, -0.0, 0.1, 5e-324, std::numeric_limits<double>::max(), 9007199254740993.0,
-                              std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(),
+    const double numbers[] = {0.0,
+                              -0.0,
+                              0.1,
+                              5e-324,
+                              std::numeric_limits<double>::max(),
+                              9007199254740993.0,
+                              std::numeric_limits<double>::infinity(),
+                              -std::numeric_limits<double>::infinity(),
                               std::numeric_limits<double>::quiet_NaN()};
     for (double number : numbers) {
         const Value back = readWire(wire(Value::of(number)));
@@ -120,9 +127,10 @@ TEST(Wire, ReadsAnyCutShortBufferAsUndefined) {
 }
 
 TEST(Wire, ReadsWhatNoWriterWritesAsUndefined) {
-    EXPECT_TRUE(readWire(bytesOf({8})).is(Value::Kind::undefined));                       // no such tag
-    EXPECT_TRUE(readWire(bytesOf({5, 0xFF, 0xFF, 0xFF, 0xFF, 'a'})).is(Value::Kind::undefined));  // string longer than the buffer
-    EXPECT_TRUE(readWire(bytesOf({6, 65, 0, 0, 0})).is(Value::Kind::undefined));           // more than 64 items
+    EXPECT_TRUE(readWire(bytesOf({8})).is(Value::Kind::undefined));  // no such tag
+    EXPECT_TRUE(readWire(bytesOf({5, 0xFF, 0xFF, 0xFF, 0xFF, 'a'}))
+                    .is(Value::Kind::undefined));                                 // string longer than the buffer
+    EXPECT_TRUE(readWire(bytesOf({6, 65, 0, 0, 0})).is(Value::Kind::undefined));  // more than 64 items
     std::string sixtyFour = bytesOf({6, 64, 0, 0, 0});
     for (int i = 0; i < 64; ++i) sixtyFour += static_cast<char>(1);
     EXPECT_EQ(readWire(sixtyFour).items.size(), 64u);

@@ -1,6 +1,5 @@
 // libFuzzer target: any JSON the fuzzer writes, through plan() and forecast()
 // as the page would send it. Never a crash, never NaN or Infinity out.
-#include <cmath>
 #include <cstdint>
 #include <cstdlib>
 #include <functional>
@@ -8,16 +7,9 @@
 
 #include "api.h"
 #include "json_value.h"
+#include "require_finite.h"
 
-namespace {
-
-void requireFinite(const funnel::Value& value) {
-    if (value.is(funnel::Value::Kind::number) && !std::isfinite(value.number)) std::abort();
-    for (const auto& item : value.items) requireFinite(item);
-    for (const auto& member : value.members) requireFinite(member.value);
-}
-
-}  // namespace
+using funnel::fuzz::requireFinite;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const auto json = nlohmann::json::parse(data, data + size, nullptr, false);

@@ -2,22 +2,18 @@
 // through every function the binding offers. Reading never crashes, what was
 // read writes back to a buffer that reads as the same tree, and no answer holds
 // NaN or Infinity.
-#include <cmath>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
 #include <string_view>
 
 #include "api.h"
+#include "require_finite.h"
 #include "wire.h"
 
-namespace {
+using funnel::fuzz::requireFinite;
 
-void requireFinite(const funnel::Value& value) {
-    if (value.is(funnel::Value::Kind::number) && !std::isfinite(value.number)) std::abort();
-    for (const auto& item : value.items) requireFinite(item);
-    for (const auto& member : value.members) requireFinite(member.value);
-}
+namespace {
 
 std::string wire(const funnel::Value& value) {
     std::string out;
