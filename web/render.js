@@ -63,10 +63,8 @@ function stepItems(plan, context) {
 export function renderChance(root, plan, confidence, context) {
   const { fmt, strings } = context;
   const chance = root.getElementById('chance');
-  // undefined: not asked yet (the planner asks once typing pauses); null: no answer.
-  chance.classList.toggle('pending', confidence === undefined);
-  if (confidence === undefined) return;
-  chance.hidden = !confidence;
+  chance.classList.remove('pending');
+  chance.hidden = !confidence;  // null: no answer (beyond 2^53), and no sentence
   if (!confidence) return;
   const top = plan.stages[0];
   const topName = fmt.stage(top.name, 2);
@@ -96,7 +94,10 @@ export function renderPlan(root, plan, context) {
     return { count: fmt.whole(required[index]), name: fmt.stage(stage.name, required[index]), meta };
   });
   const sentence = drawChart(root, stages, plan.conversions.map((conversion) => rateLabel(conversion, fmt, strings)), 'plan', context);
-  renderChance(root, plan, plan.confidence ?? undefined, context);  // point plan: asked for separately
+  // The point plan's sentence is asked for separately, once typing pauses:
+  // until then the last one stays, dimmed.
+  if (level) renderChance(root, plan, plan.confidence, context);
+  else root.getElementById('chance').classList.add('pending');
 
   const first = plan.stages[0];
   const last = plan.stages[plan.stages.length - 1];
