@@ -1,8 +1,10 @@
 #include "api.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "forecast.h"
+#include "format_number.h"
 #include "parse_number.h"
 #include "plan.h"
 #include "request_decode.h"
@@ -175,6 +177,12 @@ Value forecastValue(const Value& input) { return answer(input, decodeForecastReq
 Value parseNumberValue(const Value& text, const Value& locale) { return parseValue(text, locale, parseNumber); }
 
 Value parsePercentValue(const Value& text, const Value& locale) { return parseValue(text, locale, parsePercent); }
+
+Value formatNumberValue(const Value& number, const Value& locale, const Value& style) {
+    const double value = number.is(Value::Kind::number) ? number.number : NAN;
+    const NumberStyle named = numberStyleFromName(style.is(Value::Kind::string) ? style.string : "");
+    return Value::of(formatNumber(value, localeOf(locale), named));
+}
 
 }  // namespace funnel
 

@@ -23,4 +23,8 @@ Value writeShareLinkValue(const Value& state);
 Value parseNumberValue(const Value& text, const Value& locale);
 Value parsePercentValue(const Value& text, const Value& locale);
 
+// formatNumber(number, locale, style) -> the number as the page writes it
+// (format_number.h); "–" when `number` is no finite number.
+Value formatNumberValue(const Value& number, const Value& locale, const Value& style);
+
 }  // namespace funnel

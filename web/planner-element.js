@@ -47,7 +47,8 @@ export class FunnelPlanner extends HTMLElement {
   #pendingRender = false;
   #announceTimer = 0;
   #width = 480;
-  #fragment = '';  // the share-link form of the last input
+  #shared = null;  // the share-link state of the last input
+  #fragment = '';  // its link form, written when first needed
   #keepTimer = 0;
   #chanceTimer = 0;
   #pendingChance = null;
@@ -90,11 +91,11 @@ export class FunnelPlanner extends HTMLElement {
     this.#lang = this.#attributeLanguage();  // the host may have set it while the core loaded
     this.#wireEvents();
     window.addEventListener('pagehide', () => this.#store());
-    this.#state = this.#restore();
-    this.#buildEditor();
     loading.hidden = true;
     this.#byId('planner').hidden = false;  // before the first recompute: it reads only shown fields
     this.#width = this.#chartWidth() || this.#width;
+    this.#state = this.#restore();
+    this.#buildEditor();
     this.#applySettings();
     this.#observeSize();
   }
@@ -117,7 +118,7 @@ export class FunnelPlanner extends HTMLElement {
 
   #byId(id) { return this.#root.getElementById(id); }
   #strings() { return STRINGS[this.#lang]; }
-  #fmt() { return formatters(this.#lang, this.currency); }
+  #fmt() { return formatters(this.#core, this.#lang, this.currency); }
   #periodName() { return this.#strings().periods[this.#state.period]; }
   #inputs() { return [...this.#root.querySelectorAll('input[data-field]')]; }
 
@@ -133,15 +134,18 @@ export class FunnelPlanner extends HTMLElement {
 
   // Where the input comes from: a share link in the URL, else the last input on
   // this device, else the goal attribute over the worked example.
+  // Empty text holds nothing to read: a first visit makes no call for it,
+  // each of which would compile more of the core before the first plan.
   #restore() {
     let shared = {};
-    const fromLink = this.#core.readShareLink(window.location.hash);
+    const read = (text) => (text ? this.#core.readShareLink(text) : { ok: false });
+    const fromLink = read(window.location.hash);
     if (fromLink.ok) {
       shared = fromLink.state;
       this.#byId('share-notice').hidden = fromLink.notices.length === 0;
     } else if (this.#setting('storage', true)) {
       try {
-        const stored = this.#core.readShareLink(window.localStorage.getItem(STORAGE_KEY) ?? '');
+        const stored = read(window.localStorage.getItem(STORAGE_KEY));
         if (stored.ok) shared = stored.state;
       } catch {
         // Storage can be off or full in private windows: then nothing is kept.
@@ -149,8 +153,9 @@ export class FunnelPlanner extends HTMLElement {
     }
     // A link or the last visit speaks for the person, over the host's default language.
     if (LANGUAGES.includes(shared.lang)) this.#lang = shared.lang;
-    const goal = this.#core.parseNumber(this.getAttribute('goal') ?? '', 'en');
-    return stateFrom(shared, this.#lang, goal.ok && goal.value > 0 ? goal.value : undefined);
+    const goalText = this.getAttribute('goal');
+    const goal = goalText ? this.#core.parseNumber(goalText, 'en') : { ok: false };
+    return stateFrom(shared, this.#fmt(), goal.ok && goal.value > 0 ? goal.value : undefined);
   }
 
   #applySettings() {
@@ -179,8 +184,11 @@ export class FunnelPlanner extends HTMLElement {
     if (!this.#state) return;
     const period = this.#periodName();
     this.#byId('goal-label').textContent = strings.goalLabel(period);
-    this.#byId('revenue-label').textContent = strings.revenueLabel(period, fmt.currencySymbol);
-    this.#byId('deal-label').textContent = strings.dealValueLabel(fmt.currencySymbol);
+    // Naming the currency takes an Intl formatter (10-15 ms the first time): only once it shows.
+    if (this.#state.goalKind === 'revenue') {
+      this.#byId('revenue-label').textContent = strings.revenueLabel(period, fmt.currencySymbol);
+      this.#byId('deal-label').textContent = strings.dealValueLabel(fmt.currencySymbol);
+    }
     for (const option of this.#byId('period').options) option.textContent = strings.periods[option.value];
     this.#byId('results-title').textContent = this.#state.view === 'plan' ? strings.resultsTitle(period) : strings.forecastTitle;
     this.#byId('share-notice').textContent = strings.shareNotice;
@@ -441,25 +449,33 @@ export class FunnelPlanner extends HTMLElement {
   }
 
   // The last input stays on this device, and in the page's URL with url-sync.
-  // Written once typing pauses: history.replaceState alone took 8 ms a call.
+  // Written once typing pauses: history.replaceState alone took 8 ms a call,
+  // and the link itself is not needed before (nor before the first plan shows).
   #keep(values) {
-    this.#fragment = this.#core.writeShareLink(sharedOf(this.#state, values, this.#lang));
+    this.#shared = sharedOf(this.#state, values, this.#lang);
+    this.#fragment = '';
     clearTimeout(this.#keepTimer);
     this.#keepTimer = setTimeout(() => this.#store(), KEEP_AFTER_MS);
   }
 
+  #link() {
+    if (!this.#fragment && this.#shared) this.#fragment = this.#core.writeShareLink(this.#shared);
+    return this.#fragment;
+  }
+
   #store() {
     clearTimeout(this.#keepTimer);
-    if (!this.#fragment) return;
+    const fragment = this.#link();
+    if (!fragment) return;
     if (this.#setting('storage', true)) {
       try {
-        window.localStorage.setItem(STORAGE_KEY, this.#fragment);
+        window.localStorage.setItem(STORAGE_KEY, fragment);
       } catch {
         // Private windows may refuse: the planner still works.
       }
     }
     if (this.hasAttribute('url-sync') && this.getAttribute('url-sync') !== 'off') {
-      window.history.replaceState(window.history.state, '', `#${this.#fragment}`);
+      window.history.replaceState(window.history.state, '', `#${fragment}`);
     }
   }
 
@@ -472,7 +488,7 @@ export class FunnelPlanner extends HTMLElement {
 
   #switchLanguage(lang) {
     // Keep what people typed: re-spell every readable number in the new language.
-    const next = formatters(lang, this.currency);
+    const next = formatters(this.#core, lang, this.currency);
     for (const input of this.#inputs()) {
       if (input.dataset.kind === 'name' || input.value.trim() === '') continue;
       const parse = input.dataset.kind === 'percent' ? this.#core.parsePercent : this.#core.parseNumber;
@@ -543,6 +559,7 @@ export class FunnelPlanner extends HTMLElement {
       }
     } else if (target.name === 'goal-kind') {
       state.goalKind = target.value;
+      this.#applyTexts();  // the revenue fields' labels name the currency
     } else if (target.name === 'confidence') {
       state.confidence = Number(target.value) || null;
     } else if (target.id === 'period') {
@@ -578,7 +595,7 @@ export class FunnelPlanner extends HTMLElement {
       this.#root.getElementById('stage-0')?.focus();
     } else if (target.id === 'share') {
       const url = new URL(window.location.href);
-      url.hash = this.#fragment;
+      url.hash = this.#link();
       this.#copy(url.href, this.#strings().shareDone);
     } else if (target.id === 'csv') {
       this.#download();
@@ -603,7 +620,7 @@ export class FunnelPlanner extends HTMLElement {
       fmt: this.#fmt(),
       level: this.#state.confidence,
       periodName: this.#periodName(),
-      date: new Date().toLocaleDateString(this.#lang === 'de' ? 'de-DE' : 'en-US'),
+      date: this.#fmt().date(new Date()),
       chance: this.#byId('chance').textContent,
     };
   }

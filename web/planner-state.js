@@ -1,8 +1,6 @@
 // What the planner holds between keystrokes: the text of every field as
 // typed, the stage names, and the choices. Plain data, shaped into requests
 // for the core and into the share-link state the core reads and writes.
-import { formatters } from './format.js';
-
 export const MIN_STAGES = 2;
 export const MAX_STAGES = 8;
 export const PERIODS = [1, 3, 12];
@@ -20,8 +18,8 @@ const EXAMPLE = {
 export const conversionField = (index, part) => `conversions[${index}].${part}`;
 
 // A state from the share-link shape ({ goal, stages, conversions, ... }) over the example.
-export function stateFrom(shared, lang, goalAttribute) {
-  const fmt = formatters(lang);
+// fmt: the formatters of the page's language (format.js), which spell the numbers.
+export function stateFrom(shared, fmt, goalAttribute) {
   const source = { ...EXAMPLE, ...shared };
   if (!shared.goal && goalAttribute) source.goal = { customers: goalAttribute };
   const texts = {};
@@ -87,7 +85,7 @@ export function sharedOf(state, values, lang) {
     lang,
     goal,
     periodMonths: state.period,
-    stages: state.stages,
+    stages: [...state.stages],  // a snapshot: the link may be written later
     conversions: conversionsOf(state, values),
     historyMonths: values.historyMonths,
     confidence: state.confidence ?? undefined,

@@ -24,6 +24,10 @@ val parsePercent(const std::string& wire) {
     const Arguments arguments(wire);
     return reply(funnel::parsePercentValue(arguments[0], arguments[1]));
 }
+val formatNumber(const std::string& wire) {
+    const Arguments arguments(wire);
+    return reply(funnel::formatNumberValue(arguments[0], arguments[1], arguments[2]));
+}
 
 }  // namespace
 
@@ -34,4 +38,5 @@ EMSCRIPTEN_BINDINGS(funnel_core) {
     emscripten::function("writeShareLink", &writeShareLink);
     emscripten::function("parseNumber", &parseNumber);
     emscripten::function("parsePercent", &parsePercent);
+    emscripten::function("formatNumber", &formatNumber);
 }
