@@ -1,6 +1,9 @@
 // The planner's styles, adopted as a constructable stylesheet: it applies
 // under a strict CSP (no <style> element) and no host page CSS reaches in.
 // Sizes are in px: a host's html { font-size } must not scale the planner.
+// Seven text sizes (13, 14, 15, 16, 18, 22, 26 px): each size and weight of a
+// font is a lookup the browser makes before the first plan shows; twelve sizes
+// cost ~10 ms more of it (README, "Performance budgets").
 // Theme from outside with the custom properties below or with ::part().
 export const STYLES = `
 :host {
@@ -52,14 +55,14 @@ button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible
 }
 
 .field { display: flex; flex-direction: column; gap: 6px; margin-bottom: 16px; min-width: 0; }
-.field label, .choice legend { font-weight: 600; font-size: 14.5px; }
+.field label, .choice legend { font-weight: 600; font-size: 14px; }
 .field input, .field select {
-  font-size: 17px; font-variant-numeric: tabular-nums; padding: 10px 12px; border: 1px solid #8a91a5;
+  font-size: 16px; font-variant-numeric: tabular-nums; padding: 10px 12px; border: 1px solid #8a91a5;
   border-radius: 10px; background: #fff; color: var(--fp-ink); width: 100%; min-height: 44px;
 }
 .field input[aria-invalid="true"] { border-color: var(--fp-error); background: #fef3f2; }
 .goal input { font-size: 22px; font-weight: 700; }
-.hint { font-size: 13.5px; color: var(--fp-muted); }
+.hint { font-size: 13px; color: var(--fp-muted); }
 .error { font-size: 14px; color: var(--fp-error); font-weight: 600; }
 .error::before { content: "⚠ "; }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; align-items: start; }
@@ -84,7 +87,7 @@ button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible
   border: 1px solid var(--fp-line); background: var(--fp-surface); border-radius: 10px; cursor: pointer;
   color: var(--fp-muted); font-weight: 600;
 }
-.remove { min-width: 44px; font-size: 20px; line-height: 1; }
+.remove { min-width: 44px; font-size: 18px; line-height: 1; }
 .add { display: block; width: 100%; padding: 8px 12px; font-size: 14px; margin: 0 0 12px; border-style: dashed; min-height: 40px; }
 .add:hover, .remove:hover { color: var(--fp-accent); border-color: var(--fp-accent); }
 .conversion { border: 1px solid var(--fp-line); border-left: 4px solid var(--fp-accent); border-radius: 12px; padding: 12px 14px 0; margin: 0 0 16px; }
@@ -101,7 +104,7 @@ button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible
 }
 .notice {
   margin: 0 0 16px; padding: 10px 12px; border-radius: 10px; background: #fffaeb; color: #7a2e0e;
-  border: 1px solid #fedf89; font-size: 14.5px;
+  border: 1px solid #fedf89; font-size: 14px;
 }
 .chance { margin: 0 0 16px; padding: 12px 14px; border-radius: 10px; background: var(--fp-accent-soft); font-size: 15px; transition: opacity .2s; }
 .chance.pending { opacity: .55; }
@@ -115,7 +118,7 @@ button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible
 .chart .less { fill: #067647; font-weight: 700; }
 .chart .point { fill: var(--fp-ink); font-weight: 700; }
 .chart .rate { fill: var(--fp-accent); font: 700 15px var(--fp-font); }
-.chart .range { fill: var(--fp-muted); font: 12.5px var(--fp-font); }
+.chart .range { fill: var(--fp-muted); font: 13px var(--fp-font); }
 .overall {
   display: flex; justify-content: space-between; gap: 12px; margin: 16px 0 0; padding: 12px 14px;
   background: var(--fp-accent-soft); border-radius: 10px; font-size: 15px;
@@ -126,17 +129,17 @@ button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible
 .sensitivity, .steps { padding-left: 1.4em; font-variant-numeric: tabular-nums; }
 .sensitivity li, .steps li { padding: 3px 0; }
 .sensitivity li:first-child { font-weight: 700; }
-.footnote { font-size: 13.5px; color: var(--fp-muted); margin-top: 14px; padding-top: 12px; border-top: 1px solid var(--fp-line); }
+.footnote { font-size: 13px; color: var(--fp-muted); margin-top: 14px; padding-top: 12px; border-top: 1px solid var(--fp-line); }
 .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 18px; }
 .actions button {
   border: 1px solid var(--fp-accent); color: var(--fp-accent); background: var(--fp-surface); border-radius: 10px;
   padding: 8px 14px; font-size: 14px; font-weight: 600; cursor: pointer; min-height: 40px;
 }
 .actions button:hover { background: var(--fp-accent-soft); }
-.copied { font-size: 13.5px; color: #067647; min-height: 1.5em; margin-top: 6px; }
+.copied { font-size: 13px; color: #067647; min-height: 1.5em; margin-top: 6px; }
 .cta {
   display: block; margin-top: 12px; padding: 14px 18px; border-radius: 12px; background: var(--fp-accent); color: #fff;
-  font-size: 17px; font-weight: 700; text-align: center; text-decoration: none; cursor: pointer;
+  font-size: 16px; font-weight: 700; text-align: center; text-decoration: none; cursor: pointer;
 }
 .cta:hover { filter: brightness(1.08); }
 .printed { display: none; }
