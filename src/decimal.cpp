@@ -25,6 +25,16 @@ int compareScaled(std::uint64_t digits, int k, BigUint scaled, int power) {
 }  // namespace
 
 Decimal shortestDecimal(double value) {
+    // A whole number below 2^53 is its own shortest decimal: doubles there lie
+    // at most 1 apart, so no decimal with fewer digits reads back as it.
+    if (value < 9007199254740992.0 && value == std::floor(value)) {
+        Decimal whole{static_cast<std::uint64_t>(value), 0};
+        while (whole.digits % 10 == 0) {
+            whole.digits /= 10;
+            ++whole.exponent;
+        }
+        return whole;
+    }
     // value = mantissa * 2^exponent exactly, with the spacing of neighbouring doubles 2^exponent.
     int binaryExponent = 0;
     const double fraction = std::frexp(value, &binaryExponent);
@@ -48,11 +58,10 @@ Decimal shortestDecimal(double value) {
         return inclusive ? (vsLow >= 0 && vsHigh <= 0) : (vsLow > 0 && vsHigh < 0);
     };
 
-    // Try 1, 2, 3 ... significant digits; starting one digit early is harmless.
-    const int firstK = -static_cast<int>(std::floor(std::log10(value))) - 1;
-    for (int k = firstK;; ++k) {
-        // floor(value * 10^k), exactly.
-        BigUint scaled(mantissa);
+    // The decimal with k fraction digits that reads back as value, if any: only
+    // floor(value * 10^k) and the one above it can lie within the interval.
+    auto withDigitsAfterPoint = [&](int k, std::uint64_t& digits) {
+        BigUint scaled(mantissa);  // floor(value * 10^k), exactly
         if (k > 0) scaled.multiplyPow10(k);
         if (exponent > 0)
             scaled.shiftLeft(exponent);
@@ -64,20 +73,35 @@ Decimal shortestDecimal(double value) {
         const std::uint64_t above = below + 1;
         const bool belowInside = inside(below, k);
         const bool aboveInside = inside(above, k);
-        if (!belowInside && !aboveInside) continue;
-        std::uint64_t digits = belowInside ? below : above;
+        if (!belowInside && !aboveInside) return false;
+        digits = belowInside ? below : above;
         if (belowInside && aboveInside) {
             // Both read back: take the nearer; on a tie, the even one.
             const int vsMiddle = compareScaled(2 * below + 1, k, exact, exponent - 1);
             digits = vsMiddle > 0 ? below : vsMiddle < 0 ? above : (below % 2 == 0 ? below : above);
         }
-        Decimal result{digits, -k};
-        while (result.digits % 10 == 0) {
-            result.digits /= 10;
-            ++result.exponent;
-        }
-        return result;
+        return true;
+    };
+
+    // The fewest digits that read back. If k digits after the point do, so do
+    // k + 1 (append a zero): a binary search over 1 to 18 significant digits
+    // (starting one early is harmless) takes 5 tries where counting up took 17.
+    int fewest = -static_cast<int>(std::floor(std::log10(value))) - 1;
+    std::uint64_t digits = 0;
+    for (int enough = fewest + 18; fewest < enough;) {
+        const int middle = fewest + (enough - fewest) / 2;
+        if (withDigitsAfterPoint(middle, digits))
+            enough = middle;
+        else
+            fewest = middle + 1;
     }
+    withDigitsAfterPoint(fewest, digits);
+    Decimal result{digits, -fewest};
+    while (result.digits % 10 == 0) {
+        result.digits /= 10;
+        ++result.exponent;
+    }
+    return result;
 }
 
 double decimalToDouble(bool negative, const std::string& intDigits, const std::string& fracDigits, int exponent) {

@@ -22,6 +22,22 @@ export function formatters(core, lang, currency = 'EUR') {
   return cache.get(key);
 }
 
+// A render spells ~40 numbers, and most of them again on the next keystroke:
+// each answer is kept (a few hundred per style), sparing the call into the core.
+function remembered(spellNumber) {
+  const known = new Map();
+  return (n) => {
+    const key = Object.is(n, -0) ? '-0' : n;  // a Map takes -0 for 0; the core writes "-0"
+    let text = known.get(key);
+    if (text === undefined) {
+      text = spellNumber(n);
+      if (known.size >= 500) known.clear();
+      known.set(key, text);
+    }
+    return text;
+  };
+}
+
 function lazy(make) {
   let made = null;
   return () => {
@@ -32,11 +48,12 @@ function lazy(make) {
 
 function build(core, lang, currency) {
   const tag = TAG[lang];
-  const spell = (style) => (n) => core.formatNumber(n, lang, style);
+  const spell = (style) => remembered((n) => core.formatNumber(n, lang, style));
   const whole = spell('whole');
   const percent = spell('percent');
   const shortDecimal = spell('shortDecimal');
   const exact = spell('exact');
+  const wholePercent = spell('wholePercent');
   const money = lazy(() => new Intl.NumberFormat(tag, { style: 'currency', currency, maximumFractionDigits: 2 }));
   const strings = STRINGS[lang];
   return {
@@ -49,7 +66,7 @@ function build(core, lang, currency) {
     oneDecimal: spell('oneDecimal'),
     percent,
     precisePercent: spell('precisePercent'),
-    level: spell('wholePercent'),
+    level: wholePercent,
     // A probability, never rounded to a certainty it is not: "> 99,9 %", "< 0,1 %".
     probability: (n) => {
       if (n > 0.999 && n < 1) return `> ${percent(0.999)}`;
@@ -60,7 +77,7 @@ function build(core, lang, currency) {
     exactPercent: spell('exactPercent'),
     money: (n) => money().format(n),
     date: strings.day,
-    gap: (n) => core.formatNumber(Math.abs(n), lang, 'wholePercent'),
+    gap: (n) => wholePercent(Math.abs(n)),
     // A rate as a divisor, as the blog writes it ("÷ 0,25"); when six digits
     // cannot spell it exactly, the counts it came from ("÷ (1/3)").
     divisor: (rate, counts) => {
