@@ -77,6 +77,7 @@ export class FunnelPlanner extends HTMLElement {
   async connectedCallback() {
     if (this.#state || this.#starting) return;
     this.#starting = true;
+    this.#adoptEarlyProperties();
     // Until the core is there only one line shows: the planner itself is laid
     // out once, complete, with its first plan, so nothing on the page shifts
     // and the browser does that work once.
@@ -98,6 +99,18 @@ export class FunnelPlanner extends HTMLElement {
     this.#buildEditor();
     this.#applySettings();
     this.#observeSize();
+  }
+
+  // The element is defined only once the core is there, so a host may well have
+  // set `goal` or `currency` before: those landed on the element itself and
+  // would hide the setters. Hand them to the setters.
+  #adoptEarlyProperties() {
+    for (const name of ['goal', 'currency']) {
+      if (!Object.hasOwn(this, name)) continue;
+      const value = this[name];
+      delete this[name];
+      this[name] = value;
+    }
   }
 
   attributeChangedCallback(name) {

@@ -44,6 +44,25 @@ describe('<funnel-planner> in a host page', () => {
     await page.close();
   });
 
+  test('takes over a goal a host set as a property before the element was defined', async () => {
+    const page = await browser.newPage();
+    await page.route(`${browser.url}early.html`, (route) => route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><script type="module" src="funnel-planner.js"></script>
+<funnel-planner lang="en"></funnel-planner>
+<script>
+  window.definedEarly = Boolean(customElements.get('funnel-planner'));
+  document.querySelector('funnel-planner').goal = '80';
+</script>`,
+    }));
+    await page.goto(`${browser.url}early.html`);
+    await page.locator('#chart svg').waitFor();
+    assert.equal(await page.evaluate(() => window.definedEarly), false);
+    assert.deepEqual(await stageCounts(page), ['640', '160', '80']);
+    assert.equal(await page.locator('funnel-planner').getAttribute('goal'), '80');
+    await page.close();
+  });
+
   test('takes its settings from attributes, and bad values fall back to defaults', async () => {
     const { page, problems } = await hostPage(
       'lang="en" goal="80" currency="USD" accent="#be123c" cta-text="Book a call" cta-href="https://example.com/contact" share="off"');
