@@ -78,9 +78,10 @@ export class FunnelPlanner extends HTMLElement {
     if (this.#state || this.#starting) return;
     this.#starting = true;
     this.#adoptEarlyProperties();
-    // Until the core is there only one line shows: the planner itself is laid
-    // out once, complete, with its first plan, so nothing on the page shifts
-    // and the browser does that work once.
+    // The element is usually defined once the core is there; if the core is
+    // slow (funnel-planner.js), only one line shows until it is. Either way the
+    // planner is laid out once, complete, with its first plan, so nothing on the
+    // page shifts and the browser does that work once.
     const loading = this.#byId('loading');
     loading.textContent = STRINGS[this.#attributeLanguage()].loading;
     try {
