@@ -3,18 +3,53 @@
 // from navigation start to the first plan on screen: the frame that paints
 // it has run (rendering done, in the page's own clock), and, for comparison,
 // the moment the plan is in the DOM (the planner's performance mark).
+// Between them it loads a page with one line of text and one tiny script,
+// timed the same way: the floor of this machine at that moment, since a
+// shared VM's speed drifts by a third from one hour to the next.
 //   node tests/bench/load_bench.mjs [--quick]   -> JSON on stdout
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { startServer } from '../../scripts/serve.mjs';
 import { DIST, openBrowser } from '../browser/harness.mjs';
+
+const FLOOR_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title>
+<script type="module" src="floor.js"></script></head><body><h1>One line of text</h1></body></html>`;
+const FLOOR_SCRIPT = `document.body.append(Object.assign(document.createElement('p'), { textContent: 'and one more' }));
+requestAnimationFrame(() => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => console.log('bench:' + JSON.stringify({ painted: performance.now() }));
+  channel.port2.postMessage(null);
+});`;
+
+async function floorServer() {
+  const root = mkdtempSync(join(tmpdir(), 'funnel-floor-'));
+  writeFileSync(join(root, 'index.html'), FLOOR_PAGE);
+  writeFileSync(join(root, 'floor.js'), FLOOR_SCRIPT);
+  return startServer({ root });
+}
+
+// Loads url in a fresh context (a cold cache) and returns what the page reports.
+async function timedLoad(browser, url, prepare = async () => {}) {
+  const page = await browser.newPage();
+  await prepare(page);
+  const reported = page.waitForEvent('console', { predicate: (message) => message.text().startsWith('bench:') });
+  await page.goto(url, { waitUntil: 'commit' });
+  const figures = JSON.parse((await reported).text().slice('bench:'.length));
+  await page.waitForLoadState('load');  // every file requested, for the byte count
+  await page.close();
+  return figures;
+}
 
 const loads = process.argv.includes('--quick') ? 2 : 10;
 const browser = await openBrowser();
+const floor = await floorServer();
 try {
   const files = new Set();
   const times = [];
-  for (let i = 0; i < loads; i += 1) {
-    const page = await browser.newPage();  // a fresh context: a cold cache every time
+  const floorTimes = [];
+  const prepare = async (page) => {
     page.on('request', (request) => files.add(new URL(request.url()).pathname));
     // A task queued from the next animation frame runs once that frame's style,
     // layout and paint are done: then the first plan is on screen. A message,
@@ -36,13 +71,13 @@ try {
         });
       });
     });
-    const reported = page.waitForEvent('console', { predicate: (message) => message.text().startsWith('bench:') });
-    await page.goto(browser.url, { waitUntil: 'commit' });
-    times.push(JSON.parse((await reported).text().slice('bench:'.length)));
-    await page.waitForLoadState('load');  // every file requested, for the byte count
-    await page.close();
+  };
+  for (let i = 0; i < loads; i += 1) {
+    times.push(await timedLoad(browser, browser.url, prepare));
+    floorTimes.push(await timedLoad(browser, floor.url));
   }
-  const median = (key) => times.map((time) => time[key]).sort((a, b) => a - b)[Math.floor(times.length / 2)];
+  const medianOf = (list, key) => list.map((time) => time[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  const median = (key) => medianOf(times, key);
   const sizes = [...files].sort().map((path) => {
     const body = readFileSync(`${DIST}${path === '/' ? 'index.html' : path.slice(1)}`);
     return { file: path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
@@ -50,7 +85,9 @@ try {
   const total = sizes.reduce((sum, file) => ({ raw: sum.raw + file.raw, gzip: sum.gzip + file.gzip }), { raw: 0, gzip: 0 });
   console.log(JSON.stringify({ files: sizes, total, firstPlanMs: {
     loads, median: median('painted'), inDomMedian: median('inDom'), all: times.map((time) => time.painted).sort((a, b) => a - b),
+    floorMedian: medianOf(floorTimes, 'painted'),
   } }));
 } finally {
   await browser.close();
+  await floor.close();
 }

@@ -29,6 +29,7 @@ for (const row of core) {
 
 console.log(`\nfirst plan on screen (painted), median of ${load.firstPlanMs.loads} cold loads: ${load.firstPlanMs.median.toFixed(0)} ms `
   + `(in the DOM: ${load.firstPlanMs.inDomMedian.toFixed(0)} ms)   budget ${BUDGET.firstPlanMs}: ${verdict(load.firstPlanMs.median <= BUDGET.firstPlanMs)}`);
+console.log(`  this machine's floor meanwhile: a one-line page with one tiny script painted at ${load.firstPlanMs.floorMedian.toFixed(0)} ms (median, same loads)`);
 const keys = (label, k, budgeted) => console.log(`keystroke to updated plan, ${label} (${k.keystrokes} keys): median ${k.medianMs.toFixed(1)} ms, p95 ${k.p95Ms.toFixed(1)} ms, max ${k.maxMs.toFixed(1)} ms${budgeted ? `   budget p95 ${BUDGET.keystrokeP95Ms}: ${verdict(k.p95Ms < BUDGET.keystrokeP95Ms)}` : ''}`);
 keys('goals 40-99, 95 % plan', page.small95, true);
 keys('goals ~1,000,000, point plan', page.millionPoint, true);
