@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <charconv>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <random>
@@ -131,4 +132,16 @@ TEST(DecimalToDouble, RoundsHalfwayCasesToEven) {
     EXPECT_EQ(funnel::decimalToDouble(false, "9007199254740995", "", 0), 9007199254740996.0);
     // A non-zero digit far behind the halfway point still rounds up.
     EXPECT_EQ(funnel::decimalToDouble(false, "9007199254740993", "00000000000000000001", 0), 9007199254740994.0);
+}
+
+// Whole numbers take a shortcut (they are their own shortest decimal below 2^53).
+TEST(ShortestDecimal, MatchesOnWholeNumbersUpToAndPast2To53) {
+    std::mt19937_64 random(53);
+    for (int i = 0; i < 20000; ++i) {
+        const int bits = 1 + static_cast<int>(random() % 60);
+        const double value = static_cast<double>((random() >> (64 - bits)) | 1);
+        ASSERT_EQ(spell(shortestDecimal(value)), oracle(value)) << value;
+        const double round = std::pow(10.0, static_cast<int>(random() % 22)) * static_cast<double>(1 + random() % 999);
+        ASSERT_EQ(spell(shortestDecimal(round)), oracle(round)) << round;
+    }
 }
