@@ -62,10 +62,11 @@ Digits roundAt(Digits number, int place) {
 int roundingPlace(const Digits& number, const Rounding& rounding) {
     // The place of the leading digit: 10^lead <= value < 10^(lead + 1).
     const int lead = number.place + static_cast<int>(number.digits.size()) - 1;
-    const int byFraction = rounding.maxFraction >= 0 ? -rounding.maxFraction : lead - 1000;
-    const int bySignificance = rounding.maxSignificant > 0 ? lead - rounding.maxSignificant + 1 : lead - 1000;
-    if (rounding.maxFraction >= 0 && rounding.maxSignificant > 0) return std::min(byFraction, bySignificance);
-    return rounding.maxFraction >= 0 ? byFraction : bySignificance;
+    const int byFraction = -rounding.maxFraction;
+    const int bySignificance = lead - rounding.maxSignificant + 1;
+    if (rounding.maxSignificant < 0) return byFraction;
+    if (rounding.maxFraction < 0) return bySignificance;
+    return std::min(byFraction, bySignificance);  // every style limits one or both
 }
 
 std::string spelled(Digits number, Locale locale) {

@@ -38,14 +38,6 @@ function remembered(spellNumber) {
   };
 }
 
-function lazy(make) {
-  let made = null;
-  return () => {
-    made ??= make();
-    return made;
-  };
-}
-
 function build(core, lang, currency) {
   const tag = TAG[lang];
   const spell = (style) => remembered((n) => core.formatNumber(n, lang, style));
@@ -54,7 +46,8 @@ function build(core, lang, currency) {
   const shortDecimal = spell('shortDecimal');
   const exact = spell('exact');
   const wholePercent = spell('wholePercent');
-  const money = lazy(() => new Intl.NumberFormat(tag, { style: 'currency', currency, maximumFractionDigits: 2 }));
+  let moneyFormat = null;  // Intl, built when money is first shown
+  const money = () => (moneyFormat ??= new Intl.NumberFormat(tag, { style: 'currency', currency, maximumFractionDigits: 2 }));
   const strings = STRINGS[lang];
   return {
     lang,
