@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <string_view>
 
 #include "forecast.h"
 #include "format_number.h"
@@ -9,6 +11,8 @@
 #include "plan.h"
 #include "request_decode.h"
 #include "share_link.h"
+#include "value_builder.h"
+#include "wire.h"
 
 namespace funnel {
 namespace {
@@ -43,140 +47,224 @@ std::vector<Issue> allProblems(const std::vector<Issue>& shapeErrors, const std:
     return all;
 }
 
-Value issueList(const std::vector<Issue>& issues, Locale locale) {
-    Value list = Value::array();
+// The answers, written once for both outputs: a ValueBuilder (the native API)
+// or a WireWriter (the wasm binding). See value_builder.h for the calls.
+using Key = AnswerKey;
+
+template <typename Out>
+void put(Out& out, Key key, double number) {
+    out.key(key);
+    out.number(number);
+}
+
+template <typename Out>
+void put(Out& out, Key key, std::string_view text) {
+    out.key(key);
+    out.text(text);
+}
+
+template <typename Out>
+void put(Out& out, Key key, const std::optional<double>& number) {
+    out.key(key);
+    if (number) {
+        out.number(*number);
+    } else {
+        out.null();
+    }
+}
+
+template <typename Out>
+void putWhole(Out& out, Key key, std::uint64_t whole) {
+    put(out, key, static_cast<double>(whole));
+}
+
+template <typename Out>
+void putOk(Out& out, bool ok) {
+    out.key(Key::ok);
+    out.boolean(ok);
+}
+
+template <typename Out>
+void writeIssues(Out& out, Key key, const std::vector<Issue>& issues, Locale locale) {
+    out.key(key);
+    out.array(issues.size());
     for (const Issue& issue : issues) {
-        list.push(Value::object()
-                      .set("field", Value::of(issue.field))
-                      .set("code", Value::of(codeName(issue.code)))
-                      .set("message", Value::of(message(issue.code, locale))));
+        out.object(3);
+        put(out, Key::field, issue.field);
+        put(out, Key::code, codeName(issue.code));
+        put(out, Key::message, message(issue.code, locale));
     }
-    return list;
 }
 
-Value failure(const std::vector<Issue>& errors, Locale locale) {
-    return Value::object().set("ok", Value::of(false)).set("errors", issueList(errors, locale));
+template <typename Out>
+void writeFailure(Out& out, const std::vector<Issue>& errors, Locale locale) {
+    out.object(2);
+    putOk(out, false);
+    writeIssues(out, Key::errors, errors, locale);
 }
 
-Value optionalNumber(const std::optional<double>& value) { return value ? Value::of(*value) : Value::null(); }
-
-Value whole(std::uint64_t value) { return Value::of(static_cast<double>(value)); }
-
-Value encode(const std::vector<Improvement>& improvements) {
-    Value list = Value::array();
+template <typename Out>
+void write(Out& out, const std::vector<Improvement>& improvements) {
+    out.key(Key::sensitivity);
+    out.array(improvements.size());
     for (const Improvement& improvement : improvements) {
-        list.push(Value::object()
-                      .set("conversion", Value::of(static_cast<double>(improvement.conversion)))
-                      .set("from", Value::of(improvement.from))
-                      .set("to", Value::of(improvement.to))
-                      .set("improvement", Value::of(0.1))
-                      .set("topRequired", whole(improvement.topRequired))
-                      .set("saves", whole(improvement.saves)));
+        out.object(6);
+        put(out, Key::conversion, static_cast<double>(improvement.conversion));
+        put(out, Key::from, improvement.from);
+        put(out, Key::to, improvement.to);
+        put(out, Key::improvement, 0.1);
+        putWhole(out, Key::topRequired, improvement.topRequired);
+        putWhole(out, Key::saves, improvement.saves);
     }
-    return list;
 }
 
-Value encode(const ConfidencePlan& confidence) {
-    Value stages = Value::array();
-    for (const ConfidenceStage& stage : confidence.stages) {
-        stages.push(Value::object().set("name", Value::of(stage.name)).set("required", whole(stage.required)));
+template <typename Out>
+void write(Out& out, const std::optional<ConfidencePlan>& confidence) {
+    out.key(Key::confidence);
+    if (!confidence) return out.null();
+    out.object(3);
+    put(out, Key::level, confidence->level);
+    put(out, Key::probabilityAtPlan, confidence->probabilityAtPlan);
+    out.key(Key::stages);
+    out.array(confidence->stages.size());
+    for (const ConfidenceStage& stage : confidence->stages) {
+        out.object(2);
+        put(out, Key::name, stage.name);
+        putWhole(out, Key::required, stage.required);
     }
-    return Value::object()
-        .set("level", Value::of(confidence.level))
-        .set("probabilityAtPlan", Value::of(confidence.probabilityAtPlan))
-        .set("stages", std::move(stages));
 }
 
-Value encode(const PlanResult& result, Locale locale) {
-    if (!result.ok) return failure(result.errors, locale);
-    Value stages = Value::array();
+template <typename Out>
+void write(Out& out, const PlanResult& result, Locale locale) {
+    if (!result.ok) return writeFailure(out, result.errors, locale);
+    out.object(8);
+    putOk(out, true);
+    putWhole(out, Key::customers, result.customers);
+    out.key(Key::stages);
+    out.array(result.stages.size());
     for (const StagePlan& stage : result.stages) {
-        stages.push(Value::object()
-                        .set("name", Value::of(stage.name))
-                        .set("required", whole(stage.required))
-                        .set("historicalCount", optionalNumber(stage.historicalCount))
-                        .set("historicalPerPeriod", optionalNumber(stage.historicalPerPeriod))
-                        .set("gap", optionalNumber(stage.gap))
-                        .set("perWeek", optionalNumber(stage.perWeek))
-                        .set("perWorkingDay", optionalNumber(stage.perWorkingDay)));
+        out.object(7);
+        put(out, Key::name, stage.name);
+        putWhole(out, Key::required, stage.required);
+        put(out, Key::historicalCount, stage.historicalCount);
+        put(out, Key::historicalPerPeriod, stage.historicalPerPeriod);
+        put(out, Key::gap, stage.gap);
+        put(out, Key::perWeek, stage.perWeek);
+        put(out, Key::perWorkingDay, stage.perWorkingDay);
     }
-    Value conversions = Value::array();
+    out.key(Key::conversions);
+    out.array(result.conversions.size());
     for (const ConversionPlan& conversion : result.conversions) {
-        conversions.push(Value::object()
-                             .set("from", Value::of(conversion.from))
-                             .set("to", Value::of(conversion.to))
-                             .set("rate", Value::of(conversion.rate))
-                             .set("low", Value::of(conversion.low))
-                             .set("high", Value::of(conversion.high)));
+        out.object(5);
+        put(out, Key::from, conversion.from);
+        put(out, Key::to, conversion.to);
+        put(out, Key::rate, conversion.rate);
+        put(out, Key::low, conversion.low);
+        put(out, Key::high, conversion.high);
     }
-    return Value::object()
-        .set("ok", Value::of(true))
-        .set("customers", whole(result.customers))
-        .set("stages", std::move(stages))
-        .set("conversions", std::move(conversions))
-        .set("overallRate", Value::of(result.overallRate))
-        .set("warnings", issueList(result.warnings, locale))
-        .set("confidence", result.confidence ? encode(*result.confidence) : Value::null())
-        .set("sensitivity", encode(result.sensitivity));
+    put(out, Key::overallRate, result.overallRate);
+    writeIssues(out, Key::warnings, result.warnings, locale);
+    write(out, result.confidence);
+    write(out, result.sensitivity);
 }
 
-Value encode(const ForecastResult& result, Locale locale) {
-    if (!result.ok) return failure(result.errors, locale);
-    Value stages = Value::array();
+template <typename Out>
+void write(Out& out, const ForecastResult& result, Locale locale) {
+    if (!result.ok) return writeFailure(out, result.errors, locale);
+    out.object(2);
+    putOk(out, true);
+    out.key(Key::stages);
+    out.array(result.stages.size());
     for (const StageForecast& stage : result.stages) {
-        stages.push(Value::object()
-                        .set("name", Value::of(stage.name))
-                        .set("expected", Value::of(stage.expected))
-                        .set("low", whole(stage.low))
-                        .set("high", whole(stage.high)));
+        out.object(4);
+        put(out, Key::name, stage.name);
+        put(out, Key::expected, stage.expected);
+        putWhole(out, Key::low, stage.low);
+        putWhole(out, Key::high, stage.high);
     }
-    return Value::object().set("ok", Value::of(true)).set("stages", std::move(stages));
 }
 
-Value encode(const ParsedNumber& parsed, Locale locale) {
+template <typename Out>
+void write(Out& out, const ParsedNumber& parsed, Locale locale) {
+    out.object(3);
+    putOk(out, parsed.ok);
     if (!parsed.ok) {
-        return Value::object()
-            .set("ok", Value::of(false))
-            .set("code", Value::of(codeName(parsed.code)))
-            .set("message", Value::of(message(parsed.code, locale)));
+        put(out, Key::code, codeName(parsed.code));
+        put(out, Key::message, message(parsed.code, locale));
+        return;
     }
-    return Value::object()
-        .set("ok", Value::of(true))
-        .set("value", Value::of(parsed.value))
-        .set("percent", Value::of(parsed.percent));
+    put(out, Key::value, parsed.value);
+    out.key(Key::percent);
+    out.boolean(parsed.percent);
 }
 
-template <typename Parser>
-Value parseValue(const Value& text, const Value& localeTag, Parser parser) {
+template <typename Out, typename Parser>
+void writeParsed(Out& out, const Value& text, const Value& localeTag, Parser parser) {
     const Locale locale = localeOf(localeTag);
     if (!text.is(Value::Kind::string)) {
         ParsedNumber notText;
         notText.code = Code::not_text;
-        return encode(notText, locale);
+        return write(out, notText, locale);
     }
-    return encode(parser(text.string, locale), locale);
+    write(out, parser(text.string, locale), locale);
 }
 
 // Decode, and on shape errors report them with the value errors of what did
-// decode; else run and encode the result in the request's language.
-template <typename Request, typename Result>
-Value answer(const Value& input, Decoded<Request> (*decode)(const Value&), std::vector<Issue> (*check)(const Request&),
-             Result (*run)(const Request&)) {
+// decode; else run and write the result in the request's language.
+template <typename Out, typename Request, typename Result>
+void writeAnswer(Out& out, const Value& input, Decoded<Request> (*decode)(const Value&),
+                 std::vector<Issue> (*check)(const Request&), Result (*run)(const Request&)) {
     const Locale locale = requestLocale(input);
     const Decoded<Request> decoded = decode(input);
-    if (!decoded.errors.empty()) return failure(allProblems(decoded.errors, check(decoded.request)), locale);
-    return encode(run(decoded.request), locale);
+    if (!decoded.errors.empty()) return writeFailure(out, allProblems(decoded.errors, check(decoded.request)), locale);
+    write(out, run(decoded.request), locale);
+}
+
+template <typename Out>
+void writePlan(Out& out, const Value& input) {
+    writeAnswer(out, input, decodePlanRequest, checkPlanRequest, plan);
+}
+
+template <typename Out>
+void writeForecast(Out& out, const Value& input) {
+    writeAnswer(out, input, decodeForecastRequest, checkForecastRequest, forecast);
 }
 
 }  // namespace
 
-Value planValue(const Value& input) { return answer(input, decodePlanRequest, checkPlanRequest, plan); }
+Value planValue(const Value& input) {
+    ValueBuilder builder;
+    writePlan(builder, input);
+    return builder.take();
+}
 
-Value forecastValue(const Value& input) { return answer(input, decodeForecastRequest, checkForecastRequest, forecast); }
+Value forecastValue(const Value& input) {
+    ValueBuilder builder;
+    writeForecast(builder, input);
+    return builder.take();
+}
 
-Value parseNumberValue(const Value& text, const Value& locale) { return parseValue(text, locale, parseNumber); }
+void writePlanWire(const Value& input, std::string& out) {
+    WireWriter writer(out);
+    writePlan(writer, input);
+}
 
-Value parsePercentValue(const Value& text, const Value& locale) { return parseValue(text, locale, parsePercent); }
+void writeForecastWire(const Value& input, std::string& out) {
+    WireWriter writer(out);
+    writeForecast(writer, input);
+}
+
+Value parseNumberValue(const Value& text, const Value& locale) {
+    ValueBuilder builder;
+    writeParsed(builder, text, locale, parseNumber);
+    return builder.take();
+}
+
+Value parsePercentValue(const Value& text, const Value& locale) {
+    ValueBuilder builder;
+    writeParsed(builder, text, locale, parsePercent);
+    return builder.take();
+}
 
 Value formatNumberValue(const Value& number, const Value& locale, const Value& style) {
     const double value = number.is(Value::Kind::number) ? number.number : NAN;

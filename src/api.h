@@ -2,6 +2,8 @@
 // object out, never an exception. The Embind binding only copies values.
 #pragma once
 
+#include <string>
+
 #include "value.h"
 
 namespace funnel {
@@ -13,6 +15,11 @@ Value planValue(const Value& input);
 // forecast(input): { stages?, conversions, volume: { stage, count }, locale? }
 // -> { ok: true, stages: [{ name, expected, low, high }] } from the volume's stage down.
 Value forecastValue(const Value& input);
+
+// The same answers appended to `out` as wire bytes (wire.h), for the wasm
+// binding: written straight from the result, with no Value tree in between.
+void writePlanWire(const Value& input, std::string& out);
+void writeForecastWire(const Value& input, std::string& out);
 
 // readShareLink(fragment) and writeShareLink(state): see share_link.h.
 Value readShareLinkValue(const Value& fragment);

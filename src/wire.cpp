@@ -1,12 +1,13 @@
 #include "wire.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
 namespace funnel {
 namespace {
 
-enum Tag : std::uint8_t { kUndefined, kNull, kFalse, kTrue, kNumber, kString, kArray, kObject };
+enum Tag : std::uint8_t { kUndefined, kNull, kFalse, kTrue, kNumber, kString, kArray, kObject, kAnswerObject };
 
 // The argument list, then six levels: deeper than any request (3 levels) and
 // wider than any (8 stages). What goes beyond is not a request the core could
@@ -40,7 +41,8 @@ public:
                 return Value::of(text());
             case kArray:
             case kObject:
-                return container(tag == kObject, depth);
+            case kAnswerObject:
+                return container(static_cast<Tag>(tag), depth);
             default:
                 failed_ = true;
                 return Value{};
@@ -48,14 +50,14 @@ public:
     }
 
 private:
-    Value container(bool isObject, int depth) {
+    Value container(Tag tag, int depth) {
         const std::uint32_t count = length();
         // guard.js cuts lists at kMaxEntries and writes anything deeper as {}.
         if (count > kMaxEntries || (depth >= kMaxDepth && count > 0)) failed_ = true;
-        Value result = isObject ? Value::object() : Value::array();
+        Value result = tag == kArray ? Value::array() : Value::object();
         for (std::uint32_t i = 0; i < count && !failed_; ++i) {
-            if (isObject) {
-                std::string key = text();
+            if (tag != kArray) {
+                std::string key = tag == kObject ? text() : answerKey();
                 Value member = value(depth + 1);
                 result.set(std::move(key), std::move(member));
             } else {
@@ -74,6 +76,16 @@ private:
         std::string result(bytes_.substr(position_, size));
         position_ += size;
         return result;
+    }
+
+    std::string answerKey() {
+        std::uint8_t index = 0;
+        if (!take(&index, 1)) return {};
+        if (index >= kAnswerKeyCount) {
+            failed_ = true;
+            return {};
+        }
+        return std::string(keyName(static_cast<AnswerKey>(index)));
     }
 
     std::uint32_t length() {
@@ -98,6 +110,12 @@ private:
     std::size_t position_ = 0;
     bool failed_ = false;
 };
+
+// A u32 length, little-endian, at `at`.
+void putLength(char* at, std::size_t size) {
+    const auto value = static_cast<std::uint32_t>(size);
+    for (int i = 0; i < 4; ++i) at[i] = static_cast<char>(value >> (8 * i));
+}
 
 // Writes into memory sized beforehand (wireSize): no capacity check per byte.
 class Writer {
@@ -141,10 +159,8 @@ private:
         at_ += size;
     }
     void length(std::size_t size) {
-        const auto value = static_cast<std::uint32_t>(size);
-        const unsigned char raw[4] = {static_cast<unsigned char>(value), static_cast<unsigned char>(value >> 8),
-                                      static_cast<unsigned char>(value >> 16), static_cast<unsigned char>(value >> 24)};
-        bytes(raw, sizeof raw);
+        putLength(at_, size);
+        at_ += 4;
     }
     void text(const std::string& text) {
         length(text.size());
@@ -188,5 +204,40 @@ void writeWire(const Value& value, std::string& out) {
     out.resize(start + wireSize(value));
     Writer(&out[start]).value(value);
 }
+
+WireWriter::WireWriter(std::string& out) : out_(out), used_(out.size()) {}
+
+WireWriter::~WireWriter() { out_.resize(used_); }
+
+void WireWriter::grow(std::size_t size) { out_.resize(std::max(2 * out_.size(), used_ + size + 1024)); }
+
+void WireWriter::object(std::size_t count) {
+    char* at = room(5);
+    *at = static_cast<char>(kAnswerObject);
+    putLength(at + 1, count);
+}
+
+void WireWriter::array(std::size_t count) {
+    char* at = room(5);
+    *at = static_cast<char>(kArray);
+    putLength(at + 1, count);
+}
+
+void WireWriter::number(double number) {
+    char* at = room(1 + sizeof number);
+    *at = static_cast<char>(kNumber);
+    std::memcpy(at + 1, &number, sizeof number);
+}
+
+void WireWriter::text(std::string_view text) {
+    char* at = room(5 + text.size());
+    *at = static_cast<char>(kString);
+    putLength(at + 1, text.size());
+    std::memcpy(at + 5, text.data(), text.size());
+}
+
+void WireWriter::boolean(bool boolean) { *room(1) = static_cast<char>(boolean ? kTrue : kFalse); }
+
+void WireWriter::null() { *room(1) = static_cast<char>(kNull); }
 
 }  // namespace funnel

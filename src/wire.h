@@ -9,13 +9,16 @@
 //   tag 5  string:  u32 byte length, UTF-8 bytes
 //   tag 6  array:   u32 count, that many values
 //   tag 7  object:  u32 count, that many (u32 key length, key bytes, value)
+//   tag 8  answer object: u32 count, that many (u8 AnswerKey, value)
 //
-// guard.js writes and reads the same format in JavaScript.
+// guard.js writes and reads the same format in JavaScript; tag 8 only ever
+// travels from the core to the page.
 #pragma once
 
 #include <string>
 #include <string_view>
 
+#include "answer_key.h"
 #include "value.h"
 
 namespace funnel {
@@ -27,5 +30,37 @@ Value readWire(std::string_view bytes);
 
 // Appends `value` to `out`.
 void writeWire(const Value& value, std::string& out);
+
+// Appends what an answer writer writes (the calls of value_builder.h) to `out`,
+// objects as tag 8. `out` holds the bytes once the writer is destroyed.
+class WireWriter {
+public:
+    explicit WireWriter(std::string& out);
+    ~WireWriter();
+    WireWriter(const WireWriter&) = delete;
+    WireWriter& operator=(const WireWriter&) = delete;
+
+    void object(std::size_t count);
+    void array(std::size_t count);
+    void key(AnswerKey key) { *room(1) = static_cast<char>(key); }
+    void number(double number);
+    void text(std::string_view text);
+    void boolean(bool boolean);
+    void null();
+
+private:
+    // The next `size` bytes of `out`, which grows (zero-filled, then trimmed
+    // at the end) in large steps rather than by a resize per value.
+    char* room(std::size_t size) {
+        if (size > out_.size() - used_) grow(size);
+        char* at = &out_[used_];
+        used_ += size;
+        return at;
+    }
+    void grow(std::size_t size);
+
+    std::string& out_;
+    std::size_t used_;
+};
 
 }  // namespace funnel

@@ -12,8 +12,8 @@ using emscripten::val;
 using funnel::wasm::Arguments;
 using funnel::wasm::reply;
 
-val plan(const std::string& wire) { return reply(funnel::planValue(Arguments(wire)[0])); }
-val forecast(const std::string& wire) { return reply(funnel::forecastValue(Arguments(wire)[0])); }
+val plan(const std::string& wire) { return reply(funnel::writePlanWire, Arguments(wire)[0]); }
+val forecast(const std::string& wire) { return reply(funnel::writeForecastWire, Arguments(wire)[0]); }
 val readShareLink(const std::string& wire) { return reply(funnel::readShareLinkValue(Arguments(wire)[0])); }
 val writeShareLink(const std::string& wire) { return reply(funnel::writeShareLinkValue(Arguments(wire)[0])); }
 val parseNumber(const std::string& wire) {
@@ -39,4 +39,5 @@ EMSCRIPTEN_BINDINGS(funnel_core) {
     emscripten::function("parseNumber", &parseNumber);
     emscripten::function("parsePercent", &parsePercent);
     emscripten::function("formatNumber", &formatNumber);
+    emscripten::function("answerKeyNames", &funnel::wasm::answerKeyNames);
 }

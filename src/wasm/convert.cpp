@@ -1,8 +1,19 @@
 #include "convert.h"
 
+#include "answer_key.h"
 #include "wire.h"
 
 namespace funnel::wasm {
+namespace {
+
+std::string buffer;  // the answer's bytes, reused: one answer is read before the next call
+
+emscripten::val view() {
+    return emscripten::val(
+        emscripten::typed_memory_view(buffer.size(), reinterpret_cast<const unsigned char*>(buffer.data())));
+}
+
+}  // namespace
 
 Arguments::Arguments(const std::string& wire) : list_(readWire(wire)) {}
 
@@ -11,11 +22,23 @@ const Value& Arguments::operator[](std::size_t index) const {
 }
 
 emscripten::val reply(const Value& answer) {
-    static std::string buffer;  // reused: one answer is read before the next call
     buffer.clear();
     writeWire(answer, buffer);
-    return emscripten::val(
-        emscripten::typed_memory_view(buffer.size(), reinterpret_cast<const unsigned char*>(buffer.data())));
+    return view();
+}
+
+emscripten::val reply(void (*write)(const Value& input, std::string& out), const Value& input) {
+    buffer.clear();
+    write(input, buffer);
+    return view();
+}
+
+emscripten::val answerKeyNames() {
+    Value names = Value::array();
+    for (std::size_t key = 0; key < kAnswerKeyCount; ++key) {
+        names.push(Value::of(std::string(keyName(static_cast<AnswerKey>(key)))));
+    }
+    return reply(names);
 }
 
 }  // namespace funnel::wasm

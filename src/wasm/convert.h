@@ -25,4 +25,10 @@ private:
 // guard.js reads it at once.
 emscripten::val reply(const Value& answer);
 
+// The same for an answer the core writes to the wire itself (api.h).
+emscripten::val reply(void (*write)(const Value& input, std::string& out), const Value& input);
+
+// The names of the answers' keys, in AnswerKey order: guard.js asks once.
+emscripten::val answerKeyNames();
+
 }  // namespace funnel::wasm

@@ -19,6 +19,9 @@ var funnelOutLength = 0;
 var funnelEncoder = new TextEncoder();
 var funnelDecoder = new TextDecoder();
 var funnelKnownTexts = new Map();  // hash of an ASCII text -> the string last read for it
+// The core's answers name their keys by index (tag 8, src/answer_key.h): a
+// table lookup here instead of decoding the same texts on every call.
+var funnelAnswerKeys = [];
 
 function funnelRoom(size) {
   if (funnelOutLength + size <= funnelOut.length) return;
@@ -149,6 +152,11 @@ function funnelTake(bytes) {
       for (var count = length(); count > 0; count--) list.push(next());
       return list;
     }
+    if (tag === 8) {
+      var answer = {};
+      for (var entries = length(); entries > 0; entries--) answer[funnelAnswerKeys[bytes[at++]]] = next();
+      return answer;
+    }
     if (tag === 7) {
       var object = {};
       for (var members = length(); members > 0; members--) {
@@ -165,6 +173,8 @@ function funnelTake(bytes) {
 }
 
 addOnPostRun(function () {
+  funnelAnswerKeys = funnelTake(Module['answerKeyNames']());
+  delete Module['answerKeyNames'];
   Object.keys(FUNNEL_ARITY).forEach(function (name) {
     var bound = Module[name];
     Module[name] = function () {

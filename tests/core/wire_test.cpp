@@ -5,11 +5,18 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <fstream>
 #include <limits>
+#include <set>
 #include <string>
 
+#include "api.h"
+#include "json_value.h"
+
+using funnel::AnswerKey;
 using funnel::readWire;
 using funnel::Value;
+using funnel::WireWriter;
 using funnel::writeWire;
 
 namespace {
@@ -127,7 +134,7 @@ TEST(Wire, ReadsAnyCutShortBufferAsUndefined) {
 }
 
 TEST(Wire, ReadsWhatNoWriterWritesAsUndefined) {
-    EXPECT_TRUE(readWire(bytesOf({8})).is(Value::Kind::undefined));  // no such tag
+    EXPECT_TRUE(readWire(bytesOf({9})).is(Value::Kind::undefined));  // no such tag
     EXPECT_TRUE(readWire(bytesOf({5, 0xFF, 0xFF, 0xFF, 0xFF, 'a'}))
                     .is(Value::Kind::undefined));                                 // string longer than the buffer
     EXPECT_TRUE(readWire(bytesOf({6, 65, 0, 0, 0})).is(Value::Kind::undefined));  // more than 64 items
@@ -141,4 +148,74 @@ TEST(Wire, ReadsWhatNoWriterWritesAsUndefined) {
 TEST(Wire, StopsAtSevenLevels) {
     EXPECT_TRUE(same(readWire(wire(nested(7))), nested(7)));
     EXPECT_TRUE(readWire(wire(nested(8))).is(Value::Kind::undefined));
+}
+
+// How the core writes its answers: an object's keys as their AnswerKey index.
+TEST(Wire, WritesAnAnswerObjectWithKeyIndices) {
+    std::string out = "x";  // appends
+    {
+        WireWriter writer(out);
+        writer.object(2);
+        writer.key(AnswerKey::ok);
+        writer.boolean(true);
+        writer.key(AnswerKey::stages);
+        writer.array(2);
+        writer.text("SQL");
+        writer.null();
+    }
+    EXPECT_EQ(out, bytesOf({'x', 8, 2, 0, 0, 0,              // answer object, 2 entries
+                            0,   3,                          // ok: true
+                            6,   6, 2, 0, 0, 0,              // stages: array, 2 items
+                            5,   3, 0, 0, 0, 'S', 'Q', 'L',  // "SQL"
+                            1}));                            // null
+    const Value expected = Value::object()
+                               .set("ok", Value::of(true))
+                               .set("stages", Value::array().push(Value::of("SQL")).push(Value::null()));
+    EXPECT_TRUE(same(readWire(out.substr(1)), expected));
+}
+
+TEST(Wire, ReadsAnAnswerKeyBeyondTheTableAsUndefined) {
+    const auto beyond = static_cast<int>(funnel::kAnswerKeyCount);
+    EXPECT_TRUE(readWire(bytesOf({8, 1, 0, 0, 0, beyond, 1})).is(Value::Kind::undefined));
+    EXPECT_TRUE(readWire(bytesOf({8, 1, 0, 0, 0, beyond - 1, 1})).is(Value::Kind::object));
+}
+
+// guard.js names an answer's keys by their index in this table alone.
+TEST(Wire, AnswerKeysHaveDistinctNames) {
+    std::set<std::string_view> names;
+    for (std::size_t key = 0; key < funnel::kAnswerKeyCount; ++key) {
+        const std::string_view name = funnel::keyName(static_cast<AnswerKey>(key));
+        EXPECT_FALSE(name.empty());
+        names.insert(name);
+    }
+    EXPECT_EQ(names.size(), funnel::kAnswerKeyCount);
+    EXPECT_EQ(funnel::keyName(AnswerKey::ok), "ok");
+    EXPECT_EQ(funnel::keyName(AnswerKey::percent), "percent");
+}
+
+// The wasm binding's answers (written straight to the wire) and the native
+// API's (built as a tree) come from one writer: they must be the same tree.
+TEST(Wire, AnswersOnTheWireReadAsTheNativeAnswers) {
+    std::ifstream file(FUNNEL_GOLDEN_DIR "/plans.json");
+    const auto cases = nlohmann::json::parse(file)["cases"];
+    ASSERT_GE(cases.size(), 10u);
+    for (const auto& row : cases) {
+        const Value input = funnel::testing::fromJson(row["input"]);
+        std::string out;
+        funnel::writePlanWire(input, out);
+        EXPECT_TRUE(same(readWire(out), funnel::planValue(input))) << row["name"];
+    }
+    const char* forecasts[] = {
+        R"({"conversions": [{"fromCount": 4000, "toCount": 1000}, {"fromCount": 1000, "toCount": 500}],
+            "volume": {"stage": "MQL", "count": 300}})",
+        R"({"conversions": [{"rate": 0.25}], "volume": {"stage": "Nowhere", "count": 300}, "locale": "de"})",
+        R"([1, 2])",
+    };
+    for (const char* json : forecasts) {
+        const Value input = funnel::testing::fromJson(nlohmann::json::parse(json));
+        std::string out;
+        funnel::writeForecastWire(input, out);
+        const Value native = funnel::forecastValue(input);
+        EXPECT_TRUE(same(readWire(out), native)) << json;
+    }
 }
