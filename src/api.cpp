@@ -64,6 +64,15 @@ void put(Out& out, Key key, std::string_view text) {
 }
 
 template <typename Out>
+void put(Out& out, Key key, const char* text) {
+    put(out, key, std::string_view(text));
+}
+
+// A bool would otherwise pass as the number 0 or 1: putBoolean says what it writes.
+template <typename Out>
+void put(Out& out, Key key, bool) = delete;
+
+template <typename Out>
 void put(Out& out, Key key, const std::optional<double>& number) {
     out.key(key);
     if (number) {
@@ -79,9 +88,9 @@ void putWhole(Out& out, Key key, std::uint64_t whole) {
 }
 
 template <typename Out>
-void putOk(Out& out, bool ok) {
-    out.key(Key::ok);
-    out.boolean(ok);
+void putBoolean(Out& out, Key key, bool value) {
+    out.key(key);
+    out.boolean(value);
 }
 
 template <typename Out>
@@ -99,13 +108,13 @@ void writeIssues(Out& out, Key key, const std::vector<Issue>& issues, Locale loc
 template <typename Out>
 void writeFailure(Out& out, const std::vector<Issue>& errors, Locale locale) {
     out.object(2);
-    putOk(out, false);
+    putBoolean(out, Key::ok, false);
     writeIssues(out, Key::errors, errors, locale);
 }
 
 template <typename Out>
-void write(Out& out, const std::vector<Improvement>& improvements) {
-    out.key(Key::sensitivity);
+void write(Out& out, Key key, const std::vector<Improvement>& improvements) {
+    out.key(key);
     out.array(improvements.size());
     for (const Improvement& improvement : improvements) {
         out.object(6);
@@ -119,9 +128,12 @@ void write(Out& out, const std::vector<Improvement>& improvements) {
 }
 
 template <typename Out>
-void write(Out& out, const std::optional<ConfidencePlan>& confidence) {
-    out.key(Key::confidence);
-    if (!confidence) return out.null();
+void write(Out& out, Key key, const std::optional<ConfidencePlan>& confidence) {
+    out.key(key);
+    if (!confidence) {
+        out.null();
+        return;
+    }
     out.object(3);
     put(out, Key::level, confidence->level);
     put(out, Key::probabilityAtPlan, confidence->probabilityAtPlan);
@@ -138,7 +150,7 @@ template <typename Out>
 void write(Out& out, const PlanResult& result, Locale locale) {
     if (!result.ok) return writeFailure(out, result.errors, locale);
     out.object(8);
-    putOk(out, true);
+    putBoolean(out, Key::ok, true);
     putWhole(out, Key::customers, result.customers);
     out.key(Key::stages);
     out.array(result.stages.size());
@@ -164,15 +176,15 @@ void write(Out& out, const PlanResult& result, Locale locale) {
     }
     put(out, Key::overallRate, result.overallRate);
     writeIssues(out, Key::warnings, result.warnings, locale);
-    write(out, result.confidence);
-    write(out, result.sensitivity);
+    write(out, Key::confidence, result.confidence);
+    write(out, Key::sensitivity, result.sensitivity);
 }
 
 template <typename Out>
 void write(Out& out, const ForecastResult& result, Locale locale) {
     if (!result.ok) return writeFailure(out, result.errors, locale);
     out.object(2);
-    putOk(out, true);
+    putBoolean(out, Key::ok, true);
     out.key(Key::stages);
     out.array(result.stages.size());
     for (const StageForecast& stage : result.stages) {
@@ -187,15 +199,14 @@ void write(Out& out, const ForecastResult& result, Locale locale) {
 template <typename Out>
 void write(Out& out, const ParsedNumber& parsed, Locale locale) {
     out.object(3);
-    putOk(out, parsed.ok);
+    putBoolean(out, Key::ok, parsed.ok);
     if (!parsed.ok) {
         put(out, Key::code, codeName(parsed.code));
         put(out, Key::message, message(parsed.code, locale));
         return;
     }
     put(out, Key::value, parsed.value);
-    out.key(Key::percent);
-    out.boolean(parsed.percent);
+    putBoolean(out, Key::percent, parsed.percent);
 }
 
 template <typename Out, typename Parser>

@@ -15,6 +15,8 @@ struct Rounding {
     int maxSignificant = -1;  // with both: whichever keeps more digits (Intl's "morePrecision")
 };
 
+// One style a line, read as the table it is.
+// clang-format off
 Rounding roundingOf(NumberStyle style) {
     switch (style) {
         case NumberStyle::whole: return {false, 0, -1};
@@ -28,6 +30,7 @@ Rounding roundingOf(NumberStyle style) {
     }
     return {};
 }
+// clang-format on
 
 // A decimal as its digits ("1234", no leading zeros) and the place of the last
 // one: digits * 10^place.

@@ -7,6 +7,7 @@
 // array(n) then n values; number(), text(), boolean(), null() for one value.
 #pragma once
 
+#include <cassert>
 #include <cstddef>
 #include <string_view>
 #include <vector>
@@ -26,8 +27,12 @@ public:
     void boolean(bool boolean) { place(Value::of(boolean)); }
     void null() { place(Value::null()); }
 
-    // The finished answer.
-    Value take() { return std::move(root_); }
+    // The finished answer. Every container must have had all the entries its
+    // count announced: the wire needs them, and a tree must not hide a miscount.
+    Value take() {
+        assert(open_.empty());
+        return std::move(root_);
+    }
 
 private:
     struct Open {

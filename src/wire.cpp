@@ -20,6 +20,7 @@ public:
     explicit Reader(std::string_view bytes) : bytes_(bytes) {}
 
     bool failed() const { return failed_; }
+    bool atEnd() const { return position_ == bytes_.size(); }
 
     Value value(int depth) {
         std::uint8_t tag = 0;
@@ -196,7 +197,8 @@ std::size_t wireSize(const Value& value) {
 Value readWire(std::string_view bytes) {
     Reader reader(bytes);
     Value value = reader.value(0);
-    return reader.failed() ? Value{} : value;
+    // Bytes left over mean a count that does not match what follows it.
+    return reader.failed() || !reader.atEnd() ? Value{} : value;
 }
 
 void writeWire(const Value& value, std::string& out) {
@@ -209,6 +211,8 @@ WireWriter::WireWriter(std::string& out) : out_(out), used_(out.size()) {}
 
 WireWriter::~WireWriter() { out_.resize(used_); }
 
+// Zero-fills what it adds, which the destructor trims again: a memset of a
+// kilobyte or so per answer, cheaper than a resize for every value written.
 void WireWriter::grow(std::size_t size) { out_.resize(std::max(2 * out_.size(), used_ + size + 1024)); }
 
 void WireWriter::object(std::size_t count) {

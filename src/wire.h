@@ -11,8 +11,9 @@
 //   tag 7  object:  u32 count, that many (u32 key length, key bytes, value)
 //   tag 8  answer object: u32 count, that many (u8 AnswerKey, value)
 //
-// guard.js writes and reads the same format in JavaScript; tag 8 only ever
-// travels from the core to the page.
+// guard.js writes and reads the same format in JavaScript. Only the core
+// writes tag 8; readWire accepts it too (the tests read answers back), and an
+// argument sent with it reads as an object with names from the table.
 #pragma once
 
 #include <string>
@@ -24,8 +25,9 @@
 namespace funnel {
 
 // Any bytes at all: what cannot be read (truncated, an unknown tag, content
-// nested more than 7 levels deep, more than 64 entries in a list or object)
-// reads as undefined, which the core then reports.
+// nested more than 7 levels deep, more than 64 entries in a list or object,
+// bytes left over after the value) reads as undefined, which the core then
+// reports.
 Value readWire(std::string_view bytes);
 
 // Appends `value` to `out`.

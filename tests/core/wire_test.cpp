@@ -136,8 +136,9 @@ TEST(Wire, ReadsAnyCutShortBufferAsUndefined) {
 TEST(Wire, ReadsWhatNoWriterWritesAsUndefined) {
     EXPECT_TRUE(readWire(bytesOf({9})).is(Value::Kind::undefined));  // no such tag
     EXPECT_TRUE(readWire(bytesOf({5, 0xFF, 0xFF, 0xFF, 0xFF, 'a'}))
-                    .is(Value::Kind::undefined));                                 // string longer than the buffer
-    EXPECT_TRUE(readWire(bytesOf({6, 65, 0, 0, 0})).is(Value::Kind::undefined));  // more than 64 items
+                    .is(Value::Kind::undefined));                                      // string longer than the buffer
+    EXPECT_TRUE(readWire(bytesOf({6, 65, 0, 0, 0})).is(Value::Kind::undefined));       // more than 64 items
+    EXPECT_TRUE(readWire(bytesOf({6, 1, 0, 0, 0, 1, 1})).is(Value::Kind::undefined));  // a byte left over
     std::string sixtyFour = bytesOf({6, 64, 0, 0, 0});
     for (int i = 0; i < 64; ++i) sixtyFour += static_cast<char>(1);
     EXPECT_EQ(readWire(sixtyFour).items.size(), 64u);
@@ -163,11 +164,16 @@ TEST(Wire, WritesAnAnswerObjectWithKeyIndices) {
         writer.text("SQL");
         writer.null();
     }
-    EXPECT_EQ(out, bytesOf({'x', 8, 2, 0, 0, 0,              // answer object, 2 entries
-                            0,   3,                          // ok: true
-                            6,   6, 2, 0, 0, 0,              // stages: array, 2 items
-                            5,   3, 0, 0, 0, 'S', 'Q', 'L',  // "SQL"
-                            1}));                            // null
+    const int ok = static_cast<int>(AnswerKey::ok);
+    const int stages = static_cast<int>(AnswerKey::stages);
+    // clang-format off
+    EXPECT_EQ(out, bytesOf({'x',
+                            8, 2, 0, 0, 0,                 // answer object, 2 entries
+                            ok, 3,                         // ok: true
+                            stages, 6, 2, 0, 0, 0,         // stages: array, 2 items
+                            5, 3, 0, 0, 0, 'S', 'Q', 'L',  // "SQL"
+                            1}));                          // null
+    // clang-format on
     const Value expected = Value::object()
                                .set("ok", Value::of(true))
                                .set("stages", Value::array().push(Value::of("SQL")).push(Value::null()));
@@ -186,6 +192,7 @@ TEST(Wire, AnswerKeysHaveDistinctNames) {
     for (std::size_t key = 0; key < funnel::kAnswerKeyCount; ++key) {
         const std::string_view name = funnel::keyName(static_cast<AnswerKey>(key));
         EXPECT_FALSE(name.empty());
+        EXPECT_NE(name, "__proto__");  // guard.js sets these as plain properties
         names.insert(name);
     }
     EXPECT_EQ(names.size(), funnel::kAnswerKeyCount);
