@@ -93,16 +93,22 @@ void putBoolean(Out& out, Key key, bool value) {
     out.boolean(value);
 }
 
+// `key`: a list of `items`, each written by `writeItem`; its count is theirs.
+template <typename Out, typename Item, typename WriteItem>
+void putList(Out& out, Key key, const std::vector<Item>& items, WriteItem writeItem) {
+    out.key(key);
+    out.array(items.size());
+    for (const Item& item : items) writeItem(item);
+}
+
 template <typename Out>
 void writeIssues(Out& out, Key key, const std::vector<Issue>& issues, Locale locale) {
-    out.key(key);
-    out.array(issues.size());
-    for (const Issue& issue : issues) {
+    putList(out, key, issues, [&](const Issue& issue) {
         out.object(3);
         put(out, Key::field, issue.field);
         put(out, Key::code, codeName(issue.code));
         put(out, Key::message, message(issue.code, locale));
-    }
+    });
 }
 
 template <typename Out>
@@ -114,9 +120,7 @@ void writeFailure(Out& out, const std::vector<Issue>& errors, Locale locale) {
 
 template <typename Out>
 void write(Out& out, Key key, const std::vector<Improvement>& improvements) {
-    out.key(key);
-    out.array(improvements.size());
-    for (const Improvement& improvement : improvements) {
+    putList(out, key, improvements, [&](const Improvement& improvement) {
         out.object(6);
         put(out, Key::conversion, static_cast<double>(improvement.conversion));
         put(out, Key::from, improvement.from);
@@ -124,7 +128,7 @@ void write(Out& out, Key key, const std::vector<Improvement>& improvements) {
         put(out, Key::improvement, 0.1);
         putWhole(out, Key::topRequired, improvement.topRequired);
         putWhole(out, Key::saves, improvement.saves);
-    }
+    });
 }
 
 template <typename Out>
@@ -137,13 +141,11 @@ void write(Out& out, Key key, const std::optional<ConfidencePlan>& confidence) {
     out.object(3);
     put(out, Key::level, confidence->level);
     put(out, Key::probabilityAtPlan, confidence->probabilityAtPlan);
-    out.key(Key::stages);
-    out.array(confidence->stages.size());
-    for (const ConfidenceStage& stage : confidence->stages) {
+    putList(out, Key::stages, confidence->stages, [&](const ConfidenceStage& stage) {
         out.object(2);
         put(out, Key::name, stage.name);
         putWhole(out, Key::required, stage.required);
-    }
+    });
 }
 
 template <typename Out>
@@ -152,9 +154,7 @@ void write(Out& out, const PlanResult& result, Locale locale) {
     out.object(8);
     putBoolean(out, Key::ok, true);
     putWhole(out, Key::customers, result.customers);
-    out.key(Key::stages);
-    out.array(result.stages.size());
-    for (const StagePlan& stage : result.stages) {
+    putList(out, Key::stages, result.stages, [&](const StagePlan& stage) {
         out.object(7);
         put(out, Key::name, stage.name);
         putWhole(out, Key::required, stage.required);
@@ -163,17 +163,15 @@ void write(Out& out, const PlanResult& result, Locale locale) {
         put(out, Key::gap, stage.gap);
         put(out, Key::perWeek, stage.perWeek);
         put(out, Key::perWorkingDay, stage.perWorkingDay);
-    }
-    out.key(Key::conversions);
-    out.array(result.conversions.size());
-    for (const ConversionPlan& conversion : result.conversions) {
+    });
+    putList(out, Key::conversions, result.conversions, [&](const ConversionPlan& conversion) {
         out.object(5);
         put(out, Key::from, conversion.from);
         put(out, Key::to, conversion.to);
         put(out, Key::rate, conversion.rate);
         put(out, Key::low, conversion.low);
         put(out, Key::high, conversion.high);
-    }
+    });
     put(out, Key::overallRate, result.overallRate);
     writeIssues(out, Key::warnings, result.warnings, locale);
     write(out, Key::confidence, result.confidence);
@@ -185,15 +183,13 @@ void write(Out& out, const ForecastResult& result, Locale locale) {
     if (!result.ok) return writeFailure(out, result.errors, locale);
     out.object(2);
     putBoolean(out, Key::ok, true);
-    out.key(Key::stages);
-    out.array(result.stages.size());
-    for (const StageForecast& stage : result.stages) {
+    putList(out, Key::stages, result.stages, [&](const StageForecast& stage) {
         out.object(4);
         put(out, Key::name, stage.name);
         put(out, Key::expected, stage.expected);
         putWhole(out, Key::low, stage.low);
         putWhole(out, Key::high, stage.high);
-    }
+    });
 }
 
 template <typename Out>
@@ -241,18 +237,22 @@ void writeForecast(Out& out, const Value& input) {
     writeAnswer(out, input, decodeForecastRequest, checkForecastRequest, forecast);
 }
 
-}  // namespace
-
-Value planValue(const Value& input) {
+// An answer as the native API returns it: the tree that `write` builds.
+template <typename Write>
+Value built(Write write) {
     ValueBuilder builder;
-    writePlan(builder, input);
+    write(builder);
     return builder.take();
 }
 
+}  // namespace
+
+Value planValue(const Value& input) {
+    return built([&](ValueBuilder& out) { writePlan(out, input); });
+}
+
 Value forecastValue(const Value& input) {
-    ValueBuilder builder;
-    writeForecast(builder, input);
-    return builder.take();
+    return built([&](ValueBuilder& out) { writeForecast(out, input); });
 }
 
 void writePlanWire(const Value& input, std::string& out) {
@@ -266,15 +266,11 @@ void writeForecastWire(const Value& input, std::string& out) {
 }
 
 Value parseNumberValue(const Value& text, const Value& locale) {
-    ValueBuilder builder;
-    writeParsed(builder, text, locale, parseNumber);
-    return builder.take();
+    return built([&](ValueBuilder& out) { writeParsed(out, text, locale, parseNumber); });
 }
 
 Value parsePercentValue(const Value& text, const Value& locale) {
-    ValueBuilder builder;
-    writeParsed(builder, text, locale, parsePercent);
-    return builder.take();
+    return built([&](ValueBuilder& out) { writeParsed(out, text, locale, parsePercent); });
 }
 
 Value formatNumberValue(const Value& number, const Value& locale, const Value& style) {

@@ -118,77 +118,30 @@ void putLength(char* at, std::size_t size) {
     for (int i = 0; i < 4; ++i) at[i] = static_cast<char>(value >> (8 * i));
 }
 
-// Writes into memory sized beforehand (wireSize): no capacity check per byte.
-class Writer {
-public:
-    explicit Writer(char* at) : at_(at) {}
-
-    void value(const Value& value) {
-        switch (value.kind) {
-            case Value::Kind::undefined:
-                return tag(kUndefined);
-            case Value::Kind::null:
-                return tag(kNull);
-            case Value::Kind::boolean:
-                return tag(value.boolean ? kTrue : kFalse);
-            case Value::Kind::number:
-                tag(kNumber);
-                return bytes(&value.number, sizeof value.number);
-            case Value::Kind::string:
-                tag(kString);
-                return text(value.string);
-            case Value::Kind::array:
-                tag(kArray);
-                length(value.items.size());
-                for (const Value& item : value.items) this->value(item);
-                return;
-            case Value::Kind::object:
-                tag(kObject);
-                length(value.members.size());
-                for (const auto& member : value.members) {
-                    text(member.key);
-                    this->value(member.value);
-                }
-                return;
-        }
-    }
-
-private:
-    void tag(Tag tag) { *at_++ = static_cast<char>(tag); }
-    void bytes(const void* source, std::size_t size) {
-        std::memcpy(at_, source, size);
-        at_ += size;
-    }
-    void length(std::size_t size) {
-        putLength(at_, size);
-        at_ += 4;
-    }
-    void text(const std::string& text) {
-        length(text.size());
-        bytes(text.data(), text.size());
-    }
-
-    char* at_;
-};
-
-std::size_t wireSize(const Value& value) {
+// A Value through the writer, objects with their keys as text (tag 7).
+void writeValue(WireWriter& out, const Value& value) {
     switch (value.kind) {
+        case Value::Kind::undefined:
+            return out.undefined();
+        case Value::Kind::null:
+            return out.null();
+        case Value::Kind::boolean:
+            return out.boolean(value.boolean);
         case Value::Kind::number:
-            return 1 + sizeof value.number;
+            return out.number(value.number);
         case Value::Kind::string:
-            return 5 + value.string.size();
-        case Value::Kind::array: {
-            std::size_t size = 5;
-            for (const Value& item : value.items) size += wireSize(item);
-            return size;
-        }
-        case Value::Kind::object: {
-            std::size_t size = 5;
-            for (const auto& member : value.members) size += 4 + member.key.size() + wireSize(member.value);
-            return size;
-        }
-        default:
-            return 1;
+            return out.text(value.string);
+        case Value::Kind::array:
+            out.array(value.items.size());
+            for (const Value& item : value.items) writeValue(out, item);
+            return;
+        case Value::Kind::object:
+            out.namedObject(value.members.size());
+            for (const auto& member : value.members) {
+                out.name(member.key);
+                writeValue(out, member.value);
+            }
+            return;
     }
 }
 
@@ -202,9 +155,8 @@ Value readWire(std::string_view bytes) {
 }
 
 void writeWire(const Value& value, std::string& out) {
-    const std::size_t start = out.size();
-    out.resize(start + wireSize(value));
-    Writer(&out[start]).value(value);
+    WireWriter writer(out);
+    writeValue(writer, value);
 }
 
 WireWriter::WireWriter(std::string& out) : out_(out), used_(out.size()) {}
@@ -215,16 +167,22 @@ WireWriter::~WireWriter() { out_.resize(used_); }
 // kilobyte or so per answer, cheaper than a resize for every value written.
 void WireWriter::grow(std::size_t size) { out_.resize(std::max(2 * out_.size(), used_ + size + 1024)); }
 
-void WireWriter::object(std::size_t count) {
+void WireWriter::header(std::uint8_t tag, std::size_t count) {
     char* at = room(5);
-    *at = static_cast<char>(kAnswerObject);
+    *at = static_cast<char>(tag);
     putLength(at + 1, count);
 }
 
-void WireWriter::array(std::size_t count) {
-    char* at = room(5);
-    *at = static_cast<char>(kArray);
-    putLength(at + 1, count);
+void WireWriter::object(std::size_t count) { header(kAnswerObject, count); }
+
+void WireWriter::namedObject(std::size_t count) { header(kObject, count); }
+
+void WireWriter::array(std::size_t count) { header(kArray, count); }
+
+void WireWriter::name(std::string_view key) {
+    char* at = room(4 + key.size());
+    putLength(at, key.size());
+    std::memcpy(at + 4, key.data(), key.size());
 }
 
 void WireWriter::number(double number) {
@@ -234,14 +192,14 @@ void WireWriter::number(double number) {
 }
 
 void WireWriter::text(std::string_view text) {
-    char* at = room(5 + text.size());
-    *at = static_cast<char>(kString);
-    putLength(at + 1, text.size());
-    std::memcpy(at + 5, text.data(), text.size());
+    *room(1) = static_cast<char>(kString);
+    name(text);
 }
 
 void WireWriter::boolean(bool boolean) { *room(1) = static_cast<char>(boolean ? kTrue : kFalse); }
 
 void WireWriter::null() { *room(1) = static_cast<char>(kNull); }
+
+void WireWriter::undefined() { *room(1) = static_cast<char>(kUndefined); }
 
 }  // namespace funnel

@@ -16,6 +16,7 @@
 // argument sent with it reads as an object with names from the table.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -34,7 +35,8 @@ Value readWire(std::string_view bytes);
 void writeWire(const Value& value, std::string& out);
 
 // Appends what an answer writer writes (the calls of value_builder.h) to `out`,
-// objects as tag 8. `out` holds the bytes once the writer is destroyed.
+// objects as tag 8; writeWire drives it too, for objects keyed by any text
+// (namedObject, name: tag 7). `out` holds the bytes once the writer is destroyed.
 class WireWriter {
 public:
     explicit WireWriter(std::string& out);
@@ -49,6 +51,9 @@ public:
     void text(std::string_view text);
     void boolean(bool boolean);
     void null();
+    void undefined();
+    void namedObject(std::size_t count);
+    void name(std::string_view key);
 
 private:
     // The next `size` bytes of `out`, which grows (zero-filled, then trimmed
@@ -60,6 +65,7 @@ private:
         return at;
     }
     void grow(std::size_t size);
+    void header(std::uint8_t tag, std::size_t count);
 
     std::string& out_;
     std::size_t used_;
