@@ -31,6 +31,7 @@ enum class Code {
     exceeds_from_count,
     stage_count,
     stage_name,
+    stage_name_line_break,
     conversion_count,
     conversion_kind,
     goal_kind,

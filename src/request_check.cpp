@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "field_path.h"
+#include "unicode_text.h"
 
 namespace funnel {
 namespace {
@@ -10,14 +11,6 @@ namespace {
 constexpr std::size_t kMinStages = 2;
 constexpr std::size_t kMaxStages = 8;
 constexpr std::size_t kMaxStageNameLength = 40;  // characters
-
-std::size_t characterCount(const std::string& utf8) {
-    std::size_t count = 0;
-    for (const char c : utf8) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return count;
-}
-
-bool isBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 }  // namespace
 
@@ -44,9 +37,12 @@ void checkFunnel(const std::vector<std::string>& stages, const std::vector<Conve
     const std::size_t stageCount = stages.size();
     if (stageCount < kMinStages || stageCount > kMaxStages) check.fail("stages", Code::stage_count);
     for (std::size_t i = 0; i < stageCount; ++i) {
-        if (isBlank(stages[i]) || characterCount(stages[i]) > kMaxStageNameLength) {
+        // A name of only invisible characters (a no-break or zero-width space)
+        // looks empty on screen and in every export: it is no name.
+        if (hasLineBreak(stages[i]))
+            check.fail(indexed("stages", i), Code::stage_name_line_break);
+        else if (!hasVisibleCharacter(stages[i]) || characterCount(stages[i]) > kMaxStageNameLength)
             check.fail(indexed("stages", i), Code::stage_name);
-        }
     }
 
     if (conversions.size() + 1 != stageCount) check.fail("conversions", Code::conversion_count);

@@ -1,5 +1,7 @@
 #include "request_decode.h"
 
+#include <initializer_list>
+
 #include "field_path.h"
 
 namespace funnel {
@@ -11,6 +13,40 @@ using Kind = Value::Kind;
 const Value* given(const Value& object, const char* key) {
     const Value* value = object.find(key);
     return value && !value->is(Kind::undefined) && !value->is(Kind::null) ? value : nullptr;
+}
+
+// Which of two kinds an object is ({ customers } or { revenue, dealValue };
+// { rate } or { fromCount, toCount }): decided by the values given, else by
+// the keys present. A page sends a cleared field as a key without a value, so
+// an empty goal is "goal.customers is missing", said once on that field,
+// rather than "give a goal of one kind or the other" above the form.
+enum class Choice { first, second, neither };
+
+bool anyGiven(const Value& object, std::initializer_list<const char*> keys) {
+    for (const char* key : keys) {
+        if (given(object, key)) return true;
+    }
+    return false;
+}
+
+bool anyPresent(const Value& object, std::initializer_list<const char*> keys) {
+    for (const char* key : keys) {
+        if (object.find(key)) return true;
+    }
+    return false;
+}
+
+Choice pick(bool first, bool second) {
+    if (first == second) return Choice::neither;
+    return first ? Choice::first : Choice::second;
+}
+
+Choice kindOf(const Value& object, std::initializer_list<const char*> first,
+              std::initializer_list<const char*> second) {
+    const bool givenFirst = anyGiven(object, first);
+    const bool givenSecond = anyGiven(object, second);
+    if (givenFirst || givenSecond) return pick(givenFirst, givenSecond);  // both: say so, do not pick one
+    return pick(anyPresent(object, first), anyPresent(object, second));
 }
 
 class Decoder {
@@ -55,11 +91,10 @@ public:
         const Value* goal = given(input, "goal");
         if (!goal) return fail("goal", Code::missing);
         if (!goal->is(Kind::object)) return fail("goal", Code::not_an_object);
-        const bool byCustomers = given(*goal, "customers") != nullptr;
-        const bool byRevenue = given(*goal, "revenue") || given(*goal, "dealValue");
-        if (byCustomers == byRevenue) return fail("goal", Code::goal_kind);
-        out.byRevenue = byRevenue;
-        if (byCustomers) return number(*goal, "customers", "goal", out.customers);
+        const Choice kind = kindOf(*goal, {"customers"}, {"revenue", "dealValue"});
+        if (kind == Choice::neither) return fail("goal", Code::goal_kind);
+        out.byRevenue = kind == Choice::second;
+        if (!out.byRevenue) return number(*goal, "customers", "goal", out.customers);
         number(*goal, "revenue", "goal", out.revenue);
         number(*goal, "dealValue", "goal", out.dealValue);
     }
@@ -87,11 +122,10 @@ public:
             if (!item.is(Kind::object)) {
                 fail(path, Code::not_an_object);
             } else {
-                const bool byRate = given(item, "rate") != nullptr;
-                const bool byCounts = given(item, "fromCount") || given(item, "toCount");
-                if (byRate == byCounts) {
+                const Choice kind = kindOf(item, {"rate"}, {"fromCount", "toCount"});
+                if (kind == Choice::neither) {
                     fail(path, Code::conversion_kind);
-                } else if (byRate) {
+                } else if (kind == Choice::first) {
                     conversion.fromCounts = false;
                     number(item, "rate", path, conversion.rate);
                 } else {

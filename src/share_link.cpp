@@ -1,9 +1,14 @@
 #include "share_link.h"
 
 #include <cmath>
+#include <optional>
 #include <vector>
 
 #include "decimal.h"
+#include "field_path.h"
+#include "format_number.h"
+#include "parse_number.h"
+#include "unicode_text.h"
 
 namespace funnel {
 namespace {
@@ -11,8 +16,15 @@ namespace {
 constexpr std::string_view kMarker = "fp1";
 constexpr std::size_t kMaxLength = 4096;
 constexpr std::size_t kMaxNumberLength = 40;
+constexpr std::size_t kMinStages = 2;
 constexpr std::size_t kMaxStages = 8;
-constexpr std::size_t kMaxStageNameBytes = 160;  // 40 characters of up to 4 bytes
+constexpr std::size_t kMaxTypedBytes = 64;  // text kept as typed where a number belongs
+constexpr char kTyped = '~';
+// What the page offers to choose; a link may hold anything else.
+constexpr double kPeriodChoices[] = {1, 3, 12};
+constexpr double kConfidenceChoices[] = {0.8, 0.9, 0.95};
+// As in plan(): a funnel given by three conversions' worth of stages and no names.
+const char* const kDefaultStages[] = {"MQL", "SQL", "Customer"};
 
 std::vector<std::string_view> split(std::string_view text, char separator) {
     std::vector<std::string_view> parts;
@@ -78,7 +90,7 @@ std::string writeNumber(double value) {
 
 bool isUnreserved(unsigned char c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || isDigit(static_cast<char>(c)) || c == '-' || c == '.' ||
-           c == '_' || c == '~';
+           c == '_';
 }
 
 std::string percentEncode(std::string_view text) {
@@ -104,31 +116,8 @@ int hexValue(char c) {
     return -1;
 }
 
-// Well-formed UTF-8 only, so a name is always a proper JavaScript string.
-bool isValidUtf8(const std::string& text) {
-    for (std::size_t i = 0; i < text.size();) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        const std::size_t length = lead < 0x80         ? 1
-                                   : (lead >> 5) == 6  ? 2
-                                   : (lead >> 4) == 14 ? 3
-                                   : (lead >> 3) == 30 ? 4
-                                                       : 0;
-        if (length == 0 || i + length > text.size()) return false;
-        std::uint32_t codePoint = length == 1 ? lead : lead & (0xFFu >> (length + 1));
-        for (std::size_t k = 1; k < length; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + k]);
-            if ((next & 0xC0) != 0x80) return false;
-            codePoint = (codePoint << 6) | (next & 0x3F);
-        }
-        const std::uint32_t smallest[] = {0, 0, 0x80, 0x800, 0x10000};
-        if (codePoint < smallest[length] || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
-            return false;
-        }
-        i += length;
-    }
-    return true;
-}
-
+// Text the page can put into a field as it is: well-formed UTF-8 (a proper
+// JavaScript string) without CR or LF, which a text field would silently drop.
 bool percentDecode(std::string_view text, std::string& out) {
     out.clear();
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -143,100 +132,223 @@ bool percentDecode(std::string_view text, std::string& out) {
         out += static_cast<char>(high * 16 + low);
         i += 2;
     }
-    return isValidUtf8(out);
+    return isValidUtf8(out) && out.find_first_of("\r\n") == std::string::npos;
 }
 
-bool readStages(std::string_view text, Value& out) {
-    const auto names = split(text, ',');
-    if (names.size() < 2 || names.size() > kMaxStages) return false;
-    out = Value::array();
-    for (const auto name : names) {
-        std::string decoded;
-        if (name.empty() || !percentDecode(name, decoded) || decoded.size() > kMaxStageNameBytes) return false;
-        out.push(Value::of(decoded));
+// Whether a field shows `value` as it is: the page spells a number with every
+// digit (a rate in percent) and reads the text back, so 1e-21 as a rate,
+// which it would spell "0 %", or 1e20, beyond what it reads, cannot be shown.
+bool showsAsIs(double value, bool percent) {
+    const std::string text = formatNumber(value, Locale::en, percent ? NumberStyle::exactPercent : NumberStyle::exact);
+    const ParsedNumber read = percent ? parsePercent(text, Locale::en) : parseNumber(text, Locale::en);
+    return read.ok && read.value == value;
+}
+
+template <std::size_t N>
+bool oneOf(double value, const double (&choices)[N]) {
+    for (const double choice : choices) {
+        if (value == choice) return true;
     }
-    return true;
+    return false;
 }
 
-bool readConversions(std::string_view text, Value& out) {
-    const auto items = split(text, ',');
-    if (items.size() + 1 < 2 || items.size() + 1 > kMaxStages) return false;
-    out = Value::array();
-    for (const auto item : items) {
-        double first = 0;
-        double second = 0;
-        if (!item.empty() && item[0] == 'r') {
-            if (!readNumber(item.substr(1), first)) return false;
-            out.push(Value::object().set("rate", Value::of(first)));
-            continue;
+class Notices {
+public:
+    void add(const std::string& field, const char* code) {
+        list_.push(Value::object().set("field", Value::of(field)).set("code", Value::of(code)));
+    }
+    Value take() { return std::move(list_); }
+
+private:
+    Value list_ = Value::array();
+};
+
+constexpr const char* kUnreadable = "share_unreadable";
+constexpr const char* kUnsupported = "share_unsupported";
+
+// One field of a number: a number, empty (null), or text as typed. What is
+// unreadable or cannot be shown is left empty, with a notice on `field`.
+Value readField(std::string_view text, bool percent, const std::string& field, Notices& notices) {
+    if (text.empty()) return Value::null();
+    if (text[0] == kTyped) {
+        std::string typed;
+        if (percentDecode(text.substr(1), typed) && !typed.empty() && typed.size() <= kMaxTypedBytes) {
+            return Value::of(std::move(typed));
         }
-        const auto colon = item.find(':');
-        if (colon == std::string_view::npos || !readNumber(item.substr(0, colon), first) ||
-            !readNumber(item.substr(colon + 1), second)) {
-            return false;
-        }
-        out.push(Value::object().set("fromCount", Value::of(first)).set("toCount", Value::of(second)));
+        notices.add(field, kUnreadable);
+        return Value::null();
     }
-    return true;
-}
-
-bool readVolume(std::string_view text, Value& out) {
-    const auto at = text.find('@');
-    double count = 0;
-    double stage = 0;
-    if (at == std::string_view::npos || !readNumber(text.substr(0, at), count) ||
-        !readNumber(text.substr(at + 1), stage)) {
-        return false;
-    }
-    out = Value::object().set("stage", Value::of(stage)).set("count", Value::of(count));
-    return true;
-}
-
-Value notice(const std::string& field, const char* code) {
-    return Value::object().set("field", Value::of(field)).set("code", Value::of(code));
-}
-
-// Reads one key=value part into the state; false when the value is unreadable.
-bool readPart(std::string_view key, std::string_view value, Value& state, Value& goal) {
     double number = 0;
-    Value parsed;
-    if (key == "v") {
-        if (value != "plan" && value != "forecast") return false;
-        state.set("view", Value::of(std::string(value)));
-    } else if (key == "l") {
-        if (value != "de" && value != "en") return false;
-        state.set("lang", Value::of(std::string(value)));
-    } else if (key == "g" || key == "rv" || key == "dv") {
-        if (!readNumber(value, number)) return false;
-        goal.set(key == "g" ? "customers" : key == "rv" ? "revenue" : "dealValue", Value::of(number));
-    } else if (key == "p" || key == "h" || key == "cf") {
-        if (!readNumber(value, number)) return false;
-        state.set(key == "p" ? "periodMonths" : key == "h" ? "historyMonths" : "confidence", Value::of(number));
-    } else if (key == "s") {
-        if (!readStages(value, parsed)) return false;
-        state.set("stages", std::move(parsed));
-    } else if (key == "c") {
-        if (!readConversions(value, parsed)) return false;
-        state.set("conversions", std::move(parsed));
-    } else if (key == "vol") {
-        if (!readVolume(value, parsed)) return false;
-        state.set("volume", std::move(parsed));
+    if (!readNumber(text, number)) {
+        notices.add(field, kUnreadable);
+    } else if (!showsAsIs(number, percent)) {
+        notices.add(field, kUnsupported);
+    } else {
+        return Value::of(number);
     }
-    return true;  // unknown keys are for later versions: ignored
+    return Value::null();
 }
 
-const char* fieldOfKey(std::string_view key) {
-    if (key == "v") return "view";
-    if (key == "l") return "lang";
-    if (key == "g") return "goal.customers";
-    if (key == "rv") return "goal.revenue";
-    if (key == "dv") return "goal.dealValue";
-    if (key == "p") return "periodMonths";
-    if (key == "h") return "historyMonths";
-    if (key == "cf") return "confidence";
-    if (key == "s") return "stages";
-    if (key == "c") return "conversions";
-    return "volume";
+// A field as the link spells it; nothing for a value that is no field's.
+std::optional<std::string> writeField(const Value* value) {
+    if (!value) return std::nullopt;
+    if (value->is(Value::Kind::number) && std::isfinite(value->number)) return writeNumber(value->number);
+    if (value->is(Value::Kind::null)) return "";
+    if (value->is(Value::Kind::string)) {
+        const std::string& text = value->string;
+        const bool keepable = !text.empty() && text.size() <= kMaxTypedBytes && isValidUtf8(text) &&
+                              text.find_first_of("\r\n") == std::string::npos;
+        return keepable ? kTyped + percentEncode(text) : "";
+    }
+    return std::nullopt;
+}
+
+Value emptyCounts() { return Value::object().set("fromCount", Value::null()).set("toCount", Value::null()); }
+
+// "r0.07", "4000:1000", with either part possibly empty or typed text.
+Value readConversion(std::string_view item, const std::string& path, Notices& notices) {
+    if (!item.empty() && item[0] == 'r') {
+        return Value::object().set("rate", readField(item.substr(1), true, member(path, "rate"), notices));
+    }
+    const auto colon = item.find(':');
+    if (colon == std::string_view::npos) {
+        notices.add(path, kUnreadable);
+        return emptyCounts();
+    }
+    return Value::object()
+        .set("fromCount", readField(item.substr(0, colon), false, member(path, "fromCount"), notices))
+        .set("toCount", readField(item.substr(colon + 1), false, member(path, "toCount"), notices));
+}
+
+std::string readName(std::string_view encoded, const std::string& field, Notices& notices) {
+    std::string name;
+    if (percentDecode(encoded, name)) return name;
+    notices.add(field, kUnreadable);
+    return "";
+}
+
+bool fits(std::size_t stageCount) { return stageCount >= kMinStages && stageCount <= kMaxStages; }
+
+// Stages and conversions come as one funnel: the stage count is the names'
+// (else one more than the conversions'), and every readable name and
+// conversion keeps its place in it. Returns the stage count, 0 for none.
+std::size_t readFunnel(const std::optional<std::string_view>& stagesText,
+                       const std::optional<std::string_view>& conversionsText, Value& state, Notices& notices) {
+    if (!stagesText && !conversionsText) return 0;
+    const auto names = stagesText ? split(*stagesText, ',') : std::vector<std::string_view>{};
+    const auto items = conversionsText ? split(*conversionsText, ',') : std::vector<std::string_view>{};
+    std::size_t count = 0;
+    if (stagesText && fits(names.size()))
+        count = names.size();
+    else if (conversionsText && fits(items.size() + 1))
+        count = items.size() + 1;
+    const bool defaultNames = !stagesText && count == std::size(kDefaultStages);
+    if (names.size() != count && !defaultNames) notices.add("stages", kUnreadable);
+    if (items.size() + 1 != count) notices.add("conversions", kUnreadable);
+    if (count == 0) return 0;
+
+    Value stages = Value::array();
+    for (std::size_t i = 0; i < count; ++i) {
+        if (defaultNames)
+            stages.push(Value::of(kDefaultStages[i]));
+        else
+            stages.push(Value::of(i < names.size() ? readName(names[i], indexed("stages", i), notices) : ""));
+    }
+    Value conversions = Value::array();
+    for (std::size_t i = 0; i + 1 < count; ++i) {
+        conversions.push(i < items.size() ? readConversion(items[i], indexed("conversions", i), notices)
+                                          : emptyCounts());
+    }
+    state.set("stages", std::move(stages));
+    state.set("conversions", std::move(conversions));
+    return count;
+}
+
+// "300@1": a count at the stage of that index, which must be above the bottom.
+void readVolume(std::string_view text, std::size_t stageCount, Value& state, Notices& notices) {
+    const auto at = text.find('@');
+    if (at == std::string_view::npos) {
+        notices.add("volume", kUnreadable);
+        return;
+    }
+    Value volume = Value::object().set("count", readField(text.substr(0, at), false, "volume.count", notices));
+    const std::string_view stageText = text.substr(at + 1);
+    double stage = 0;
+    if (stageText.empty()) {
+        // No stage: the page's first.
+    } else if (!readNumber(stageText, stage)) {
+        notices.add("volume.stage", kUnreadable);
+    } else if (stage < 0 || std::floor(stage) != stage || stage + 2 > static_cast<double>(stageCount)) {
+        notices.add("volume.stage", kUnsupported);
+    } else {
+        volume.set("stage", Value::of(stage));
+    }
+    state.set("volume", std::move(volume));
+}
+
+struct Parts {
+    std::optional<std::string_view> customers, revenue, dealValue, stages, conversions, volume;
+};
+
+// Reads one key=value part into the state, or sets it aside for what
+// depends on other parts (the goal, the funnel, the volume).
+void readPart(std::string_view key, std::string_view value, Value& state, Parts& parts, Notices& notices) {
+    double number = 0;
+    if (key == "v") {
+        if (value == "plan" || value == "forecast")
+            state.set("view", Value::of(std::string(value)));
+        else
+            notices.add("view", kUnreadable);
+    } else if (key == "l") {
+        if (value == "de" || value == "en")
+            state.set("lang", Value::of(std::string(value)));
+        else
+            notices.add("lang", kUnreadable);
+    } else if (key == "p" || key == "cf") {
+        const bool period = key == "p";
+        const char* field = period ? "periodMonths" : "confidence";
+        if (!readNumber(value, number))
+            notices.add(field, kUnreadable);
+        else if (!(period ? oneOf(number, kPeriodChoices) : oneOf(number, kConfidenceChoices)))
+            notices.add(field, kUnsupported);
+        else
+            state.set(field, Value::of(number));
+    } else if (key == "h") {
+        state.set("historyMonths", readField(value, false, "historyMonths", notices));
+    } else if (key == "g") {
+        parts.customers = value;
+    } else if (key == "rv") {
+        parts.revenue = value;
+    } else if (key == "dv") {
+        parts.dealValue = value;
+    } else if (key == "s") {
+        parts.stages = value;
+    } else if (key == "c") {
+        parts.conversions = value;
+    } else if (key == "vol") {
+        parts.volume = value;
+    }
+    // Unknown keys are for later versions: ignored.
+}
+
+// A goal is customers, or revenue with a deal value; a half that is missing is empty.
+void readGoal(const Parts& parts, Value& state, Notices& notices) {
+    const bool byRevenue = parts.revenue || parts.dealValue;
+    if (parts.customers && byRevenue) {
+        notices.add("goal", kUnreadable);
+    } else if (parts.customers) {
+        state.set("goal",
+                  Value::object().set("customers", readField(*parts.customers, false, "goal.customers", notices)));
+    } else if (byRevenue) {
+        Value goal = Value::object();
+        for (const auto& [text, name] :
+             {std::pair{parts.revenue, "revenue"}, std::pair{parts.dealValue, "dealValue"}}) {
+            const std::string field = member("goal", name);
+            if (!text) notices.add(field, kUnreadable);
+            goal.set(name, text ? readField(*text, false, field, notices) : Value::null());
+        }
+        state.set("goal", std::move(goal));
+    }
 }
 
 }  // namespace
@@ -248,95 +360,82 @@ Value readShareLink(std::string_view fragment) {
         return Value::object().set("ok", Value::of(false));
     }
     Value state = Value::object();
-    Value notices = Value::array();
+    Notices notices;
     if (fragment.size() > kMaxLength) {
-        notices.push(notice("", "share_too_long"));
-        return Value::object()
-            .set("ok", Value::of(true))
-            .set("state", std::move(state))
-            .set("notices", std::move(notices));
-    }
-    Value goal = Value::object();
-    fragment.remove_prefix(kMarker.size());
-    for (const auto part : split(fragment, '&')) {
-        if (part.empty()) continue;
-        const auto equals = part.find('=');
-        const std::string_view key = part.substr(0, equals);
-        const std::string_view value = equals == std::string_view::npos ? std::string_view() : part.substr(equals + 1);
-        if (!readPart(key, value, state, goal)) notices.push(notice(fieldOfKey(key), "share_unreadable"));
-    }
-    // A goal is customers, or revenue with a deal value: half of the second is nothing.
-    const bool customers = goal.find("customers") != nullptr;
-    const bool revenue = goal.find("revenue") != nullptr && goal.find("dealValue") != nullptr;
-    if (goal.members.size() == (customers ? 1u : revenue ? 2u : 0u) && !goal.members.empty()) {
-        state.set("goal", std::move(goal));
-    } else if (!goal.members.empty()) {
-        notices.push(notice("goal", "share_unreadable"));
-    }
-    // Stages and conversions only together, and only when they fit each other.
-    const Value* stages = state.find("stages");
-    const Value* conversions = state.find("conversions");
-    if ((stages || conversions) && !(stages && conversions && stages->items.size() == conversions->items.size() + 1)) {
-        std::vector<Value::Member> kept;
-        for (auto& member : state.members) {
-            if (member.key != "stages" && member.key != "conversions") kept.push_back(std::move(member));
+        notices.add("", "share_too_long");
+    } else {
+        fragment.remove_prefix(kMarker.size());
+        Parts parts;
+        for (const auto part : split(fragment, '&')) {
+            if (part.empty()) continue;
+            const auto equals = part.find('=');
+            const std::string_view value =
+                equals == std::string_view::npos ? std::string_view() : part.substr(equals + 1);
+            readPart(part.substr(0, equals), value, state, parts, notices);
         }
-        state.members = std::move(kept);
-        notices.push(notice("stages", "share_unreadable"));
+        readGoal(parts, state, notices);
+        const std::size_t stageCount = readFunnel(parts.stages, parts.conversions, state, notices);
+        if (parts.volume)
+            readVolume(*parts.volume, stageCount ? stageCount : std::size(kDefaultStages), state, notices);
     }
-    return Value::object().set("ok", Value::of(true)).set("state", std::move(state)).set("notices", std::move(notices));
+    return Value::object().set("ok", Value::of(true)).set("state", std::move(state)).set("notices", notices.take());
 }
 
 std::string writeShareLink(const Value& state) {
     std::string out(kMarker);
     auto add = [&](const char* key, const std::string& value) { out += std::string("&") + key + "=" + value; };
-    auto number = [&](const Value& object, const char* name, const char* key) {
-        const Value* value = object.find(name);
-        if (value && value->is(Value::Kind::number) && std::isfinite(value->number))
-            add(key, writeNumber(value->number));
+    auto field = [&](const Value& object, const char* name, const char* key) {
+        if (const auto text = writeField(object.find(name))) add(key, *text);
     };
     auto text = [&](const char* name, const char* key) {
         const Value* value = state.find(name);
         if (value && value->is(Value::Kind::string)) add(key, percentEncode(value->string));
     };
+    auto number = [&](const char* name, const char* key) {
+        const Value* value = state.find(name);
+        if (value && value->is(Value::Kind::number) && std::isfinite(value->number))
+            add(key, writeNumber(value->number));
+    };
     text("view", "v");
     text("lang", "l");
     if (const Value* goal = state.find("goal"); goal && goal->is(Value::Kind::object)) {
-        number(*goal, "customers", "g");
-        number(*goal, "revenue", "rv");
-        number(*goal, "dealValue", "dv");
+        if (goal->find("customers")) {
+            field(*goal, "customers", "g");
+        } else {
+            field(*goal, "revenue", "rv");
+            field(*goal, "dealValue", "dv");
+        }
     }
-    number(state, "periodMonths", "p");
+    number("periodMonths", "p");
     const Value* stages = state.find("stages");
     const Value* conversions = state.find("conversions");
     if (stages && conversions && stages->is(Value::Kind::array) && conversions->is(Value::Kind::array)) {
         std::string names;
-        for (const Value& name : stages->items) {
-            names += (&name == stages->items.data() ? "" : ",") + percentEncode(name.string);
+        for (std::size_t i = 0; i < stages->items.size(); ++i) {
+            const Value& name = stages->items[i];
+            if (i > 0) names += ",";
+            if (name.is(Value::Kind::string)) names += percentEncode(name.string);
         }
         std::string list;
-        for (const Value& conversion : conversions->items) {
-            const Value* rate = conversion.find("rate");
-            const Value* from = conversion.find("fromCount");
-            const Value* to = conversion.find("toCount");
-            const bool hasRate = rate && rate->is(Value::Kind::number);
-            const bool hasCounts = from && to && from->is(Value::Kind::number) && to->is(Value::Kind::number);
-            const std::string item = hasRate     ? "r" + writeNumber(rate->number)
-                                     : hasCounts ? writeNumber(from->number) + ":" + writeNumber(to->number)
-                                                 : "";
-            list += (&conversion == conversions->items.data() ? "" : ",") + item;
+        for (std::size_t i = 0; i < conversions->items.size(); ++i) {
+            const Value& conversion = conversions->items[i];
+            if (i > 0) list += ",";
+            if (conversion.find("rate")) {
+                list += "r" + writeField(conversion.find("rate")).value_or("");
+            } else {
+                list += writeField(conversion.find("fromCount")).value_or("") + ":" +
+                        writeField(conversion.find("toCount")).value_or("");
+            }
         }
         add("s", names);
         add("c", list);
     }
-    number(state, "historyMonths", "h");
-    number(state, "confidence", "cf");
+    field(state, "historyMonths", "h");
+    number("confidence", "cf");
     if (const Value* volume = state.find("volume"); volume && volume->is(Value::Kind::object)) {
-        const Value* count = volume->find("count");
         const Value* stage = volume->find("stage");
-        if (count && stage && count->is(Value::Kind::number) && stage->is(Value::Kind::number)) {
-            add("vol", writeNumber(count->number) + "@" + writeNumber(stage->number));
-        }
+        const bool hasStage = stage && stage->is(Value::Kind::number) && std::isfinite(stage->number);
+        add("vol", writeField(volume->find("count")).value_or("") + "@" + (hasStage ? writeNumber(stage->number) : ""));
     }
     return out;
 }

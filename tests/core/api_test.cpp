@@ -38,6 +38,39 @@ TEST(Api, ErrorsCarryFieldCodeAndMessage) {
     EXPECT_EQ(firstDifference(output, expected), "");
 }
 
+// The page sends a cleared field as a key without a value: one message, on that field.
+TEST(Api, AnEmptyFieldIsMissingOnThatFieldOnly) {
+    const auto errorsOf = [](const char* json) {
+        std::vector<std::string> list;
+        const Value answer = funnel::planValue(fromJson(nlohmann::json::parse(json)));
+        if (answer.find("ok")->boolean) return list;
+        for (const Value& error : answer.find("errors")->items) {
+            list.push_back(error.find("field")->string + ":" + error.find("code")->string);
+        }
+        return list;
+    };
+    using List = std::vector<std::string>;
+    EXPECT_EQ(errorsOf(R"({"goal": {"customers": null}, "conversions": [{"rate": 0.5}, {"rate": 0.5}]})"),
+              (List{"goal.customers:missing"}));
+    EXPECT_EQ(
+        errorsOf(R"({"goal": {"revenue": null, "dealValue": null}, "conversions": [{"rate": 0.5}, {"rate": 0.5}]})"),
+        (List{"goal.revenue:missing", "goal.dealValue:missing"}));
+    EXPECT_EQ(
+        errorsOf(R"({"goal": {"customers": 5},
+                           "conversions": [{"fromCount": null, "toCount": null}, {"rate": null}]})"),
+        (List{"conversions[0].fromCount:missing", "conversions[0].toCount:missing", "conversions[1].rate:missing"}));
+    // Values of both kinds, or of none, are still a question of kind.
+    EXPECT_EQ(errorsOf(R"({"goal": {"customers": 5, "revenue": 10}, "conversions": [{"rate": 0.5}, {"rate": 0.5}]})"),
+              (List{"goal:goal_kind"}));
+    EXPECT_EQ(errorsOf(R"({"goal": {}, "conversions": [{"rate": 0.5}, {}]})"),
+              (List{"goal:goal_kind", "conversions[1]:conversion_kind"}));
+    // A value of one kind decides over an empty key of the other.
+    EXPECT_EQ(
+        errorsOf(
+            R"({"goal": {"customers": 5, "revenue": null}, "conversions": [{"rate": 0.5, "fromCount": null}, {"rate": 0.5}]})"),
+        (List{}));
+}
+
 TEST(Api, NeverReturnsNaNOrInfinityForHostileNumbers) {
     // Start from a valid plan with counts and history, and change one field at a time,
     // so that extreme but valid values do reach the arithmetic.

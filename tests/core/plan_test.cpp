@@ -234,6 +234,40 @@ TEST(Plan, StageAndConversionCountsMustFit) {
     EXPECT_TRUE(plan(request).ok);
 }
 
+TEST(Plan, ANameOfInvisibleCharactersIsNoName) {
+    PlanRequest request = workedExample();
+    // No-break, zero-width, narrow, ideographic spaces, word joiner, BOM, soft hyphen, a bidi mark, a tab.
+    for (const char* invisible : {"\u00A0", "\u200B\u200B", "\u202F \u3000", "\u2060", "\uFEFF", "\u00AD", "\u200E",
+                                  "\t", "\u2800", "\u3164"}) {
+        request.stages = {"MQL", invisible, "Customer"};
+        EXPECT_EQ(errorCodes(plan(request)), (std::vector<std::string>{"stages[1]:stage_name"})) << invisible;
+    }
+    // One visible character among them is a name, kept as typed.
+    request.stages = {"MQL", "\u200B\u00A0x\u00A0", "Customer"};
+    EXPECT_TRUE(plan(request).ok);
+    EXPECT_EQ(plan(request).stages[1].name, "\u200B\u00A0x\u00A0");
+}
+
+TEST(Plan, ANameWithALineBreakIsRefusedNotStripped) {
+    PlanRequest request = workedExample();
+    for (const char* broken : {"Lead\nMQL", "Lead\r", "\u2028", "A\u2029B", "A\u0085B",
+                               "A\x0B"
+                               "B",
+                               "A\fB"}) {
+        request.stages = {"MQL", broken, "Customer"};
+        EXPECT_EQ(errorCodes(plan(request)), (std::vector<std::string>{"stages[1]:stage_name_line_break"})) << broken;
+    }
+}
+
+TEST(Plan, NamesThatAreJavaScriptObjectMembersAreNames) {
+    PlanRequest request = workedExample();
+    request.stages = {"constructor", "__proto__", "toString"};
+    const PlanResult result = plan(request);
+    ASSERT_TRUE(result.ok);
+    EXPECT_EQ(result.stages[0].name, "constructor");
+    EXPECT_EQ(result.conversions[1].from, "__proto__");
+}
+
 TEST(Plan, WarnsAboutSmallSamples) {
     PlanRequest request = workedExample();
     request.conversions[1] = counts(12, 29);

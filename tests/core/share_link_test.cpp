@@ -56,20 +56,79 @@ TEST(ShareLink, IgnoresFragmentsThatAreNotPlannerLinks) {
     }
 }
 
-TEST(ShareLink, KeepsTheReadablePartOfATruncatedLink) {
-    // Cut off inside the last rate: "r0." is no number, so the funnel falls back whole.
+// The notices' fields and codes, "field:code".
+std::vector<std::string> noticeList(const Value& read) {
+    std::vector<std::string> list;
+    for (const Value& notice : read.find("notices")->items) {
+        list.push_back(notice.find("field")->string + ":" + notice.find("code")->string);
+    }
+    return list;
+}
+
+using Notices = std::vector<std::string>;
+
+std::string stateOf(std::string_view fragment) {
+    const Value read = readShareLink(fragment);
+    return writeShareLink(*read.find("state"));
+}
+
+TEST(ShareLink, KeepsEveryNameAndConversionWhenACountWasCleared) {
+    // Clearing the second conversion's to-count once wrote "c=300:100," and the
+    // next load dropped every name and conversion. Now the empty field is kept as empty.
+    const auto json = nlohmann::json::parse(
+        R"({"stages": ["Lead", "MQL", "Kunde"],
+            "conversions": [{"fromCount": 300, "toCount": 100}, {"fromCount": 100, "toCount": null}]})");
+    const std::string link = writeShareLink(fromJson(json));
+    EXPECT_EQ(link, "fp1&s=Lead,MQL,Kunde&c=300:100,100:");
+    const Value read = readShareLink(link);
+    EXPECT_EQ(firstDifference(*read.find("state"), json), "");
+    EXPECT_TRUE(noticeList(read).empty());
+}
+
+TEST(ShareLink, KeepsEveryEmptyFieldAsEmpty) {
+    const auto json = nlohmann::json::parse(
+        R"({"goal": {"revenue": null, "dealValue": 2500}, "historyMonths": null,
+            "stages": ["A", "", "C"], "conversions": [{"rate": null}, {"fromCount": null, "toCount": null}],
+            "volume": {"stage": 1, "count": null}})");
+    const std::string link = writeShareLink(fromJson(json));
+    EXPECT_EQ(link, "fp1&rv=&dv=2500&s=A,,C&c=r,:&h=&vol=@1");
+    const Value read = readShareLink(link);
+    EXPECT_EQ(firstDifference(*read.find("state"), json), "");
+    EXPECT_TRUE(noticeList(read).empty());
+}
+
+TEST(ShareLink, KeepsTextThatIsNoNumberAsTyped) {
+    // A value too large to plan with, or a slip, comes back as typed, so the
+    // page shows it with its message instead of losing it.
+    const auto json = nlohmann::json::parse(
+        R"({"goal": {"customers": "99999999999999999999"}, "historyMonths": "12 Monate",
+            "stages": ["A", "B"], "conversions": [{"rate": "25,5 %"}]})");
+    const std::string link = writeShareLink(fromJson(json));
+    EXPECT_EQ(link, "fp1&g=~99999999999999999999&s=A,B&c=r~25%2C5%20%25&h=~12%20Monate");
+    EXPECT_EQ(firstDifference(*readShareLink(link).find("state"), json), "");
+    // Text beyond 64 bytes is not kept: the field is written empty.
+    const Value longText = Value::object().set("historyMonths", Value::of(std::string(65, '9')));
+    EXPECT_EQ(writeShareLink(longText), "fp1&h=");
+}
+
+TEST(ShareLink, KeepsTheReadablePartsOfATruncatedLink) {
+    // Cut off inside the last rate: that conversion is empty, the rest stands.
     const Value read = readShareLink("#fp1&g=50&p=1&s=MQL,SQL,Customer&c=4000:1000,r0.");
-    EXPECT_EQ(firstDifference(*read.find("state"),
-                              nlohmann::json::parse(R"({"goal": {"customers": 50}, "periodMonths": 1})")),
+    EXPECT_EQ(firstDifference(*read.find("state"), nlohmann::json::parse(R"({
+        "goal": {"customers": 50}, "periodMonths": 1, "stages": ["MQL", "SQL", "Customer"],
+        "conversions": [{"fromCount": 4000, "toCount": 1000}, {"rate": null}]})")),
               "");
-    EXPECT_EQ(noticesOf(read), nlohmann::json::parse(R"(["conversions", "stages"])"));
+    EXPECT_EQ(noticeList(read), (Notices{"conversions[1].rate:share_unreadable"}));
 }
 
 TEST(ShareLink, ReportsEachUnreadablePartAndIgnoresUnknownKeys) {
     const Value read = readShareLink("#fp1&g=fifty&h=12&l=fr&v=x&cf=0.9e&future=1&vol=3@&p=1e5000&=&&x");
-    EXPECT_EQ(firstDifference(*read.find("state"), nlohmann::json::parse(R"({"historyMonths": 12})")), "");
-    EXPECT_EQ(noticesOf(read),
-              nlohmann::json::parse(R"(["goal.customers", "lang", "view", "confidence", "volume", "periodMonths"])"));
+    EXPECT_EQ(firstDifference(*read.find("state"), nlohmann::json::parse(R"({
+        "historyMonths": 12, "goal": {"customers": null}, "volume": {"count": 3}})")),
+              "");
+    EXPECT_EQ(noticeList(read),
+              (Notices{"lang:share_unreadable", "view:share_unreadable", "confidence:share_unreadable",
+                       "periodMonths:share_unreadable", "goal.customers:share_unreadable"}));
 }
 
 TEST(ShareLink, RefusesOversizedLinksWhole) {
@@ -84,19 +143,78 @@ TEST(ShareLink, ScriptInANameIsJustText) {
     EXPECT_EQ(read.find("state")->find("stages")->items[0].string, "<img src=x onerror=alert(1)>");
 }
 
-TEST(ShareLink, RefusesBrokenEscapesAndInvalidUtf8InNames) {
-    for (const char* fragment : {"#fp1&s=A%2,B&c=r1", "#fp1&s=A%FF,B&c=r1", "#fp1&s=%C0%AF,B&c=r1",
-                                 "#fp1&s=%ED%A0%80,B&c=r1", "#fp1&s=,B&c=r1", "#fp1&s=A&c="}) {
-        const Value read = readShareLink(fragment);
-        EXPECT_EQ(read.find("state")->find("stages"), nullptr) << fragment;
-        EXPECT_FALSE(read.find("notices")->items.empty()) << fragment;
+TEST(ShareLink, NamesThatAreObjectMembersInJavaScriptAreJustNames) {
+    const Value read = readShareLink("#fp1&s=constructor,__proto__,toString,valueOf,hasOwnProperty&c=r1,r1,r1,r1");
+    ASSERT_TRUE(noticeList(read).empty());
+    std::vector<std::string> names;
+    for (const Value& name : read.find("state")->find("stages")->items) names.push_back(name.string);
+    EXPECT_EQ(names, (std::vector<std::string>{"constructor", "__proto__", "toString", "valueOf", "hasOwnProperty"}));
+}
+
+TEST(ShareLink, AnUnreadableNameIsEmptyAndTheOthersStay) {
+    // Broken escapes, ill-formed UTF-8 (a stray byte, an overlong "/", a
+    // surrogate), and line breaks, which a text field would silently drop.
+    for (const char* broken : {"A%2", "A%FF", "%C0%AF", "%ED%A0%80", "A%0AB", "A%0D"}) {
+        const Value read = readShareLink(std::string("#fp1&s=Lead,") + broken + ",Kunde&c=4:2,2:1");
+        const Value& stages = *read.find("state")->find("stages");
+        ASSERT_EQ(stages.items.size(), 3u) << broken;
+        EXPECT_EQ(stages.items[0].string, "Lead") << broken;
+        EXPECT_EQ(stages.items[1].string, "") << broken;
+        EXPECT_EQ(stages.items[2].string, "Kunde") << broken;
+        EXPECT_EQ(read.find("state")->find("conversions")->items.size(), 2u) << broken;
+        EXPECT_EQ(noticeList(read), (Notices{"stages[1]:share_unreadable"})) << broken;
     }
 }
 
-TEST(ShareLink, NeedsStagesAndConversionsThatFitEachOther) {
-    EXPECT_EQ(noticesOf(readShareLink("#fp1&s=A,B,C&c=r0.5")), nlohmann::json::parse(R"(["stages"])"));
-    EXPECT_EQ(noticesOf(readShareLink("#fp1&c=r0.5,r0.5")), nlohmann::json::parse(R"(["stages"])"));
-    EXPECT_EQ(noticesOf(readShareLink("#fp1&g=5&rv=100")), nlohmann::json::parse(R"(["goal"])"));
+TEST(ShareLink, StagesAndConversionsThatDoNotFitKeepWhatTheyCan) {
+    // More names than conversions: the names decide, the missing conversion is empty.
+    EXPECT_EQ(stateOf("#fp1&s=A,B,C&c=r0.5"), "fp1&s=A,B,C&c=r0.5,:");
+    EXPECT_EQ(noticeList(readShareLink("#fp1&s=A,B,C&c=r0.5")), (Notices{"conversions:share_unreadable"}));
+    // Fewer: the extra conversions go.
+    EXPECT_EQ(stateOf("#fp1&s=A,B&c=r0.5,r0.2"), "fp1&s=A,B&c=r0.5");
+    // No names: three stages are the default funnel, other counts get empty names.
+    EXPECT_EQ(stateOf("#fp1&c=r0.5,r0.5"), "fp1&s=MQL,SQL,Customer&c=r0.5,r0.5");
+    EXPECT_TRUE(noticeList(readShareLink("#fp1&c=r0.5,r0.5")).empty());
+    EXPECT_EQ(stateOf("#fp1&c=r0.5"), "fp1&s=,&c=r0.5");
+    EXPECT_EQ(noticeList(readShareLink("#fp1&c=r0.5")), (Notices{"stages:share_unreadable"}));
+    // No conversions: the names stay, with empty conversions.
+    EXPECT_EQ(stateOf("#fp1&s=A,B,C"), "fp1&s=A,B,C&c=:,:");
+    // Nine names and no conversions: nothing fits.
+    EXPECT_EQ(stateOf("#fp1&s=1,2,3,4,5,6,7,8,9"), "fp1");
+    EXPECT_EQ(noticeList(readShareLink("#fp1&s=1,2,3,4,5,6,7,8,9")),
+              (Notices{"stages:share_unreadable", "conversions:share_unreadable"}));
+    // A conversion that is no conversion keeps its place, empty.
+    EXPECT_EQ(stateOf("#fp1&s=A,B,C&c=abc,r0.5"), "fp1&s=A,B,C&c=:,r0.5");
+    EXPECT_EQ(noticeList(readShareLink("#fp1&s=A,B,C&c=abc,r0.5")), (Notices{"conversions[0]:share_unreadable"}));
+}
+
+TEST(ShareLink, AGoalIsOfOneKind) {
+    EXPECT_EQ(noticeList(readShareLink("#fp1&g=5&rv=100")), (Notices{"goal:share_unreadable"}));
+    // Half a revenue goal: the other half is empty, and said so.
+    EXPECT_EQ(stateOf("#fp1&rv=100"), "fp1&rv=100&dv=");
+    EXPECT_EQ(noticeList(readShareLink("#fp1&rv=100")), (Notices{"goal.dealValue:share_unreadable"}));
+}
+
+TEST(ShareLink, ValuesThePageCannotShowGetANotice) {
+    const std::string funnel = "&s=A,B,C&c=4:2,2:1";
+    EXPECT_EQ(noticeList(readShareLink("#fp1&cf=0.99")), (Notices{"confidence:share_unsupported"}));
+    EXPECT_EQ(noticeList(readShareLink("#fp1&p=7")), (Notices{"periodMonths:share_unsupported"}));
+    EXPECT_EQ(noticeList(readShareLink("#fp1&vol=300@2" + funnel)), (Notices{"volume.stage:share_unsupported"}));
+    EXPECT_EQ(noticeList(readShareLink("#fp1&vol=300@0.5" + funnel)), (Notices{"volume.stage:share_unsupported"}));
+    EXPECT_TRUE(noticeList(readShareLink("#fp1&vol=300@1" + funnel)).empty());
+    // Without a funnel in the link, the default one: three stages.
+    EXPECT_EQ(noticeList(readShareLink("#fp1&vol=300@2")), (Notices{"volume.stage:share_unsupported"}));
+    // A rate the page would spell "0 %", numbers beyond what it reads or spells.
+    EXPECT_EQ(noticeList(readShareLink("#fp1&s=A,B&c=r1e-21")), (Notices{"conversions[0].rate:share_unsupported"}));
+    EXPECT_EQ(noticeList(readShareLink("#fp1&g=1e20")), (Notices{"goal.customers:share_unsupported"}));
+    EXPECT_EQ(noticeList(readShareLink("#fp1&h=1e-300")), (Notices{"historyMonths:share_unsupported"}));
+    // What the page shows as it is, negative numbers and zero included, is kept (and checked there).
+    for (const char* fine : {"#fp1&g=-5", "#fp1&g=0", "#fp1&s=A,B&c=r0.0725", "#fp1&s=A,B&c=r1e-9", "#fp1&h=0.5"}) {
+        EXPECT_TRUE(noticeList(readShareLink(fine)).empty()) << fine;
+    }
+    for (const char* choice : {"#fp1&cf=0.8", "#fp1&cf=0.9", "#fp1&cf=0.95", "#fp1&p=1", "#fp1&p=3", "#fp1&p=12"}) {
+        EXPECT_TRUE(noticeList(readShareLink(choice)).empty()) << choice;
+    }
 }
 
 TEST(ShareLink, WritesNumbersPlainlyAndExactly) {
@@ -111,15 +229,14 @@ TEST(ShareLink, WritesNumbersPlainlyAndExactly) {
     EXPECT_EQ(write(1e20), "fp1&h=1e20");
     EXPECT_EQ(write(-2.5), "fp1&h=-2.5");
     EXPECT_EQ(write(9007199254740991.0), "fp1&h=9007199254740991");
-    for (double number : {0.1, 1.0 / 3, 123.456, 1e-300, 1.7976931348623157e308}) {
+    for (double number : {0.1, 1.0 / 3, 123.456, 1e-7, 9007199254740991.0}) {
         const Value read = readShareLink(write(number));
         EXPECT_EQ(read.find("state")->find("historyMonths")->number, number);
     }
 }
 
-TEST(ShareLink, AConversionThatCannotBeWrittenKeepsItsPlace) {
-    // An unreadable count is left empty, so the list still lines up with the stages.
+TEST(ShareLink, AConversionWithAnUnwritableCountKeepsItsPlace) {
     const Value state = fromJson(nlohmann::json::parse(
-        R"({"stages": ["A", "B", "C"], "conversions": [{"fromCount": null, "toCount": 5}, {"rate": 0.5}]})"));
-    EXPECT_EQ(writeShareLink(state), "fp1&s=A,B,C&c=,r0.5");
+        R"({"stages": ["A", "B", "C"], "conversions": [{"fromCount": {"$number": "NaN"}, "toCount": 5}, {"rate": 0.5}]})"));
+    EXPECT_EQ(writeShareLink(state), "fp1&s=A,B,C&c=:5,r0.5");
 }

@@ -1,0 +1,30 @@
+// What the core needs to know about the characters of a text a person typed:
+// whether it is well-formed UTF-8, how many characters it has, and whether it
+// shows anything at all. Names are text, whatever they say: nothing here
+// changes a text, it only answers questions about it.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace funnel {
+
+// Well-formed UTF-8: no stray or overlong bytes, no surrogates, nothing above U+10FFFF.
+bool isValidUtf8(std::string_view text);
+
+// The text with each ill-formed byte and each NUL replaced by U+FFFD, as
+// CommonMark asks of a renderer: what the export writers put into files.
+std::string wellFormed(std::string_view text);
+
+// Characters (code points); an ill-formed byte counts as one.
+std::size_t characterCount(std::string_view utf8);
+
+// Whether any character would leave a mark on screen: white space, zero-width
+// and other default-ignorable characters, and control characters show nothing.
+bool hasVisibleCharacter(std::string_view utf8);
+
+// Whether the text breaks a line: LF, CR, VT, FF, NEL, U+2028, U+2029.
+bool hasLineBreak(std::string_view utf8);
+
+}  // namespace funnel
