@@ -6,10 +6,18 @@
 namespace funnel::testing {
 
 Value fromJson(const nlohmann::json& json) {
-    if (json.is_object() && json.size() == 1 && json.contains("$number")) {
-        const std::string name = json["$number"];
-        const double infinity = std::numeric_limits<double>::infinity();
-        return Value::of(name == "NaN" ? std::nan("") : name == "Infinity" ? infinity : -infinity);
+    // Only {"$number": "<name>"} with a name JSON cannot spell is the stand-in;
+    // anything else (a number, {"$number": 2}) is an ordinary object. Reading
+    // it must never throw: the fuzz targets feed this any JSON.
+    if (json.is_object() && json.size() == 1) {
+        const auto stand_in = json.find("$number");
+        if (stand_in != json.end() && stand_in->is_string()) {
+            const std::string& name = stand_in->get_ref<const std::string&>();
+            const double infinity = std::numeric_limits<double>::infinity();
+            if (name == "NaN") return Value::of(std::nan(""));
+            if (name == "Infinity") return Value::of(infinity);
+            if (name == "-Infinity") return Value::of(-infinity);
+        }
     }
     if (json.is_null()) return Value::null();
     if (json.is_boolean()) return Value::of(json.get<bool>());

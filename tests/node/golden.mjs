@@ -11,7 +11,7 @@ export function fromJson(value) {
   if (Array.isArray(value)) return value.map(fromJson);
   if (value && typeof value === 'object') {
     const keys = Object.keys(value);
-    if (keys.length === 1 && keys[0] === '$number') return SPECIAL[value.$number];
+    if (keys.length === 1 && keys[0] === '$number' && Object.hasOwn(SPECIAL, value.$number)) return SPECIAL[value.$number];
     return Object.fromEntries(keys.map((key) => [key, fromJson(value[key])]));
   }
   return value;
