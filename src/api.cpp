@@ -5,8 +5,10 @@
 #include <optional>
 #include <string_view>
 
+#include "csv_writer.h"
 #include "forecast.h"
 #include "format_number.h"
+#include "markdown_writer.h"
 #include "parse_number.h"
 #include "plan.h"
 #include "request_decode.h"
@@ -289,5 +291,9 @@ Value readShareLinkValue(const Value& fragment) {
 }
 
 Value writeShareLinkValue(const Value& state) { return Value::of(writeShareLink(state)); }
+
+Value writeCsvValue(const Value& table) { return Value::of(writeCsv(table)); }
+
+Value writeMarkdownValue(const Value& document) { return Value::of(writeMarkdown(document)); }
 
 }  // namespace funnel

@@ -30,6 +30,16 @@ Value writeShareLinkValue(const Value& state);
 Value parseNumberValue(const Value& text, const Value& locale);
 Value parsePercentValue(const Value& text, const Value& locale);
 
+// writeCsv({ locale, rows: [[cell, ...], ...] }) -> the CSV text (csv_writer.h).
+// A cell is a string (text), a number, or anything else (an empty cell).
+Value writeCsvValue(const Value& table);
+
+// writeMarkdown({ blocks: [block, ...] }) -> the Markdown text (markdown_writer.h).
+// A block is { kind: "heading" | "paragraph", text } or
+// { kind: "table", header: [text], align: ["left" | "right"], rows: [[text]] };
+// anything that is no text reads as "".
+Value writeMarkdownValue(const Value& document);
+
 // formatNumber(number, locale, style) -> the number as the page writes it
 // (format_number.h); "–" when `number` is no finite number.
 Value formatNumberValue(const Value& number, const Value& locale, const Value& style);

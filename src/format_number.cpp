@@ -13,6 +13,7 @@ struct Rounding {
     bool percent = false;
     int maxFraction = -1;     // -1: no limit of this kind
     int maxSignificant = -1;  // with both: whichever keeps more digits (Intl's "morePrecision")
+    bool grouping = true;
 };
 
 // One style a line, read as the table it is.
@@ -27,6 +28,7 @@ Rounding roundingOf(NumberStyle style) {
         case NumberStyle::precisePercent: return {true, -1, 4};
         case NumberStyle::wholePercent: return {true, 0, -1};
         case NumberStyle::exactPercent: return {true, 18, -1};
+        case NumberStyle::plain: return {false, 4, -1, false};
     }
     return {};
 }
@@ -72,7 +74,7 @@ int roundingPlace(const Digits& number, const Rounding& rounding) {
     return std::min(byFraction, bySignificance);  // every style limits one or both
 }
 
-std::string spelled(Digits number, Locale locale) {
+std::string spelled(Digits number, Locale locale, bool grouping) {
     // Drop trailing zeros below the decimal point; pad zeros up to it.
     while (number.place < 0 && !number.digits.empty() && number.digits.back() == '0') {
         number.digits.pop_back();
@@ -92,7 +94,7 @@ std::string spelled(Digits number, Locale locale) {
     const char point = locale == Locale::de ? ',' : '.';
     std::string text;
     for (std::size_t i = 0; i < integerSize; ++i) {
-        if (i > 0 && (integerSize - i) % 3 == 0) text += group;
+        if (grouping && i > 0 && (integerSize - i) % 3 == 0) text += group;
         text += number.digits[i];
     }
     if (fractionSize > 0) {
@@ -114,6 +116,7 @@ NumberStyle numberStyleFromName(std::string_view name) {
         {"precisePercent", NumberStyle::precisePercent},
         {"wholePercent", NumberStyle::wholePercent},
         {"exactPercent", NumberStyle::exactPercent},
+        {"plain", NumberStyle::plain},
     };
     for (const auto& [known, style] : kNames) {
         if (known == name) return style;
@@ -130,7 +133,7 @@ std::string formatNumber(double value, Locale locale, NumberStyle style) {
         number = {std::to_string(shortest.digits), shortest.exponent + (rounding.percent ? 2 : 0)};
         number = roundAt(number, roundingPlace(number, rounding));
     }
-    std::string text = (std::signbit(value) ? "-" : "") + spelled(number, locale);
+    std::string text = (std::signbit(value) ? "-" : "") + spelled(number, locale, rounding.grouping);
     if (rounding.percent) text += locale == Locale::de ? "\u00a0%" : "%";
     return text;
 }

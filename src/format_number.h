@@ -26,6 +26,7 @@ enum class NumberStyle {
     precisePercent,  // four significant digits: 33,33 %
     wholePercent,    // 25 %
     exactPercent,    // every digit, up to 18 fraction digits: 7,25 %
+    plain,           // for data files: no groups, up to 4 fraction digits: 1234,5678
 };
 
 // "whole", "oneDecimal", ... as above; anything else reads as exact.

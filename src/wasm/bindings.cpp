@@ -16,6 +16,8 @@ val plan(const std::string& wire) { return reply(funnel::writePlanWire, Argument
 val forecast(const std::string& wire) { return reply(funnel::writeForecastWire, Arguments(wire)[0]); }
 val readShareLink(const std::string& wire) { return reply(funnel::readShareLinkValue(Arguments(wire)[0])); }
 val writeShareLink(const std::string& wire) { return reply(funnel::writeShareLinkValue(Arguments(wire)[0])); }
+val writeCsv(const std::string& wire) { return reply(funnel::writeCsvValue(Arguments(wire)[0])); }
+val writeMarkdown(const std::string& wire) { return reply(funnel::writeMarkdownValue(Arguments(wire)[0])); }
 val parseNumber(const std::string& wire) {
     const Arguments arguments(wire);
     return reply(funnel::parseNumberValue(arguments[0], arguments[1]));
@@ -36,6 +38,8 @@ EMSCRIPTEN_BINDINGS(funnel_core) {
     emscripten::function("forecast", &forecast);
     emscripten::function("readShareLink", &readShareLink);
     emscripten::function("writeShareLink", &writeShareLink);
+    emscripten::function("writeCsv", &writeCsv);
+    emscripten::function("writeMarkdown", &writeMarkdown);
     emscripten::function("parseNumber", &parseNumber);
     emscripten::function("parsePercent", &parsePercent);
     emscripten::function("formatNumber", &formatNumber);

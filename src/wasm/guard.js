@@ -8,7 +8,7 @@
 // their stack, and after ~10 000 such calls the module breaks. What cannot be
 // read reads as undefined or {}: "missing" or "not a number" to the core.
 // Quoted keys: the closure compiler keeps them, and they are the exported names.
-var FUNNEL_ARITY = { 'plan': 1, 'forecast': 1, 'readShareLink': 1, 'writeShareLink': 1, 'parseNumber': 2, 'parsePercent': 2, 'formatNumber': 3 };
+var FUNNEL_ARITY = { 'plan': 1, 'forecast': 1, 'readShareLink': 1, 'writeShareLink': 1, 'writeCsv': 1, 'writeMarkdown': 1, 'parseNumber': 2, 'parsePercent': 2, 'formatNumber': 3 };
 // As in wire.cpp: the argument list, then six levels of a request; 64 entries a level.
 var FUNNEL_MAX_DEPTH = 7;
 var FUNNEL_MAX_ENTRIES = 64;

@@ -47,6 +47,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     requireFinite(sameOnTheWire(funnel::writeForecastWire, funnel::forecastValue(argument(0)), argument(0)));
     requireFinite(funnel::readShareLinkValue(argument(0)));
     requireFinite(funnel::writeShareLinkValue(argument(0)));
+    requireFinite(funnel::writeCsvValue(argument(0)));
+    requireFinite(funnel::writeMarkdownValue(argument(0)));
     requireFinite(funnel::parseNumberValue(argument(0), argument(1)));
     requireFinite(funnel::parsePercentValue(argument(0), argument(1)));
     return 0;

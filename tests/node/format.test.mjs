@@ -20,6 +20,7 @@ const INTL_OPTIONS = {
   precisePercent: { style: 'percent', maximumSignificantDigits: 4 },
   wholePercent: { style: 'percent', maximumFractionDigits: 0 },
   exactPercent: { style: 'percent', maximumFractionDigits: 18 },
+  plain: { useGrouping: false, maximumFractionDigits: 4 },  // what export.js asked of Intl for CSV
 };
 const TAGS = { de: 'de-DE', en: 'en-US' };
 
