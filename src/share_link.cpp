@@ -205,19 +205,41 @@ std::optional<std::string> writeField(const Value* value) {
 
 Value emptyCounts() { return Value::object().set("fromCount", Value::null()).set("toCount", Value::null()); }
 
-// "r0.07", "4000:1000", with either part possibly empty or typed text.
-Value readConversion(std::string_view item, const std::string& path, Notices& notices) {
-    if (!item.empty() && item[0] == 'r') {
-        return Value::object().set("rate", readField(item.substr(1), true, member(path, "rate"), notices));
+// One mode's fields into `conversion`: "r0.07" (a rate) or "4000:1000" (counts),
+// either field possibly empty or typed text. False when it is neither.
+bool readMode(std::string_view text, const std::string& path, Value& conversion, Notices& notices) {
+    if (!text.empty() && text[0] == 'r') {
+        conversion.set("rate", readField(text.substr(1), true, member(path, "rate"), notices));
+        return true;
     }
-    const auto colon = item.find(':');
-    if (colon == std::string_view::npos) {
+    const auto colon = text.find(':');
+    if (colon == std::string_view::npos) return false;
+    conversion.set("fromCount", readField(text.substr(0, colon), false, member(path, "fromCount"), notices));
+    conversion.set("toCount", readField(text.substr(colon + 1), false, member(path, "toCount"), notices));
+    return true;
+}
+
+// A conversion in the mode it is entered in, then, after "/", what the other
+// mode's fields still hold: "r0.25/4000:1000" is a rate of 25 % whose counts
+// field keep 4000 and 1000 for when the person switches back.
+Value readConversion(std::string_view item, const std::string& path, Notices& notices) {
+    const auto slash = item.find('/');
+    Value conversion = Value::object();
+    if (!readMode(item.substr(0, slash), path, conversion, notices)) {
         notices.add(path, kUnreadable);
         return emptyCounts();
     }
-    return Value::object()
-        .set("fromCount", readField(item.substr(0, colon), false, member(path, "fromCount"), notices))
-        .set("toCount", readField(item.substr(colon + 1), false, member(path, "toCount"), notices));
+    if (slash == std::string_view::npos) return conversion;
+    const bool byRate = conversion.find("rate") != nullptr;
+    Value other = Value::object();
+    const std::string_view otherText = item.substr(slash + 1);
+    if (!readMode(otherText, path, other, notices) || (other.find("rate") != nullptr) == byRate) {
+        notices.add(path, kUnreadable);
+        return conversion;
+    }
+    for (auto& field : other.members) conversion.set(std::move(field.key), std::move(field.value));
+    conversion.set("mode", Value::of(byRate ? "rate" : "counts"));
+    return conversion;
 }
 
 std::string readName(std::string_view encoded, const std::string& field, Notices& notices) {
@@ -231,18 +253,22 @@ bool fits(std::size_t stageCount) { return stageCount >= kMinStages && stageCoun
 
 // Stages and conversions come as one funnel: the stage count is the names'
 // (else one more than the conversions'), and every readable name and
-// conversion keeps its place in it. Returns the stage count, 0 for none.
+// conversion keeps its place in it. Without names, only conversions for the
+// default three stages make a funnel: no name is better than a made-up one.
+// Returns the stage count, 0 for none.
 std::size_t readFunnel(const std::optional<std::string_view>& stagesText,
                        const std::optional<std::string_view>& conversionsText, Value& state, Notices& notices) {
     if (!stagesText && !conversionsText) return 0;
     const auto names = stagesText ? split(*stagesText, ',') : std::vector<std::string_view>{};
     const auto items = conversionsText ? split(*conversionsText, ',') : std::vector<std::string_view>{};
+    const bool defaultNames = !stagesText;
     std::size_t count = 0;
-    if (stagesText && fits(names.size()))
+    if (defaultNames)
+        count = items.size() + 1 == std::size(kDefaultStages) ? items.size() + 1 : 0;
+    else if (fits(names.size()))
         count = names.size();
     else if (conversionsText && fits(items.size() + 1))
         count = items.size() + 1;
-    const bool defaultNames = !stagesText && count == std::size(kDefaultStages);
     if (names.size() != count && !defaultNames) notices.add("stages", kUnreadable);
     if (items.size() + 1 != count) notices.add("conversions", kUnreadable);
     if (count == 0) return 0;
@@ -287,7 +313,7 @@ void readVolume(std::string_view text, std::size_t stageCount, Value& state, Not
 }
 
 struct Parts {
-    std::optional<std::string_view> customers, revenue, dealValue, stages, conversions, volume;
+    std::optional<std::string_view> goalKind, customers, revenue, dealValue, stages, conversions, volume;
 };
 
 // Reads one key=value part into the state, or sets it aside for what
@@ -315,6 +341,8 @@ void readPart(std::string_view key, std::string_view value, Value& state, Parts&
             state.set(field, Value::of(number));
     } else if (key == "h") {
         state.set("historyMonths", readField(value, false, "historyMonths", notices));
+    } else if (key == "gk") {
+        parts.goalKind = value;
     } else if (key == "g") {
         parts.customers = value;
     } else if (key == "rv") {
@@ -331,23 +359,38 @@ void readPart(std::string_view key, std::string_view value, Value& state, Parts&
     // Unknown keys are for later versions: ignored.
 }
 
-// A goal is customers, or revenue with a deal value; a half that is missing is empty.
+Value goalField(const std::optional<std::string_view>& text, const char* name, Notices& notices) {
+    const std::string field = member("goal", name);
+    if (!text) notices.add(field, kUnreadable);
+    return text ? readField(*text, false, field, notices) : Value::null();
+}
+
+// A goal is customers, or revenue with a deal value; a half that is missing is
+// empty. With "gk" (the kind), the other kind's fields may come along, kept for
+// when the person switches back.
 void readGoal(const Parts& parts, Value& state, Notices& notices) {
     const bool byRevenue = parts.revenue || parts.dealValue;
-    if (parts.customers && byRevenue) {
-        notices.add("goal", kUnreadable);
-    } else if (parts.customers) {
-        state.set("goal",
-                  Value::object().set("customers", readField(*parts.customers, false, "goal.customers", notices)));
-    } else if (byRevenue) {
-        Value goal = Value::object();
-        for (const auto& [text, name] :
-             {std::pair{parts.revenue, "revenue"}, std::pair{parts.dealValue, "dealValue"}}) {
-            const std::string field = member("goal", name);
-            if (!text) notices.add(field, kUnreadable);
-            goal.set(name, text ? readField(*text, false, field, notices) : Value::null());
+    if (parts.goalKind) {
+        const bool revenueKind = *parts.goalKind == "revenue";
+        if (!revenueKind && *parts.goalKind != "customers") {
+            notices.add("goal", kUnreadable);
+            return;
+        }
+        Value goal = Value::object().set("kind", Value::of(revenueKind ? "revenue" : "customers"));
+        if (parts.customers || !revenueKind) goal.set("customers", goalField(parts.customers, "customers", notices));
+        if (byRevenue || revenueKind) {
+            goal.set("revenue", goalField(parts.revenue, "revenue", notices));
+            goal.set("dealValue", goalField(parts.dealValue, "dealValue", notices));
         }
         state.set("goal", std::move(goal));
+    } else if (parts.customers && byRevenue) {
+        notices.add("goal", kUnreadable);
+    } else if (parts.customers) {
+        state.set("goal", Value::object().set("customers", goalField(parts.customers, "customers", notices)));
+    } else if (byRevenue) {
+        state.set("goal", Value::object()
+                              .set("revenue", goalField(parts.revenue, "revenue", notices))
+                              .set("dealValue", goalField(parts.dealValue, "dealValue", notices)));
     }
 }
 
@@ -381,6 +424,17 @@ Value readShareLink(std::string_view fragment) {
     return Value::object().set("ok", Value::of(true)).set("state", std::move(state)).set("notices", notices.take());
 }
 
+namespace {
+
+std::string rateText(const Value& conversion) { return "r" + writeField(conversion.find("rate")).value_or(""); }
+
+std::string countsText(const Value& conversion) {
+    return writeField(conversion.find("fromCount")).value_or("") + ":" +
+           writeField(conversion.find("toCount")).value_or("");
+}
+
+}  // namespace
+
 std::string writeShareLink(const Value& state) {
     std::string out(kMarker);
     auto add = [&](const char* key, const std::string& value) { out += std::string("&") + key + "=" + value; };
@@ -399,7 +453,13 @@ std::string writeShareLink(const Value& state) {
     text("view", "v");
     text("lang", "l");
     if (const Value* goal = state.find("goal"); goal && goal->is(Value::Kind::object)) {
-        if (goal->find("customers")) {
+        const Value* kind = goal->find("kind");
+        if (kind && kind->is(Value::Kind::string) && (kind->string == "customers" || kind->string == "revenue")) {
+            add("gk", kind->string);
+            field(*goal, "customers", "g");
+            field(*goal, "revenue", "rv");
+            field(*goal, "dealValue", "dv");
+        } else if (goal->find("customers")) {
             field(*goal, "customers", "g");
         } else {
             field(*goal, "revenue", "rv");
@@ -420,12 +480,12 @@ std::string writeShareLink(const Value& state) {
         for (std::size_t i = 0; i < conversions->items.size(); ++i) {
             const Value& conversion = conversions->items[i];
             if (i > 0) list += ",";
-            if (conversion.find("rate")) {
-                list += "r" + writeField(conversion.find("rate")).value_or("");
-            } else {
-                list += writeField(conversion.find("fromCount")).value_or("") + ":" +
-                        writeField(conversion.find("toCount")).value_or("");
-            }
+            const Value* mode = conversion.find("mode");
+            const bool bothModes =
+                mode && mode->is(Value::Kind::string) && (mode->string == "rate" || mode->string == "counts");
+            const bool byRate = bothModes ? mode->string == "rate" : conversion.find("rate") != nullptr;
+            list += byRate ? rateText(conversion) : countsText(conversion);
+            if (bothModes) list += "/" + (byRate ? countsText(conversion) : rateText(conversion));
         }
         add("s", names);
         add("c", list);

@@ -22,7 +22,10 @@ namespace funnel {
 // together, one conversion fewer than stages), historyMonths, confidence,
 // volume ({ stage: index, count }). Each field of a number is a number, null
 // (empty) or a string (the text as typed, when it was no number). A
-// conversion is { fromCount, toCount } or { rate }; a stage name "" is empty.
+// conversion is { fromCount, toCount } or { rate }; with `mode` ("counts" or
+// "rate") it holds the other mode's fields too, kept for when the person
+// switches back; so does a goal with `kind` ("customers" or "revenue"). A
+// stage name "" is empty.
 // Notice codes: share_unreadable (the part is left empty or out),
 // share_unsupported (a value the page cannot show: a confidence or period it
 // does not offer, a volume at no stage, a number its fields would spell

@@ -172,11 +172,11 @@ TEST(ShareLink, StagesAndConversionsThatDoNotFitKeepWhatTheyCan) {
     EXPECT_EQ(noticeList(readShareLink("#fp1&s=A,B,C&c=r0.5")), (Notices{"conversions:share_unreadable"}));
     // Fewer: the extra conversions go.
     EXPECT_EQ(stateOf("#fp1&s=A,B&c=r0.5,r0.2"), "fp1&s=A,B&c=r0.5");
-    // No names: three stages are the default funnel, other counts get empty names.
+    // No names: three stages are the default funnel; for other counts there is no name to give.
     EXPECT_EQ(stateOf("#fp1&c=r0.5,r0.5"), "fp1&s=MQL,SQL,Customer&c=r0.5,r0.5");
     EXPECT_TRUE(noticeList(readShareLink("#fp1&c=r0.5,r0.5")).empty());
-    EXPECT_EQ(stateOf("#fp1&c=r0.5"), "fp1&s=,&c=r0.5");
-    EXPECT_EQ(noticeList(readShareLink("#fp1&c=r0.5")), (Notices{"stages:share_unreadable"}));
+    EXPECT_EQ(stateOf("#fp1&c=r0.5"), "fp1");
+    EXPECT_EQ(noticeList(readShareLink("#fp1&c=r0.5")), (Notices{"conversions:share_unreadable"}));
     // No conversions: the names stay, with empty conversions.
     EXPECT_EQ(stateOf("#fp1&s=A,B,C"), "fp1&s=A,B,C&c=:,:");
     // Nine names and no conversions: nothing fits.
@@ -239,4 +239,24 @@ TEST(ShareLink, AConversionWithAnUnwritableCountKeepsItsPlace) {
     const Value state = fromJson(nlohmann::json::parse(
         R"({"stages": ["A", "B", "C"], "conversions": [{"fromCount": {"$number": "NaN"}, "toCount": 5}, {"rate": 0.5}]})"));
     EXPECT_EQ(writeShareLink(state), "fp1&s=A,B,C&c=:5,r0.5");
+}
+
+TEST(ShareLink, KeepsTheOtherModesFieldsForWhenThePersonSwitchesBack) {
+    const auto json = nlohmann::json::parse(
+        R"({"goal": {"kind": "revenue", "customers": 50, "revenue": 100000, "dealValue": null},
+            "stages": ["A", "B", "C"],
+            "conversions": [{"mode": "rate", "rate": 0.25, "fromCount": 4000, "toCount": 1000},
+                            {"mode": "counts", "fromCount": 1000, "toCount": null, "rate": "50 %"}]})");
+    const std::string link = writeShareLink(fromJson(json));
+    EXPECT_EQ(link, "fp1&gk=revenue&g=50&rv=100000&dv=&s=A,B,C&c=r0.25/4000:1000,1000:/r~50%20%25");
+    const Value read = readShareLink(link);
+    EXPECT_EQ(firstDifference(*read.find("state"), json), "");
+    EXPECT_TRUE(noticeList(read).empty());
+    // The kind decides; a missing half of it is empty, and said so.
+    EXPECT_EQ(stateOf("#fp1&gk=customers"), "fp1&gk=customers&g=");
+    EXPECT_EQ(noticeList(readShareLink("#fp1&gk=customers")), (Notices{"goal.customers:share_unreadable"}));
+    EXPECT_EQ(noticeList(readShareLink("#fp1&gk=both&g=5")), (Notices{"goal:share_unreadable"}));
+    // A second part of the same mode is no second mode.
+    EXPECT_EQ(stateOf("#fp1&s=A,B&c=r0.5/r0.25"), "fp1&s=A,B&c=r0.5");
+    EXPECT_EQ(noticeList(readShareLink("#fp1&s=A,B&c=r0.5/r0.25")), (Notices{"conversions[0]:share_unreadable"}));
 }
