@@ -1,5 +1,6 @@
 // Assembles dist/ around the wasm modules that CMake built:
 //   dist/funnel-planner.js               the component, one minified ES module
+//   dist/embed.js                        the iframe page's script, one small ES module
 //   dist/index.html, embed.html, ...     the static pages and their small scripts
 //   dist/funnel-planner-standalone.html  everything inlined (wasm too): opens from file://
 //   node scripts/bundle.mjs [dist] [build-wasm]
@@ -12,7 +13,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = process.argv[2] ?? join(root, 'dist');
 const wasmBuild = process.argv[3] ?? join(root, 'build-wasm');
 const web = join(root, 'web');
-const STATIC_FILES = ['index.html', 'embed.html', 'page.css', 'page.js', 'embed.js', 'funnel-planner-frame.js', 'favicon.svg'];
+const STATIC_FILES = ['index.html', 'embed.html', 'page.css', 'page.js', 'funnel-planner-frame.js', 'favicon.svg'];
 
 mkdirSync(dist, { recursive: true });
 for (const file of STATIC_FILES) copyFileSync(join(web, file), join(dist, file));
@@ -20,6 +21,7 @@ for (const file of STATIC_FILES) copyFileSync(join(web, file), join(dist, file))
 const common = { entryPoints: [join(web, 'funnel-planner.js')], bundle: true, minify: true, target: 'es2022', legalComments: 'none' };
 // The core stays its own file beside the component (the .mjs that CMake wrote).
 await build({ ...common, format: 'esm', external: ['./funnel-core.mjs'], outfile: join(dist, 'funnel-planner.js') });
+await build({ ...common, entryPoints: [join(web, 'embed.js')], format: 'esm', outfile: join(dist, 'embed.js') });
 
 // The standalone file: no module scripts (file:// blocks them), so the component
 // is an IIFE and the core a classic script that defines createFunnelCore.

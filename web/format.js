@@ -13,6 +13,30 @@ export function validCurrency(code) {
   return /^[A-Za-z]{3}$/.test(code) ? code.toUpperCase() : 'EUR';
 }
 
+// Text direction: a name typed with a right-to-left override (U+202E) or in
+// Arabic must not reorder the numbers of the sentence around it. First
+// strong isolate (U+2068) ... pop directional isolate (U+2069) keeps it to
+// itself. The name's own isolates are balanced around it: one more opening
+// isolate for each closing one that opens none, so the name cannot close
+// ours early, and one more closing one for each it leaves open, so ours ends.
+const FSI = '\u2068';
+const PDI = '\u2069';
+const DIRECTIONAL = /[\u202A-\u202E\u2066-\u2069]/;
+
+export function isolate(text) {
+  let open = 0;
+  let stray = 0;
+  for (const char of text) {
+    if (char >= '\u2066' && char <= '\u2068') {
+      open += 1;
+    } else if (char === PDI) {
+      if (open > 0) open -= 1;
+      else stray += 1;
+    }
+  }
+  return `${FSI.repeat(stray + 1)}${text}${PDI.repeat(open + 1)}`;
+}
+
 // One set per language and currency; Intl's parts are built on first use.
 const cache = new Map();
 
@@ -78,11 +102,21 @@ function build(core, lang, currency) {
       if (short === exact(rate) || !counts) return short;
       return `(${whole(counts.toCount)}/${whole(counts.fromCount)})`;
     },
-    // "MQL" -> "MQLs", "Customer" -> "Kunden"; names a user typed stay as typed.
+    // A stage in running text: "MQL" -> "MQLs", "Customer" -> "Kunden"; a name
+    // someone typed stays as typed, isolated (above). Own properties only: a
+    // stage named "constructor" is a name, not Object's constructor.
     stage: (name, count) => {
-      const forms = strings.stages[name];
-      if (!forms) return name;
+      const forms = Object.hasOwn(strings.stages, name) ? strings.stages[name] : null;
+      if (!forms) return isolate(name);
       return count === 1 ? forms[0] : forms[1];
+    },
+    // The same in the name's own field: the text to edit, never isolated.
+    stageField: (name) => (Object.hasOwn(strings.stages, name) ? strings.stages[name][0] : name),
+    // In a cell of its own (CSV): a cell is its own paragraph, so only a name
+    // with explicit direction controls is isolated, for plain-text viewers.
+    stageCell: (name) => {
+      if (Object.hasOwn(strings.stages, name)) return strings.stages[name][1];
+      return DIRECTIONAL.test(name) ? isolate(name) : name;
     },
   };
 }

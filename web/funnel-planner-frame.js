@@ -1,14 +1,44 @@
 // For host pages that embed the planner as an iframe:
 //   <iframe src=".../embed.html" title="Funnel Planner" data-funnel-planner></iframe>
 //   <script src=".../funnel-planner-frame.js" defer></script>
-// Each such frame grows and shrinks with its content. Only messages from the
-// frame's own window are heeded, and only a height is read from them.
+// Each such frame grows and shrinks with its content, whenever this script
+// runs: it asks each frame for its height when it starts and whenever a frame
+// loads, and each frame also reports on its own. Only messages from a frame's
+// own window are heeded, and only a height is read from them. The frame's
+// data-cta-text and data-cta-href reach it this way: a call to action to any
+// site, which embed.html takes from its own address only for its own site.
 (function () {
-  const frames = () => document.querySelectorAll('iframe[data-funnel-planner]');
-  for (const frame of frames()) {
-    frame.style.width = '100%';
-    frame.style.border = '0';
+  const SELECTOR = 'iframe[data-funnel-planner]';
+  const frames = () => document.querySelectorAll(SELECTOR);
+
+  // A width the host gave stays; only a frame left at the browser's 300 px fills its column.
+  function fit(frame) {
+    if (!frame.hasAttribute('width') && !frame.style.width && getComputedStyle(frame).width === '300px') frame.style.width = '100%';
+    if (!frame.style.border) frame.style.border = '0';
   }
+
+  function hello(frame) {
+    const message = { type: 'funnel-planner-hello' };
+    if (frame.dataset.ctaText) message.ctaText = frame.dataset.ctaText;
+    if (frame.dataset.ctaHref) message.ctaHref = frame.dataset.ctaHref;
+    try {
+      frame.contentWindow?.postMessage(message, new URL(frame.src, window.location.href).origin);
+    } catch {
+      // A frame without a web address yet: it says hello itself once loaded.
+    }
+  }
+
+  for (const frame of frames()) {
+    fit(frame);
+    hello(frame);
+  }
+  // Load events do not bubble, but they pass the document on their way down.
+  document.addEventListener('load', (event) => {
+    if (!event.target.matches?.(SELECTOR)) return;
+    fit(event.target);
+    hello(event.target);
+  }, true);
+
   window.addEventListener('message', (event) => {
     const data = event.data;
     if (!data || data.type !== 'funnel-planner-height' || typeof data.height !== 'number') return;

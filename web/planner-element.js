@@ -11,8 +11,14 @@ import { STYLES } from './planner-styles.js';
 import { TEMPLATE } from './planner-template.js';
 import { MAX_STAGES, MIN_STAGES, conversionField, requestOf, sharedOf, stateFrom } from './planner-state.js';
 import { renderChance, renderForecast, renderPlan } from './render.js';
+import { colourOf, linkOf } from './safe-attributes.js';
 
 const STORAGE_KEY = 'funnel-planner';
+// The fragments url-sync last put into this tab's address, newest first, one
+// a line (sessionStorage: per tab). The last write, as the page goes, may not
+// reach the address a reload opens: the one before it is kept too.
+const ADDRESS_KEY = 'funnel-planner-address';
+const ADDRESSES_KEPT = 3;
 const SHARE_PREFIX = '#fp1';
 // With "point plan" the planner still asks, once typing pauses, what this level
 // would take: for huge goals that costs tens of milliseconds, too much per keystroke.
@@ -20,7 +26,13 @@ const DEFAULT_CONFIDENCE = 0.9;
 const CHANCE_AFTER_MS = 150;
 const ANNOUNCE_AFTER_MS = 800;
 const KEEP_AFTER_MS = 300;
-const SAFE_LINK = /^(https?:|mailto:|tel:|[./?#]|[^:]*$)/i;
+
+// Which kind of part a notice names, for what became of it (i18n noticeReason).
+function noticeKind(field) {
+  if (['view', 'lang', 'periodMonths', 'confidence', 'volume.stage'].includes(field)) return 'choice';
+  if (field === 'stages' || field === 'conversions') return 'funnel';
+  return field === 'goal' ? 'goal' : 'field';
+}
 
 let sheet = null;
 function styleSheet() {
@@ -54,6 +66,7 @@ export class FunnelPlanner extends HTMLElement {
   #pendingChance = null;
   #starting = false;
   #languageChanged = false;
+  #notices = null;  // { source: 'link' | 'storage', list: [{ field, code }] } of what could not be taken over
 
   constructor() {
     super();
@@ -153,18 +166,27 @@ export class FunnelPlanner extends HTMLElement {
   #restore() {
     let shared = {};
     const read = (text) => (text ? this.#core.readShareLink(text) : { ok: false });
+    const take = (answer, source) => {
+      shared = answer.state;
+      if (answer.notices.length) this.#notices = { source, list: answer.notices };
+    };
     const fromLink = read(window.location.hash);
-    if (fromLink.ok) {
-      shared = fromLink.state;
-      this.#byId('share-notice').hidden = fromLink.notices.length === 0;
-    } else if (this.#setting('storage', true)) {
+    let stored = { ok: false };
+    let ownAddress = false;
+    if (this.#setting('storage', true)) {
       try {
-        const stored = read(window.localStorage.getItem(STORAGE_KEY));
-        if (stored.ok) shared = stored.state;
+        stored = read(window.localStorage.getItem(STORAGE_KEY));
+        const written = (window.sessionStorage.getItem(ADDRESS_KEY) ?? '').split('\n');
+        ownAddress = written.includes(window.location.hash.slice(1));
       } catch {
         // Storage can be off or full in private windows: then nothing is kept.
       }
     }
+    // url-sync writes the address once typing pauses (browsers throttle it),
+    // storage as the page goes: after a quick reload the address this tab
+    // wrote itself is one step behind storage. Any other link wins.
+    if (fromLink.ok && !(ownAddress && stored.ok)) take(fromLink, 'link');
+    else if (stored.ok) take(stored, 'storage');
     // A link or the last visit speaks for the person, over the host's default language.
     if (LANGUAGES.includes(shared.lang)) this.#lang = shared.lang;
     const goalText = this.getAttribute('goal');
@@ -172,17 +194,67 @@ export class FunnelPlanner extends HTMLElement {
     return stateFrom(shared, this.#fmt(), goal.ok && goal.value > 0 ? goal.value : undefined);
   }
 
+  // What a link or the last visit held that could not be taken over, part by
+  // part, in the page's language; gone once the person has read it.
+  #showNotices() {
+    const box = this.#byId('share-notice');
+    box.hidden = !this.#notices;
+    if (!this.#notices) return;
+    const strings = this.#strings();
+    const { source, list } = this.#notices;
+    const tooLong = list.some((notice) => notice.code === 'share_too_long');
+    this.#byId('share-notice-lead').textContent = tooLong ? strings.noticeTooLong
+      : source === 'link' ? strings.noticeFromLink : strings.noticeFromStorage;
+    const items = tooLong ? [] : list.map(({ field, code }) => {
+      const reasons = strings.noticeReason[noticeKind(field)];
+      return `${this.#partLabel(field)}: ${Object.hasOwn(reasons, code) ? reasons[code] : reasons.share_unreadable}`;
+    });
+    this.#byId('share-notice-list').replaceChildren(...items.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
+  }
+
+  // The label a person knows a part of the input by: "Stufe 2", "MQL → SQL (davon SQLs)".
+  #partLabel(field) {
+    const strings = this.#strings();
+    const fmt = this.#fmt();
+    const { stages } = this.#state;
+    const listed = /^(stages|conversions)\[(\d+)\](?:\.(\w+))?$/.exec(field);
+    if (listed?.[1] === 'stages') return strings.stageLabel(Number(listed[2]) + 1);
+    if (listed) {
+      const index = Number(listed[2]);
+      const [from, to] = [stages[index] ?? '', stages[index + 1] ?? ''];
+      const parts = { fromCount: strings.fromLabel(fmt.stage(from, 2)), toCount: strings.toLabel(fmt.stage(to, 2)), rate: strings.rateLabel };
+      const pair = `${fmt.stage(from, 1)} → ${fmt.stage(to, 1)}`;
+      return listed[3] && parts[listed[3]] ? `${pair} (${parts[listed[3]]})` : pair;
+    }
+    const period = this.#periodName();
+    const labels = {
+      'goal.customers': () => strings.goalLabel(period),
+      'goal.revenue': () => strings.revenueLabel(period, fmt.currencySymbol),
+      'goal.dealValue': () => strings.dealValueLabel(fmt.currencySymbol),
+      goal: () => strings.goalKindLabel,
+      historyMonths: () => strings.historyLabel,
+      periodMonths: () => strings.periodLabel,
+      confidence: () => strings.confidenceLabel,
+      view: () => strings.viewLabel,
+      lang: () => strings.languageGroup,
+      volume: () => strings.volumeLabel,
+      'volume.count': () => strings.volumeLabel,
+      'volume.stage': () => strings.volumeStageLabel,
+    };
+    return Object.hasOwn(labels, field) ? labels[field]() : strings.funnelTitle;
+  }
+
   #applySettings() {
-    const accent = this.getAttribute('accent');
-    if (accent && CSS.supports('color', accent)) this.style.setProperty('--fp-accent', accent);
+    // A colour only, as the browser computes it: never var(), url() or anything that could fetch.
+    const accent = colourOf(this.getAttribute('accent'), this.#byId('colour-probe'));
+    if (accent) this.style.setProperty('--fp-accent', accent);
     else this.style.removeProperty('--fp-accent');
     const cta = this.#byId('cta');
     const text = (this.getAttribute('cta-text') ?? '').trim();
-    const href = (this.getAttribute('cta-href') ?? '').trim();
+    const href = linkOf(this.getAttribute('cta-href'));
     cta.hidden = !text;
     cta.textContent = text;
-    if (href && SAFE_LINK.test(href)) cta.setAttribute('href', href);
-    else cta.setAttribute('href', '#');
+    cta.setAttribute('href', href ? href.href : '#');
     this.#byId('share').hidden = !this.#setting('share', true);
     this.#applyTexts();
     this.#recompute();
@@ -205,7 +277,7 @@ export class FunnelPlanner extends HTMLElement {
     }
     for (const option of this.#byId('period').options) option.textContent = strings.periods[option.value];
     this.#byId('results-title').textContent = this.#state.view === 'plan' ? strings.resultsTitle(period) : strings.forecastTitle;
-    this.#byId('share-notice').textContent = strings.shareNotice;
+    this.#showNotices();
     this.#byId('printed').textContent = strings.printedOn(fmt.date(new Date()));
     this.#labelEditor();
   }
@@ -224,7 +296,7 @@ export class FunnelPlanner extends HTMLElement {
       input.dataset.stage = index;
       input.dataset.field = `stages[${index}]`;
       input.dataset.kind = 'name';
-      input.value = this.#fmt().stage(name, 1);  // "Customer" reads "Kunde" until someone renames it
+      input.value = this.#fmt().stageField(name);  // "Customer" reads "Kunde" until someone renames it
       row.querySelector('label').htmlFor = input.id;
       row.querySelector('.error').id = `${input.id}-error`;
       input.setAttribute('aria-describedby', `${input.id}-error`);
@@ -271,7 +343,7 @@ export class FunnelPlanner extends HTMLElement {
     for (const row of this.#root.querySelectorAll('.stage-row')) {
       const index = Number(row.querySelector('input').dataset.stage);
       row.querySelector('label').textContent = strings.stageLabel(index + 1);
-      row.querySelector('.remove').setAttribute('aria-label', strings.removeStage(stages[index]));
+      row.querySelector('.remove').setAttribute('aria-label', strings.removeStage(fmt.stage(stages[index], 1)));
     }
     for (const fieldset of this.#root.querySelectorAll('fieldset.conversion')) {
       const index = Number(fieldset.dataset.index);
@@ -350,7 +422,7 @@ export class FunnelPlanner extends HTMLElement {
     }
     for (const input of this.#root.querySelectorAll('input.stage-name')) {
       const index = Number(input.dataset.stage);
-      if (input.value !== this.#fmt().stage(this.#state.stages[index], 1)) this.#state.stages[index] = input.value;
+      if (input.value !== this.#fmt().stageField(this.#state.stages[index])) this.#state.stages[index] = input.value;
     }
   }
 
@@ -362,13 +434,16 @@ export class FunnelPlanner extends HTMLElement {
     const state = this.#state;
     const values = {};
     const messages = new Map();
+    // Every field is read, hidden ones too, so that storage and the link keep
+    // their numbers as numbers; only a shown field's problem is the person's to fix now.
     for (const input of this.#inputs()) {
-      if (input.closest('[hidden]') || input.dataset.kind === 'name') continue;
-      if (input.hasAttribute('data-optional') && input.value.trim() === '') continue;
+      if (input.dataset.kind === 'name') continue;
+      const shown = !input.closest('[hidden]');
+      if (input.value.trim() === '' && (!shown || input.hasAttribute('data-optional'))) continue;
       const parse = input.dataset.kind === 'percent' ? this.#core.parsePercent : this.#core.parseNumber;
       const parsed = parse(input.value, this.#lang);
       if (parsed.ok) values[input.dataset.field] = parsed.value;
-      else messages.set(input.dataset.field, parsed.message);
+      else if (shown) messages.set(input.dataset.field, parsed.message);
     }
     const request = requestOf(state, values, this.#lang);
     const result = state.view === 'forecast' ? this.#core.forecast(request) : this.#core.plan(request);
@@ -490,6 +565,12 @@ export class FunnelPlanner extends HTMLElement {
     }
     if (this.hasAttribute('url-sync') && this.getAttribute('url-sync') !== 'off') {
       window.history.replaceState(window.history.state, '', `#${fragment}`);
+      try {
+        const written = (window.sessionStorage.getItem(ADDRESS_KEY) ?? '').split('\n');
+        window.sessionStorage.setItem(ADDRESS_KEY, [fragment, ...written].slice(0, ADDRESSES_KEPT).join('\n'));
+      } catch {
+        // As above: the address then simply wins.
+      }
     }
   }
 
@@ -512,7 +593,7 @@ export class FunnelPlanner extends HTMLElement {
     this.#collectTexts();
     this.#lang = lang;
     for (const input of this.#root.querySelectorAll('input.stage-name')) {
-      input.value = next.stage(this.#state.stages[Number(input.dataset.stage)], 1);
+      input.value = next.stageField(this.#state.stages[Number(input.dataset.stage)]);
     }
   }
 
@@ -607,6 +688,9 @@ export class FunnelPlanner extends HTMLElement {
     } else if (target.id === 'add-top') {
       this.#addStageOnTop();
       this.#root.getElementById('stage-0')?.focus();
+    } else if (target.id === 'share-notice-close') {
+      this.#notices = null;
+      this.#showNotices();
     } else if (target.id === 'share') {
       const url = new URL(window.location.href);
       url.hash = this.#link();
@@ -629,6 +713,7 @@ export class FunnelPlanner extends HTMLElement {
     this.#pendingChance?.();  // an export right after typing still gets the sentence
     const strings = this.#strings();
     return {
+      core: this.#core,
       lang: this.#lang,
       strings,
       fmt: this.#fmt(),

@@ -19,12 +19,15 @@ export const conversionField = (index, part) => `conversions[${index}].${part}`;
 
 // A state from the share-link shape ({ goal, stages, conversions, ... }) over the example.
 // fmt: the formatters of the page's language (format.js), which spell the numbers.
+// A field in a link is a number, null (it was empty) or text (as typed, no number).
 export function stateFrom(shared, fmt, goalAttribute) {
   const source = { ...EXAMPLE, ...shared };
   if (!shared.goal && goalAttribute) source.goal = { customers: goalAttribute };
   const texts = {};
   const put = (field, value, percent = false) => {
     if (typeof value === 'number') texts[field] = percent ? fmt.exactPercent(value) : fmt.exact(value);
+    else if (typeof value === 'string') texts[field] = value;
+    else if (value === null) texts[field] = '';
   };
   put('goal.customers', source.goal.customers);
   put('goal.revenue', source.goal.revenue);
@@ -35,11 +38,13 @@ export function stateFrom(shared, fmt, goalAttribute) {
     put(conversionField(index, 'fromCount'), conversion.fromCount);
     put(conversionField(index, 'toCount'), conversion.toCount);
     put(conversionField(index, 'rate'), conversion.rate, true);
-    return conversion.rate === undefined ? 'counts' : 'rate';
+    if (conversion.mode === 'rate' || conversion.mode === 'counts') return conversion.mode;
+    return Object.hasOwn(conversion, 'rate') ? 'rate' : 'counts';
   });
+  const goalKind = source.goal.kind ?? (Object.hasOwn(source.goal, 'revenue') ? 'revenue' : 'customers');
   return {
     view: source.view === 'forecast' ? 'forecast' : 'plan',
-    goalKind: source.goal.revenue !== undefined ? 'revenue' : 'customers',
+    goalKind: goalKind === 'revenue' ? 'revenue' : 'customers',
     period: PERIODS.includes(source.periodMonths) ? source.periodMonths : 1,
     confidence: CONFIDENCES.includes(source.confidence) ? source.confidence : null,
     stages: [...source.stages],
@@ -75,20 +80,42 @@ export function requestOf(state, values, lang) {
   };
 }
 
-// The state for a share link: the choices and every number that parsed.
+// The state for a share link and for storage: the choices, and each field as
+// its number, null when it is empty, or its text when it is no number, so
+// that nothing typed is lost on the way. The fields of the goal kind and of
+// the conversion modes not chosen come along when they hold something, for
+// when the person switches back.
 export function sharedOf(state, values, lang) {
-  const goal = state.goalKind === 'revenue'
-    ? { revenue: values['goal.revenue'], dealValue: values['goal.dealValue'] }
-    : { customers: values['goal.customers'] };
+  const field = (name) => {
+    if (values[name] !== undefined) return values[name];
+    const text = state.texts[name] ?? '';
+    return text.trim() === '' ? null : text;
+  };
+  const holding = (names) => names.some((name) => field(name) !== null);
+  const pick = (names, rename) => Object.fromEntries(names.map((name) => [rename(name), field(name)]));
+  const goalFields = { customers: ['goal.customers'], revenue: ['goal.revenue', 'goal.dealValue'] };
+  const other = state.goalKind === 'revenue' ? 'customers' : 'revenue';
+  const goalOf = (names) => pick(names, (name) => name.slice('goal.'.length));
+  const goal = holding(goalFields[other])
+    ? { kind: state.goalKind, ...goalOf(goalFields.customers), ...goalOf(goalFields.revenue) }
+    : goalOf(goalFields[state.goalKind]);
+  const conversions = state.modes.map((mode, index) => {
+    const names = (parts) => parts.map((part) => conversionField(index, part));
+    const modeFields = { counts: names(['fromCount', 'toCount']), rate: names(['rate']) };
+    const partOf = (name) => name.slice(name.lastIndexOf('.') + 1);
+    const otherMode = mode === 'rate' ? 'counts' : 'rate';
+    if (!holding(modeFields[otherMode])) return pick(modeFields[mode], partOf);
+    return { mode, ...pick(modeFields.counts, partOf), ...pick(modeFields.rate, partOf) };
+  });
   return {
     view: state.view,
     lang,
     goal,
     periodMonths: state.period,
     stages: [...state.stages],  // a snapshot: the link may be written later
-    conversions: conversionsOf(state, values),
-    historyMonths: values.historyMonths,
+    conversions,
+    historyMonths: field('historyMonths'),
     confidence: state.confidence ?? undefined,
-    volume: { stage: state.volumeStage, count: values['volume.count'] },
+    volume: { stage: state.volumeStage, count: field('volume.count') },
   };
 }

@@ -106,6 +106,10 @@ button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible
   margin: 0 0 16px; padding: 10px 12px; border-radius: 10px; background: #fffaeb; color: #7a2e0e;
   border: 1px solid #fedf89; font-size: 14px;
 }
+.notice p { margin: 0; }
+.notice ul { margin: 6px 0 0; padding-left: 20px; }
+.notice ul:empty { display: none; }
+.notice .dismiss { margin-top: 8px; }
 .chance { margin: 0 0 16px; padding: 12px 14px; border-radius: 10px; background: var(--fp-accent-soft); font-size: 15px; transition: opacity .2s; }
 .chance.pending { opacity: .55; }
 .chart { margin: 0; }

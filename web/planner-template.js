@@ -13,7 +13,11 @@ export const TEMPLATE = `
       <button type="button" data-lang="en" lang="en">EN</button>
     </div>
   </div>
-  <p class="notice" id="share-notice" role="status" hidden></p>
+  <div class="notice" id="share-notice" role="status" hidden>
+    <p id="share-notice-lead"></p>
+    <ul id="share-notice-list"></ul>
+    <button type="button" class="dismiss" id="share-notice-close" data-text="noticeClose"></button>
+  </div>
 
   <div class="layout" role="tabpanel" id="panel">
     <form class="card inputs" id="inputs" part="card inputs" novalidate autocomplete="off" aria-labelledby="inputs-title">
@@ -126,6 +130,7 @@ export const TEMPLATE = `
 
   <a class="summary" id="summary" href="#" hidden></a>
   <p class="privacy" data-text="privacy"></p>
+  <span id="colour-probe" hidden></span>
 </div>
 
 <template id="stage-template">

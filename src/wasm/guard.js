@@ -17,7 +17,8 @@ var funnelOut = new Uint8Array(4096);
 var funnelOutView = new DataView(funnelOut.buffer);
 var funnelOutLength = 0;
 var funnelEncoder = new TextEncoder();
-var funnelDecoder = new TextDecoder();
+// ignoreBOM: a text that starts with U+FEFF (a CSV file, a name) keeps it; by default it is dropped.
+var funnelDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 var funnelKnownTexts = new Map();  // hash of an ASCII text -> the string last read for it
 // The core's answers name their keys by index (tag 8, src/answer_key.h): a
 // table lookup here instead of decoding the same texts on every call.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { browserForThisFile, openPage, plain, stageCounts, texts } from './harness.mjs';
+import { browserForThisFile, isolated, openPage, plain, stageCounts, texts } from './harness.mjs';
 
 const browser = browserForThisFile();
 
@@ -128,12 +128,12 @@ describe('editing the funnel', () => {
     await page.locator('#c0-fromCount').fill('20.000');
     await page.locator('#c0-toCount').fill('4.000');
     assert.deepEqual(await stageCounts(page), ['2.000', '400', '100', '50']);
-    assert.equal(await page.locator('#chart svg .name').first().textContent(), 'Lead');
+    assert.equal(await page.locator('#chart svg .name').first().textContent(), isolated('Lead'));
 
     await page.locator('#stage-2').fill('Termin');
     await page.locator('#stage-2').dispatchEvent('change');
-    assert.deepEqual(await page.locator('#chart svg .name').allTextContents(), ['Lead', 'MQLs', 'Termin', 'Kunden']);
-    assert.equal(await page.locator('label[for="c2-fromCount"]').innerText(), 'Termin gesamt');
+    assert.deepEqual(await page.locator('#chart svg .name').allTextContents(), [isolated('Lead'), 'MQLs', isolated('Termin'), 'Kunden']);
+    assert.equal(await page.locator('label[for="c2-fromCount"]').innerText(), `${isolated('Termin')} gesamt`);
 
     await page.locator('.insert').nth(2).click();  // between "Termin" and the customers
     assert.equal(await page.locator('.stage-name').count(), 5);
@@ -215,7 +215,7 @@ describe('sharing and keeping a plan', () => {
   test('a broken or hostile link loads what it can, says so, and runs nothing', async () => {
     for (const fragment of ['#fp1&g=80&s=A,B&c=4000:10', '#fp1&g=%3Cimg%20src=x%20onerror=alert(1)%3E',
       `#fp1&g=5${'0'.repeat(5000)}`, '#fp1&s=%3Cimg%20src%3Dx%20onerror%3Dwindow.hacked%3D1%3E,Kunde&c=r0.5&g=5']) {
-      const { page, problems } = await openPage(browser, { url: browser.url + fragment });
+      const { page, problems } = await openPage(browser, { url: browser.url + fragment, ready: '#planner' });
       assert.equal(await page.evaluate(() => window.hacked), undefined);
       assert.equal(await page.locator('img').count(), 0);
       const text = await page.locator('funnel-planner').innerText();

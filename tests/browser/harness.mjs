@@ -33,7 +33,8 @@ export async function openBrowser() {
 }
 
 // A page with logs: requests (every URL asked for), problems (console errors, page errors, failed requests).
-export async function openPage(browser, { path = '', viewport, url } = {}) {
+// `ready`: what shows once the page is usable; by default the first plan's chart.
+export async function openPage(browser, { path = '', viewport, url, ready = '#chart svg' } = {}) {
   const page = await browser.newPage(viewport ? { viewport } : {});
   const requests = [];
   const problems = [];
@@ -42,7 +43,7 @@ export async function openPage(browser, { path = '', viewport, url } = {}) {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
   await page.goto(url ?? browser.url + path);
-  await page.locator('#chart svg').first().waitFor();
+  await page.locator(ready).first().waitFor();
   return { page, requests, problems };
 }
 
@@ -57,6 +58,10 @@ export function browserForThisFile() {
   });
   return handle;
 }
+
+// A name someone typed, as running text shows it: isolated from the sentence
+// around it (U+2068 ... U+2069), so its direction cannot reorder the numbers.
+export const isolated = (name) => `\u2068${name}\u2069`;
 
 // Intl writes "25 %" with a no-break space; tests compare with plain spaces.
 export const plain = (text) => text.replace(/[\u00A0\u202F]/g, ' ');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { browserForThisFile, openPage, stageCounts } from './harness.mjs';
+import { browserForThisFile, isolated, openPage, stageCounts } from './harness.mjs';
 
 const browser = browserForThisFile();
 
@@ -73,7 +73,7 @@ describe('hostile input', () => {
     await page.evaluate(() => { window.alert = () => { window.alerted = true; }; });
     await page.locator('#stage-0').fill('<img src=x onerror=alert(1)>');
     await page.locator('#stage-0').dispatchEvent('change');
-    assert.equal(await page.locator('#chart svg .name').first().textContent(), '<img src=x onerror=alert(1)>');
+    assert.equal(await page.locator('#chart svg .name').first().textContent(), isolated('<img src=x onerror=alert(1)>'));
     await page.locator('#stage-1').fill('');
     assert.match(await page.locator('#stage-1-error').innerText(), /Jede Stufe braucht einen Namen/);
     assert.equal(await page.evaluate(() => window.alerted), undefined);

@@ -60,7 +60,8 @@ describe('plan through the wasm module', () => {
   });
 
   test('gives back every stage name as typed, whatever its letters', () => {
-    const names = ['Größe – Ärger', 'Kunde 🙂', 'a\u0000b', '"quoted" <b>&amp;</b>', 'x'.repeat(40), '__proto__', '数字'];
+    const names = ['Größe – Ärger', 'Kunde 🙂', 'a\u0000b', '"quoted" <b>&amp;</b>', 'x'.repeat(40), '__proto__', '数字',
+      '\uFEFFBOM first', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', '\u202EEVIL'];
     for (let i = 0; i + 1 < names.length; i += 1) {
       const plan = core.plan({ goal: { customers: 1 }, stages: [names[i], names[i + 1]], conversions: [{ rate: 0.5 }] });
       assert.deepEqual(plan.stages.map((stage) => stage.name), [names[i], names[i + 1]]);

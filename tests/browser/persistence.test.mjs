@@ -1,0 +1,139 @@
+// Nothing typed is lost: whatever a person clears or mistypes, the next load
+// (from this device's storage or from a copied link) shows every other field
+// as it was, and a link's parts the page cannot take over are named.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { browserForThisFile, openPage, plain } from './harness.mjs';
+
+const browser = browserForThisFile();
+
+// Every field's text, every stage name, and every choice, as the person sees them.
+const snapshot = (page) => page.locator('funnel-planner').evaluate((planner) => {
+  const root = planner.shadowRoot;
+  const fields = Object.fromEntries([...root.querySelectorAll('input[data-field], input.stage-name')]
+    .map((input) => [input.id, input.value.replace(/[\u00A0\u202F]/g, ' ')]));
+  const choices = [...root.querySelectorAll('input[type="radio"]:checked')].map((radio) => `${radio.name}=${radio.value}`);
+  const tab = root.querySelector('[data-view-tab][aria-selected="true"]')?.dataset.viewTab;
+  return { fields, choices, tab, period: root.getElementById('period').value };
+});
+
+// The scenarios a person can be in, each with the fields it shows.
+const SCENARIOS = [
+  { name: 'counts', setUp: async () => {}, fields: ['goal', 'history', 'stage-0', 'stage-1', 'stage-2', 'c0-fromCount', 'c0-toCount', 'c1-fromCount', 'c1-toCount'] },
+  { name: 'rates', fields: ['c0-rate', 'c1-rate'], setUp: async (page) => {
+    for (const index of [0, 1]) await page.locator(`fieldset[data-index="${index}"] .mode label`, { hasText: 'Als Rate' }).click();
+  } },
+  { name: 'revenue', fields: ['revenue', 'deal'], setUp: async (page) => {
+    await page.locator('.segments label', { hasText: 'Umsatz' }).click();
+    await page.locator('#revenue').fill('100.000');
+    await page.locator('#deal').fill('2.000');
+    await page.locator('#period').selectOption('3');
+  } },
+  { name: 'forecast', fields: ['volume'], setUp: async (page) => { await page.locator('#tab-forecast').click(); } },
+];
+
+async function startIn(scenario, options = {}) {
+  const page = await browser.newPage(options);
+  await page.goto(browser.url);
+  await page.locator('#chart svg').waitFor();
+  await scenario.setUp(page);
+  return page;
+}
+
+function assertSameExcept(after, before, cleared, how) {
+  assert.equal(after.fields[cleared], '', `${cleared} stays empty (${how})`);
+  for (const [id, value] of Object.entries(before.fields)) {
+    if (id !== cleared) assert.equal(after.fields[id], value, `${id} after clearing ${cleared} (${how})`);
+  }
+  assert.deepEqual(after.choices, before.choices, `choices after clearing ${cleared} (${how})`);
+  assert.equal(after.period, before.period, how);
+}
+
+describe('nothing typed is lost', () => {
+  test('clearing any one field keeps every other field, through a reload and through a copied link', async () => {
+    for (const scenario of SCENARIOS) {
+      const page = await startIn(scenario, { permissions: ['clipboard-read', 'clipboard-write'] });
+      for (const id of scenario.fields) {
+        const original = await page.locator(`#${id}`).inputValue();
+        await page.locator(`#${id}`).fill('');
+        const before = await snapshot(page);
+
+        await page.locator('#share').click();
+        await page.locator('#copied').filter({ hasText: 'Link kopiert' }).waitFor();
+        const link = await page.evaluate(() => navigator.clipboard.readText());
+        const { page: opened } = await openPage(browser, { url: link, ready: '#planner' });
+        assertSameExcept(await snapshot(opened), before, id, `link ${link}`);
+        await opened.close();
+
+        await page.reload();
+        await page.locator('#planner').waitFor();
+        assertSameExcept(await snapshot(page), before, id, `reload, ${scenario.name}`);
+        assert.equal(await page.locator('#share-notice').isVisible(), false, `no notice after clearing ${id}`);
+        await page.locator(`#${id}`).fill(original);
+      }
+      await page.close();
+    }
+  });
+
+  test('text that is no number comes back as typed, with its message', async () => {
+    const page = await startIn(SCENARIOS[0]);
+    await page.locator('#goal').fill('99999999999999999999');
+    await page.locator('#c1-toCount').fill('500 Stück');
+    await page.reload();
+    await page.locator('#planner').waitFor();
+    assert.equal(await page.locator('#goal').inputValue(), '99999999999999999999');
+    assert.match(await page.locator('#goal-error').innerText(), /zu groß/);
+    assert.equal(await page.locator('#c1-toCount').inputValue(), '500 Stück');
+    assert.equal(await page.locator('#c1-toCount-error').isVisible(), true);
+    assert.equal(await page.locator('#c0-fromCount').inputValue(), '4.000');
+    await page.close();
+  });
+});
+
+describe('what a link or storage holds that the page cannot take over is named', () => {
+  const notices = async (page) => (await page.locator('#share-notice li').allInnerTexts()).map(plain);
+
+  test('values the page does not offer or cannot show', async () => {
+    const cases = [
+      ['#fp1&g=50&cf=0.99', /^Planungssicherheit: wird hier nicht angeboten, es gilt die Voreinstellung$/],
+      ['#fp1&g=50&p=7', /^Zeitraum: wird hier nicht angeboten/],
+      ['#fp1&g=50&vol=300@5', /^auf Stufe: wird hier nicht angeboten/],
+      ['#fp1&g=50&s=MQL,SQL,Customer&c=4000:1000,r1e-21', /^SQL → Kunde \(Konversionsrate in %\): lässt sich hier nicht anzeigen, das Feld ist leer$/],
+      ['#fp1&g=1e20', /^Neue Kunden pro Monat: lässt sich hier nicht anzeigen, das Feld ist leer$/],
+    ];
+    for (const [fragment, expected] of cases) {
+      const { page, problems } = await openPage(browser, { url: browser.url + fragment, ready: '#planner' });
+      assert.match(await page.locator('#share-notice-lead').innerText(), /Aus dem geteilten Link/);
+      const items = await notices(page);
+      assert.equal(items.length, 1, `${fragment}: ${items}`);
+      assert.match(items[0], expected, fragment);
+      assert.deepEqual(problems, []);
+      await page.locator('#share-notice-close').click();
+      assert.equal(await page.locator('#share-notice').isVisible(), false);
+      await page.close();
+    }
+  });
+
+  test('an unreadable part of a link leaves the rest of the funnel in place', async () => {
+    const { page } = await openPage(browser, { url: `${browser.url}#fp1&g=50&s=Lead,MQL%ZZ,Kunde&c=4000:1000,1000:500`, ready: '#planner' });
+    assert.deepEqual(await notices(page), ['Stufe 2: nicht lesbar, das Feld ist leer']);
+    assert.equal(await page.locator('#stage-0').inputValue(), 'Lead');
+    assert.equal(await page.locator('#stage-1').inputValue(), '');
+    assert.equal(await page.locator('#stage-2').inputValue(), 'Kunde');
+    assert.equal(await page.locator('#c1-fromCount').inputValue(), '1.000');
+    assert.match(await page.locator('#stage-1-error').innerText(), /Jede Stufe braucht einen Namen/);
+    await page.close();
+  });
+
+  test('an unreadable part of the last visit is named too', async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(() => localStorage.setItem('funnel-planner', 'fp1&g=60&s=MQL,SQL,Customer&c=4000:1000,1000:x'));
+    await page.goto(browser.url);
+    await page.locator('#planner').waitFor();
+    assert.match(await page.locator('#share-notice-lead').innerText(), /Aus Ihrer letzten Eingabe/);
+    assert.deepEqual(await notices(page), ['SQL → Kunde (davon Kunden): nicht lesbar, das Feld ist leer']);
+    assert.equal(await page.locator('#goal').inputValue(), '60');
+    assert.equal(await page.locator('#c1-fromCount').inputValue(), '1.000');
+    await page.close();
+  });
+});
