@@ -67,6 +67,7 @@ export class FunnelPlanner extends HTMLElement {
   #starting = false;
   #languageChanged = false;
   #notices = null;  // { source: 'link' | 'storage', list: [{ field, code }] } of what could not be taken over
+  #refusedName = null;  // { index, text }: a pasted name with a line break, refused until the field is edited
 
   constructor() {
     super();
@@ -373,6 +374,7 @@ export class FunnelPlanner extends HTMLElement {
   }
 
   #changeStages(change) {
+    this.#refusedName = null;  // its place may move
     this.#collectTexts();
     const { stages, modes, texts } = this.#state;
     const moved = {};
@@ -445,7 +447,10 @@ export class FunnelPlanner extends HTMLElement {
       if (parsed.ok) values[input.dataset.field] = parsed.value;
       else if (shown) messages.set(input.dataset.field, parsed.message);
     }
-    const request = requestOf(state, values, this.#lang);
+    // A refused name is checked instead of the field's text, for the core's message on it.
+    const refused = this.#refusedName;
+    const checked = refused ? { ...state, stages: state.stages.map((name, i) => (i === refused.index ? refused.text : name)) } : state;
+    const request = requestOf(checked, values, this.#lang);
     const result = state.view === 'forecast' ? this.#core.forecast(request) : this.#core.plan(request);
     if (!result.ok) {
       // A field that could not be read is "missing" to the core: keep the reader's message.
@@ -565,6 +570,7 @@ export class FunnelPlanner extends HTMLElement {
     }
     if (this.hasAttribute('url-sync') && this.getAttribute('url-sync') !== 'off') {
       window.history.replaceState(window.history.state, '', `#${fragment}`);
+      if (!this.#setting('storage', true)) return;
       try {
         const written = (window.sessionStorage.getItem(ADDRESS_KEY) ?? '').split('\n');
         window.sessionStorage.setItem(ADDRESS_KEY, [fragment, ...written].slice(0, ADDRESSES_KEPT).join('\n'));
@@ -623,7 +629,18 @@ export class FunnelPlanner extends HTMLElement {
   #wireEvents() {
     const root = this.#root;
     root.addEventListener('input', (event) => {
-      if (event.target.matches('input[data-field]')) this.#recompute();
+      if (!event.target.matches('input[data-field]')) return;
+      if (this.#refusedName?.index === Number(event.target.dataset.stage)) this.#refusedName = null;
+      this.#recompute();
+    });
+    // A text field drops the line breaks of pasted text without a word: a name
+    // with one is refused instead, with the core's message, until the field is edited.
+    root.addEventListener('paste', (event) => {
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (!event.target.matches('input.stage-name') || !/[\r\n]/.test(text)) return;
+      event.preventDefault();
+      this.#refusedName = { index: Number(event.target.dataset.stage), text };
+      this.#recompute();
     });
     root.addEventListener('change', (event) => this.#onChange(event.target));
     root.addEventListener('click', (event) => this.#onClick(event));

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { startServer } from '../../scripts/serve.mjs';
-import { DIST, browserForThisFile, openPage, stageCounts } from './harness.mjs';
+import { DIST, browserForThisFile, hostPageServer, openPage, stageCounts } from './harness.mjs';
 
 const browser = browserForThisFile();
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -50,25 +50,72 @@ describe('embedding and standalone use', () => {
     }
   });
 
-  test('an iframe embed grows to its content', async () => {
+  // The frame's height on the host page, and the planner's height inside it.
+  async function heights(page) {
+    const frame = page.frameLocator('iframe[data-funnel-planner]');
+    return Promise.all([
+      page.locator('iframe').evaluate((iframe) => iframe.getBoundingClientRect().height),
+      frame.locator('html').evaluate((html) => html.getBoundingClientRect().height),
+    ]);
+  }
+
+  const fitsItsContent = (page) => page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 800);
+
+  // An agency's page on another origin, with the planner in an iframe.
+  async function agencyPage({ frameAttributes = '', script = true, above = '' } = {}) {
+    const host = await hostPageServer(`<!doctype html><html><body style="margin:0"><h1>Agency</h1>${above}
+      <iframe src="${browser.url}embed.html?lang=en&goal=80" title="Funnel Planner" data-funnel-planner ${frameAttributes}></iframe>
+      ${script ? `<script src="${browser.url}funnel-planner-frame.js"></script>` : ''}</body></html>`);
     const page = await browser.newPage();
-    await page.route(`${browser.url}agency.html`, (route) => route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html><body><h1>Agency</h1>
-        <iframe src="embed.html?lang=en&goal=80" title="Funnel Planner" data-funnel-planner></iframe>
-        <script src="funnel-planner-frame.js"></script></body></html>`,
-    }));
-    await page.goto(`${browser.url}agency.html`);
+    await page.goto(host.url);
+    return { page, close: async () => { await page.close(); await host.close(); } };
+  }
+
+  test('an iframe embed grows to its content, and shrinks with it', async () => {
+    const { page, close } = await agencyPage();
     const frame = page.frameLocator('iframe[data-funnel-planner]');
     await frame.locator('#chart svg').waitFor();
     assert.deepEqual(await stageCounts(frame), ['640', '160', '80']);
-    await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 800);
-    const [outer, inner] = await Promise.all([
-      page.locator('iframe').evaluate((iframe) => iframe.getBoundingClientRect().height),
-      frame.locator('html').evaluate((html) => html.scrollHeight),
-    ]);
+    await fitsItsContent(page);
+    const [outer, inner] = await heights(page);
     assert.ok(Math.abs(outer - inner) <= 2, `frame ${outer} px, content ${inner} px`);
-    await page.close();
+    await frame.locator('#add-top').click();
+    await page.waitForFunction((before) => document.querySelector('iframe').getBoundingClientRect().height > before + 50, outer);
+    await frame.locator('.remove').first().click();
+    await page.waitForFunction((before) => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - before) <= 2, outer);
+    await close();
+  });
+
+  test('an iframe embed gets its height when the parent script runs late', async () => {
+    const { page, close } = await agencyPage({ script: false });
+    const frame = page.frameLocator('iframe[data-funnel-planner]');
+    await frame.locator('#chart svg').waitFor();
+    await page.waitForTimeout(300);  // the frame has reported its height to no one
+    await page.addScriptTag({ url: `${browser.url}funnel-planner-frame.js` });
+    await fitsItsContent(page);
+    const [outer, inner] = await heights(page);
+    assert.ok(Math.abs(outer - inner) <= 2, `frame ${outer} px, content ${inner} px`);
+    await close();
+  });
+
+  test('an iframe embed keeps the width its host gave it', async () => {
+    const { page, close } = await agencyPage({ frameAttributes: 'style="width: 420px"' });
+    await page.frameLocator('iframe[data-funnel-planner]').locator('#chart svg').waitFor();
+    await fitsItsContent(page);
+    const [outer, inner] = await heights(page);
+    assert.equal(await page.locator('iframe').evaluate((iframe) => iframe.getBoundingClientRect().width), 420);
+    assert.ok(Math.abs(outer - inner) <= 2, `frame ${outer} px, content ${inner} px at 420 px`);
+    await close();
+  });
+
+  test('an iframe embed below the fold has its height before it is scrolled into view', async () => {
+    const { page, close } = await agencyPage({ above: '<div style="height: 4000px">Lange Seite</div>' });
+    await fitsItsContent(page);
+    assert.equal(await page.evaluate(() => window.scrollY), 0);
+    assert.ok(await page.locator('iframe').evaluate((iframe) => iframe.getBoundingClientRect().top > window.innerHeight * 3));
+    const [outer, inner] = await heights(page);
+    assert.ok(Math.abs(outer - inner) <= 2, `frame ${outer} px, content ${inner} px`);
+    await close();
   });
 
   test('has no axe-core violations, with results and with an error shown, on desktop and phone', async () => {

@@ -1,6 +1,9 @@
 // Shared by the browser tests and scripts/screenshots: serve dist/ on
 // 127.0.0.1, drive Debian's Chromium with playwright-core, and record every
 // request and console message the page makes.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -33,6 +36,17 @@ export async function openBrowser() {
 }
 
 // A page with logs: requests (every URL asked for), problems (console errors, page errors, failed requests).
+// A host page at another origin than the planner's, as an agency's site would
+// be: its own server on the same loopback address (Chromium lets no page from
+// elsewhere reach loopback, and a page a test fulfils counts as elsewhere).
+// Returns its URL and a close().
+export async function hostPageServer(body) {
+  const root = mkdtempSync(join(tmpdir(), 'funnel-agency-'));
+  writeFileSync(join(root, 'agency.html'), body);
+  const server = await startServer({ root });
+  return { url: `${server.url}agency.html`, close: () => server.close() };
+}
+
 // `ready`: what shows once the page is usable; by default the first plan's chart.
 export async function openPage(browser, { path = '', viewport, url, ready = '#chart svg' } = {}) {
   const page = await browser.newPage(viewport ? { viewport } : {});

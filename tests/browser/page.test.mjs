@@ -110,6 +110,27 @@ describe('the planner page', () => {
     await page.close();
   });
 
+  test('says each problem once, next to its field, and nothing above the form', async () => {
+    const { page } = await openPage(browser);
+    const shownErrors = () => page.locator('funnel-planner').evaluate((planner) => [...planner.shadowRoot.querySelectorAll('.error')]
+      .filter((error) => error.offsetParent !== null).map((error) => `${error.id}: ${error.textContent}`));
+    await typeInto(page, 'goal', '');
+    assert.deepEqual(await shownErrors(), ['goal-error: Bitte geben Sie eine Zahl ein.']);
+    await typeInto(page, 'goal', '50');
+    await typeInto(page, 'c1-fromCount', '');
+    await typeInto(page, 'c1-toCount', '');
+    assert.deepEqual(await shownErrors(), ['c1-fromCount-error: Bitte geben Sie eine Zahl ein.', 'c1-toCount-error: Bitte geben Sie eine Zahl ein.']);
+    await page.locator('fieldset[data-index="0"] .mode label', { hasText: 'Als Rate' }).click();
+    await typeInto(page, 'c0-rate', '');
+    assert.equal((await shownErrors()).length, 3);
+    assert.equal(await page.locator('#stages-error').isVisible(), false);
+    await page.locator('.segments label', { hasText: 'Umsatz' }).click();
+    assert.deepEqual((await shownErrors()).filter((error) => /^(revenue|deal)/.test(error)),
+      ['revenue-error: Bitte geben Sie eine Zahl ein.', 'deal-error: Bitte geben Sie eine Zahl ein.']);
+    assert.equal(await page.locator('#stages-error').isVisible(), false);
+    await page.close();
+  });
+
   test('switches to English, re-spelling the numbers typed so far', async () => {
     const { page } = await openPage(browser);
     await typeInto(page, 'c1-toCount', '1.500');

@@ -137,3 +137,19 @@ describe('what a link or storage holds that the page cannot take over is named',
     await page.close();
   });
 });
+
+describe('storage="off"', () => {
+  test('keeps nothing on the device, not even with url-sync', async () => {
+    const page = await browser.newPage();
+    await page.route(`${browser.url}private.html`, (route) => route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><script type="module" src="funnel-planner.js"></script><funnel-planner url-sync storage="off"></funnel-planner>',
+    }));
+    await page.goto(`${browser.url}private.html`);
+    await page.locator('#chart svg').waitFor();
+    await page.locator('#goal').fill('70');
+    await page.waitForURL(/#fp1&.*g=70/);
+    assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length]), [0, 0]);
+    await page.close();
+  });
+});
