@@ -1,11 +1,12 @@
 // Assembles dist/ around the wasm modules that CMake built:
-//   dist/funnel-planner.js               the component, one minified ES module
+//   dist/funnel-planner.js               the component, one minified ES module, and
+//   dist/notices-<hash>.js, export-...   what it loads only when needed (split by esbuild)
 //   dist/embed.js                        the iframe page's script, one small ES module
 //   dist/index.html, embed.html, ...     the static pages and their small scripts
 //   dist/funnel-planner-standalone.html  everything inlined (wasm too): opens from file://
 //   node scripts/bundle.mjs [dist] [build-wasm]
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,11 +17,14 @@ const web = join(root, 'web');
 const STATIC_FILES = ['index.html', 'embed.html', 'page.css', 'page.js', 'funnel-planner-frame.js', 'favicon.svg'];
 
 mkdirSync(dist, { recursive: true });
+// Split-off parts carry a hash in their names: the last build's go first.
+for (const file of readdirSync(dist)) if (/-[A-Z0-9]{8}\.js$/.test(file)) rmSync(join(dist, file));
 for (const file of STATIC_FILES) copyFileSync(join(web, file), join(dist, file));
 
 const common = { entryPoints: [join(web, 'funnel-planner.js')], bundle: true, minify: true, target: 'es2022', legalComments: 'none' };
 // The core stays its own file beside the component (the .mjs that CMake wrote).
-await build({ ...common, format: 'esm', external: ['./funnel-core.mjs'], outfile: join(dist, 'funnel-planner.js') });
+// Parts the first plan does not need (an import() in the component) become files of their own.
+await build({ ...common, format: 'esm', splitting: true, external: ['./funnel-core.mjs'], outdir: dist, entryNames: '[name]', chunkNames: '[name]-[hash]' });
 await build({ ...common, entryPoints: [join(web, 'embed.js')], format: 'esm', outfile: join(dist, 'embed.js') });
 
 // The standalone file: no module scripts (file:// blocks them), so the component

@@ -21,20 +21,31 @@ bool startsLikeFormula(std::string_view text) {
     return false;
 }
 
+void appendQuoted(std::string& out, std::string_view text, bool formula) {
+    out += formula ? "\"'" : "\"";
+    appendWellFormed(out, text, [](std::string_view from, std::size_t at, std::string& to) {
+        if (from[at] == '"') to += '"';
+        to += from[at];
+    });
+    out += '"';
+}
+
+void appendText(std::string& out, std::string_view text, char separator) {
+    const bool formula = startsLikeFormula(text);
+    const char split[] = {'"', '\r', '\n', separator, '\0'};
+    const bool plain = !formula && text.find_first_of(split) == std::string_view::npos &&
+                       (text.empty() || (text.front() != ' ' && text.back() != ' '));
+    if (plain)
+        appendWellFormed(out, text, [](std::string_view from, std::size_t at, std::string& to) { to += from[at]; });
+    else
+        appendQuoted(out, text, formula);
+}
+
 }  // namespace
 
-std::string csvTextCell(std::string_view typed, char separator) {
-    const std::string text = wellFormed(typed);
-    const bool formula = startsLikeFormula(text);
-    const bool plain = !formula && text.find_first_of({'"', '\r', '\n', separator}) == std::string::npos &&
-                       (text.empty() || (text.front() != ' ' && text.back() != ' '));
-    if (plain) return text;
-    std::string out = formula ? "\"'" : "\"";
-    for (const char c : text) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    out += '"';
+std::string csvTextCell(std::string_view text, char separator) {
+    std::string out;
+    appendText(out, text, separator);
     return out;
 }
 
@@ -50,7 +61,7 @@ std::string writeCsv(const Value& table) {
             if (i > 0) out += separator;
             const Value& cell = row.items[i];
             if (cell.is(Value::Kind::string))
-                out += csvTextCell(cell.string, separator);
+                appendText(out, cell.string, separator);
             else if (cell.is(Value::Kind::number) && std::isfinite(cell.number))
                 out += formatNumber(cell.number, locale, NumberStyle::plain);
         }

@@ -14,7 +14,11 @@ using Kind = Value::Kind;
 // "%" and "-" stay as they are, so numbers read plainly in the raw text.
 bool opensMarkup(char c) { return std::string_view("\\`*_[]<>!|~&#$^{}").find(c) != std::string_view::npos; }
 
-bool isAsciiAlphanumeric(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool isControl(char c) { return (c > 0 && c < ' ') || c == 0x7F; }
+
+bool isAsciiAlphanumeric(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 // "www" (any case) just before `at`, and no letter or digit before that.
 bool afterWww(std::string_view text, std::size_t at) {
@@ -24,6 +28,23 @@ bool afterWww(std::string_view text, std::size_t at) {
     }
     return true;
 }
+
+void appendEscaped(std::string_view text, std::size_t at, std::string& out) {
+    const char c = text[at];
+    if (isControl(c)) {
+        out += ' ';  // a line break would end the block, a tab indent it; no control character shows
+        return;
+    }
+    // Escaped: markup; ":" of "://" and "." of "www.", which GFM would make bare links.
+    if (opensMarkup(c) || (c == ':' && text.compare(at + 1, 2, "//") == 0) || (c == '.' && afterWww(text, at))) {
+        out += '\\';
+    }
+    out += c;
+    // GFM links an address however its "@" is escaped: only a non-address character stops it.
+    if (c == '@') out += "\xE2\x81\xA0";
+}
+
+void appendText(std::string& out, std::string_view text) { appendWellFormed(out, text, appendEscaped); }
 
 const std::vector<Value>& listOf(const Value& object, const char* key) {
     static const std::vector<Value> kNone;
@@ -35,64 +56,54 @@ std::string_view textOf(const Value* value) {
     return value && value->is(Kind::string) ? std::string_view(value->string) : std::string_view();
 }
 
-// A line that starts a block: without what would make it a list, a quote, a
-// thematic break, a setext underline or a code block. "" for a blank line.
-std::string blockLine(std::string_view text) {
-    std::string line = markdownText(text);
-    line.erase(0, line.find_first_not_of(' '));
-    if (line.empty()) return line;
-    if (line[0] == '-' || line[0] == '+' || line[0] == '=') return "\\" + line;
-    const auto digits = line.find_first_not_of("0123456789");
-    if (digits > 0 && digits != std::string::npos && (line[digits] == '.' || line[digits] == ')')) {
-        line.insert(digits, "\\");
+// A line that starts a block, without what would make it a list, a quote, a
+// thematic break, a setext underline or a code block. False for a blank line.
+bool appendBlockLine(std::string& out, std::string_view text) {
+    while (!text.empty() && (text[0] == ' ' || isControl(text[0]))) text.remove_prefix(1);
+    if (text.empty()) return false;
+    if (text[0] == '-' || text[0] == '+' || text[0] == '=') out += '\\';
+    const auto digits = std::min(text.find_first_not_of("0123456789"), text.size());
+    if (digits > 0 && digits < text.size() && (text[digits] == '.' || text[digits] == ')')) {
+        appendText(out, text.substr(0, digits));
+        out += '\\';
+        text.remove_prefix(digits);
     }
-    return line;
+    appendText(out, text);
+    return true;
 }
 
 void appendRow(std::string& out, const std::vector<Value>& cells, std::size_t columns) {
     out += '|';
     for (std::size_t i = 0; i < columns; ++i) {
         out += ' ';
-        if (i < cells.size()) out += markdownText(textOf(&cells[i]));
+        if (i < cells.size()) appendText(out, textOf(&cells[i]));
         out += " |";
     }
 }
 
-void appendTable(std::string& out, const Value& block) {
+// False for a table without a header or rows.
+bool appendTable(std::string& out, const Value& block) {
     const auto& header = listOf(block, "header");
     const auto& align = listOf(block, "align");
     const auto& rows = listOf(block, "rows");
     std::size_t columns = header.size();
     for (const Value& row : rows) columns = std::max(columns, row.items.size());
+    if (columns == 0) return false;
     appendRow(out, header, columns);
     out += "\n|";
-    for (std::size_t i = 0; i < columns; ++i)
-        out += i < align.size() && textOf(&align[i]) == "right" ? "---:|" : "---|";
+    for (std::size_t i = 0; i < columns; ++i) out += i < align.size() && textOf(&align[i]) == "right" ? "---:|" : "---|";
     for (const Value& row : rows) {
         out += '\n';
         appendRow(out, row.items, columns);
     }
+    return true;
 }
 
 }  // namespace
 
-std::string markdownText(std::string_view typed) {
-    const std::string text = wellFormed(typed);
+std::string markdownText(std::string_view text) {
     std::string out;
-    for (std::size_t at = 0; at < text.size(); ++at) {
-        const char c = text[at];
-        if ((c > 0 && c < ' ') || c == 0x7F) {
-            out += ' ';  // a line break would end the block, a tab indent it; no control character shows
-            continue;
-        }
-        // Escaped: markup; ":" of "://" and "." of "www.", which GFM would make bare links.
-        if (opensMarkup(c) || (c == ':' && text.compare(at + 1, 2, "//") == 0) || (c == '.' && afterWww(text, at))) {
-            out += '\\';
-        }
-        out += c;
-        // GFM links an address however its "@" is escaped: only a non-address character stops it.
-        if (c == '@') out += "\xE2\x81\xA0";
-    }
+    appendText(out, text);
     return out;
 }
 
@@ -102,21 +113,18 @@ std::string writeMarkdown(const Value& document) {
         const std::size_t start = out.size();
         if (start > 0) out += "\n\n";
         const std::string_view kind = textOf(block.find("kind"));
+        const std::string_view text = textOf(block.find("text"));
+        bool written = false;
         if (kind == "table") {
-            if (listOf(block, "header").empty() && listOf(block, "rows").empty()) {
-                out.resize(start);
-                continue;
-            }
-            appendTable(out, block);
-            continue;
+            written = appendTable(out, block);
+        } else if (kind == "heading") {
+            out += "# ";
+            appendBlockLine(out, text);
+            written = true;
+        } else {
+            written = appendBlockLine(out, text);
         }
-        const std::string line = blockLine(textOf(block.find("text")));
-        if (line.empty() && kind != "heading") {
-            out.resize(start);  // a blank paragraph is no block
-            continue;
-        }
-        if (kind == "heading") out += "# ";
-        out += line;
+        if (!written) out.resize(start);  // a blank paragraph or an empty table is no block
     }
     if (!out.empty()) out += '\n';
     return out;

@@ -81,16 +81,22 @@ bool isValidUtf8(std::string_view text) {
     return true;
 }
 
-std::string wellFormed(std::string_view text) {
-    std::string out;
+void appendWellFormed(std::string& out, std::string_view text, AsciiWriter ascii) {
     for (std::size_t at = 0; at < text.size();) {
         const std::size_t start = at;
         const char32_t c = next(text, at);
         if (c == 0 || (c == kReplacement && at == start + 1))
             out += "\xEF\xBF\xBD";
+        else if (c < 0x80)
+            ascii(text, start, out);
         else
             out.append(text, start, at - start);
     }
+}
+
+std::string wellFormed(std::string_view text) {
+    std::string out;
+    appendWellFormed(out, text, [](std::string_view from, std::size_t at, std::string& to) { to += from[at]; });
     return out;
 }
 

@@ -17,6 +17,11 @@ bool isValidUtf8(std::string_view text);
 // CommonMark asks of a renderer: what the export writers put into files.
 std::string wellFormed(std::string_view text);
 
+// Appends wellFormed(text) to `out`, each ASCII character but NUL through
+// `ascii(text, at, out)`, which appends what stands for text[at] (an escape).
+using AsciiWriter = void (*)(std::string_view text, std::size_t at, std::string& out);
+void appendWellFormed(std::string& out, std::string_view text, AsciiWriter ascii);
+
 // Characters (code points); an ill-formed byte counts as one.
 std::size_t characterCount(std::string_view utf8);
 

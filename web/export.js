@@ -2,13 +2,12 @@
 // Markdown for chats and docs. This only lays the plan out; the core writes
 // the files (src/csv_writer.h, src/markdown_writer.h), so that nothing typed
 // becomes a formula, a link, an image or HTML. Every number comes from the
-// core's plan.
-import { shownRequirements } from './render.js';
+// core's plan; `required` is what the funnel shows (the point plan or the
+// chosen confidence level's). Loaded on the first export only.
 
 // One row per stage: what it needs (at the chosen confidence), per week and
 // working day, the history, and the conversion to the next stage.
-export function planCsv(plan, { core, lang, strings, fmt, level }) {
-  const required = shownRequirements(plan, level);
+export function planCsv(plan, { core, lang, strings, fmt, required }) {
   const rows = [strings.csvHeader, ...plan.stages.map((stage, index) => {
     const conversion = plan.conversions[index];
     return [fmt.stageCell(stage.name), required[index], stage.perWeek, stage.perWorkingDay, stage.historicalPerPeriod,
@@ -17,8 +16,7 @@ export function planCsv(plan, { core, lang, strings, fmt, level }) {
   return core.writeCsv({ locale: lang, rows });
 }
 
-export function planMarkdown(plan, { core, strings, fmt, level, periodName, date, chance }) {
-  const required = shownRequirements(plan, level);
+export function planMarkdown(plan, { core, strings, fmt, required, periodName, date, chance }) {
   const header = strings.csvHeader;
   const rows = plan.stages.map((stage, index) => {
     const conversion = plan.conversions[index];

@@ -4,13 +4,12 @@
 // sends nothing anywhere: no fetch, no cookies, no analytics. It only raises
 // DOM events the host page can listen to.
 import { loadCore } from './core-loader.js';
-import { planCsv, planMarkdown } from './export.js';
 import { formatters, validCurrency } from './format.js';
 import { LANGUAGES, STRINGS, browserLanguage } from './i18n.js';
 import { STYLES } from './planner-styles.js';
 import { TEMPLATE } from './planner-template.js';
 import { MAX_STAGES, MIN_STAGES, conversionField, requestOf, sharedOf, stateFrom } from './planner-state.js';
-import { renderChance, renderForecast, renderPlan } from './render.js';
+import { renderChance, renderForecast, renderPlan, shownRequirements } from './render.js';
 import { colourOf, linkOf } from './safe-attributes.js';
 
 const STORAGE_KEY = 'funnel-planner';
@@ -26,13 +25,6 @@ const DEFAULT_CONFIDENCE = 0.9;
 const CHANCE_AFTER_MS = 150;
 const ANNOUNCE_AFTER_MS = 800;
 const KEEP_AFTER_MS = 300;
-
-// Which kind of part a notice names, for what became of it (i18n noticeReason).
-function noticeKind(field) {
-  if (['view', 'lang', 'periodMonths', 'confidence', 'volume.stage'].includes(field)) return 'choice';
-  if (field === 'stages' || field === 'conversions') return 'funnel';
-  return field === 'goal' ? 'goal' : 'field';
-}
 
 let sheet = null;
 function styleSheet() {
@@ -195,54 +187,19 @@ export class FunnelPlanner extends HTMLElement {
     return stateFrom(shared, this.#fmt(), goal.ok && goal.value > 0 ? goal.value : undefined);
   }
 
-  // What a link or the last visit held that could not be taken over, part by
-  // part, in the page's language; gone once the person has read it.
+  // What a link or the last visit held that could not be taken over, named
+  // part by part in the page's language (notices.js, loaded only then).
   #showNotices() {
     const box = this.#byId('share-notice');
     box.hidden = !this.#notices;
     if (!this.#notices) return;
-    const strings = this.#strings();
-    const { source, list } = this.#notices;
-    const tooLong = list.some((notice) => notice.code === 'share_too_long');
-    this.#byId('share-notice-lead').textContent = tooLong ? strings.noticeTooLong
-      : source === 'link' ? strings.noticeFromLink : strings.noticeFromStorage;
-    const items = tooLong ? [] : list.map(({ field, code }) => {
-      const reasons = strings.noticeReason[noticeKind(field)];
-      return `${this.#partLabel(field)}: ${Object.hasOwn(reasons, code) ? reasons[code] : reasons.share_unreadable}`;
+    const notices = this.#notices;
+    import('./notices.js').then(({ renderNotices }) => {
+      if (this.#notices !== notices) return;  // dismissed meanwhile
+      renderNotices(this.#root, notices, {
+        lang: this.#lang, strings: this.#strings(), fmt: this.#fmt(), stages: this.#state.stages, period: this.#periodName(),
+      });
     });
-    this.#byId('share-notice-list').replaceChildren(...items.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
-  }
-
-  // The label a person knows a part of the input by: "Stufe 2", "MQL → SQL (davon SQLs)".
-  #partLabel(field) {
-    const strings = this.#strings();
-    const fmt = this.#fmt();
-    const { stages } = this.#state;
-    const listed = /^(stages|conversions)\[(\d+)\](?:\.(\w+))?$/.exec(field);
-    if (listed?.[1] === 'stages') return strings.stageLabel(Number(listed[2]) + 1);
-    if (listed) {
-      const index = Number(listed[2]);
-      const [from, to] = [stages[index] ?? '', stages[index + 1] ?? ''];
-      const parts = { fromCount: strings.fromLabel(fmt.stage(from, 2)), toCount: strings.toLabel(fmt.stage(to, 2)), rate: strings.rateLabel };
-      const pair = `${fmt.stage(from, 1)} → ${fmt.stage(to, 1)}`;
-      return listed[3] && parts[listed[3]] ? `${pair} (${parts[listed[3]]})` : pair;
-    }
-    const period = this.#periodName();
-    const labels = {
-      'goal.customers': () => strings.goalLabel(period),
-      'goal.revenue': () => strings.revenueLabel(period, fmt.currencySymbol),
-      'goal.dealValue': () => strings.dealValueLabel(fmt.currencySymbol),
-      goal: () => strings.goalKindLabel,
-      historyMonths: () => strings.historyLabel,
-      periodMonths: () => strings.periodLabel,
-      confidence: () => strings.confidenceLabel,
-      view: () => strings.viewLabel,
-      lang: () => strings.languageGroup,
-      volume: () => strings.volumeLabel,
-      'volume.count': () => strings.volumeLabel,
-      'volume.stage': () => strings.volumeStageLabel,
-    };
-    return Object.hasOwn(labels, field) ? labels[field]() : strings.funnelTitle;
   }
 
   #applySettings() {
@@ -715,7 +672,7 @@ export class FunnelPlanner extends HTMLElement {
     } else if (target.id === 'csv') {
       this.#download();
     } else if (target.id === 'markdown') {
-      this.#copy(planMarkdown(this.#shown.result, this.#exportContext()), this.#strings().markdownDone);
+      this.#exportPlan().then(({ planMarkdown, plan, context }) => this.#copy(planMarkdown(plan, context), this.#strings().markdownDone));
     } else if (target.id === 'print') {
       window.print();
     } else if (target.id === 'cta') {
@@ -726,6 +683,14 @@ export class FunnelPlanner extends HTMLElement {
     }
   }
 
+  // The writers (export.js, loaded on first use), the plan shown, and what
+  // they need to lay it out, taken now: the plan may change while they load.
+  async #exportPlan() {
+    const plan = this.#shown.result;
+    const context = { ...this.#exportContext(), required: shownRequirements(plan, this.#state.confidence) };
+    return { ...await import('./export.js'), plan, context };
+  }
+
   #exportContext() {
     this.#pendingChance?.();  // an export right after typing still gets the sentence
     const strings = this.#strings();
@@ -734,16 +699,15 @@ export class FunnelPlanner extends HTMLElement {
       lang: this.#lang,
       strings,
       fmt: this.#fmt(),
-      level: this.#state.confidence,
       periodName: this.#periodName(),
       date: this.#fmt().date(new Date()),
       chance: this.#byId('chance').textContent,
     };
   }
 
-  #download() {
-    if (this.#shown?.view !== 'plan') return;
-    const blob = new Blob([planCsv(this.#shown.result, this.#exportContext())], { type: 'text/csv;charset=utf-8' });
+  async #download() {
+    const { planCsv, plan, context } = await this.#exportPlan();
+    const blob = new Blob([planCsv(plan, context)], { type: 'text/csv;charset=utf-8' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = 'funnel-plan.csv';

@@ -117,8 +117,8 @@ export const TEMPLATE = `
         <p class="footnote" data-view="forecast" data-text="forecastNote" hidden></p>
         <div class="actions" role="group" data-label="actionsLabel">
           <button type="button" id="share" part="button" data-text="share"></button>
-          <button type="button" id="csv" part="button" data-text="csv"></button>
-          <button type="button" id="markdown" part="button" data-text="markdown"></button>
+          <button type="button" id="csv" part="button" data-text="csv" data-view="plan"></button>
+          <button type="button" id="markdown" part="button" data-text="markdown" data-view="plan"></button>
           <button type="button" id="print" part="button" data-text="print"></button>
         </div>
         <p class="copied" id="copied" role="status"></p>

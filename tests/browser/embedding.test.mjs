@@ -30,7 +30,10 @@ describe('embedding and standalone use', () => {
     assert.deepEqual(await stageCounts(page), ['400', '100', '50']);
     await page.locator('#goal').fill('60');
     assert.deepEqual(await stageCounts(page), ['480', '120', '60']);
-    assert.deepEqual(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:')), []);
+    // What the hosted component loads on first use is inside the file too.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#csv').click()]);
+    assert.match(readFileSync(await download.path(), 'utf8'), /^\uFEFFStufe;/);
+    assert.deepEqual(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:') && !url.startsWith('blob:')), []);
     assert.deepEqual(problems, []);
     await page.close();
   });
