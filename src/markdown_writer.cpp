@@ -16,9 +16,7 @@ bool opensMarkup(char c) { return std::string_view("\\`*_[]<>!|~&#$^{}").find(c)
 
 bool isControl(char c) { return (c > 0 && c < ' ') || c == 0x7F; }
 
-bool isAsciiAlphanumeric(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+bool isAsciiAlphanumeric(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // "www" (any case) just before `at`, and no letter or digit before that.
 bool afterWww(std::string_view text, std::size_t at) {
@@ -91,7 +89,8 @@ bool appendTable(std::string& out, const Value& block) {
     if (columns == 0) return false;
     appendRow(out, header, columns);
     out += "\n|";
-    for (std::size_t i = 0; i < columns; ++i) out += i < align.size() && textOf(&align[i]) == "right" ? "---:|" : "---|";
+    for (std::size_t i = 0; i < columns; ++i)
+        out += i < align.size() && textOf(&align[i]) == "right" ? "---:|" : "---|";
     for (const Value& row : rows) {
         out += '\n';
         appendRow(out, row.items, columns);
