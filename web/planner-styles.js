@@ -109,7 +109,11 @@ button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible
 .notice p { margin: 0; }
 .notice ul { margin: 6px 0 0; padding-left: 20px; }
 .notice ul:empty { display: none; }
-.notice .dismiss { margin-top: 8px; }
+.notice .dismiss {
+  margin-top: 10px; border: 1px solid #b54708; color: #7a2e0e; background: #fff; border-radius: 10px;
+  padding: 6px 14px; font-size: 14px; font-weight: 600; cursor: pointer; min-height: 36px;
+}
+.notice .dismiss:hover { background: #fef0c7; }
 .chance { margin: 0 0 16px; padding: 12px 14px; border-radius: 10px; background: var(--fp-accent-soft); font-size: 15px; transition: opacity .2s; }
 .chance.pending { opacity: .55; }
 .chart { margin: 0; }
