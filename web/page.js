@@ -17,9 +17,10 @@ const TEXTS = {
 };
 
 document.addEventListener('funnel-planner-change', (event) => {
-  const texts = TEXTS[event.detail.input.locale];
-  if (!texts || document.documentElement.lang === event.detail.input.locale) return;
-  document.documentElement.lang = event.detail.input.locale;
+  const { locale } = event.detail.input;
+  if (!Object.hasOwn(TEXTS, locale) || document.documentElement.lang === locale) return;
+  const texts = TEXTS[locale];
+  document.documentElement.lang = locale;
   document.title = texts.title;
   document.querySelector('h1').textContent = texts.heading;
   document.querySelector('.lead').textContent = texts.lead;

@@ -213,6 +213,12 @@ export class FunnelPlanner extends HTMLElement {
     cta.hidden = !text;
     cta.textContent = text;
     cta.setAttribute('href', href ? href.href : '#');
+    // In a frame (embed.html), a call to action opens its page in a tab of its
+    // own, not squeezed into the frame; noopener: that page cannot reach back.
+    if (window.top !== window) {
+      cta.target = '_blank';
+      cta.rel = 'noopener';
+    }
     this.#byId('share').hidden = !this.#setting('share', true);
     this.#applyTexts();
     this.#recompute();

@@ -102,6 +102,8 @@ describe('call to action', () => {
     await frame.locator('#cta').waitFor();
     assert.equal(await frame.locator('#cta').innerText(), 'Book a call');
     assert.equal(await frame.locator('#cta').getAttribute('href'), 'https://calendar.example/acme');
+    // Opened in a tab of its own, which cannot reach back into the frame.
+    assert.deepEqual(await frame.locator('#cta').evaluate((cta) => [cta.target, cta.rel]), ['_blank', 'noopener']);
     await page.close();
     await host.close();
   });
