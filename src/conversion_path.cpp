@@ -77,9 +77,11 @@ ConversionPath::ConversionPath(const std::vector<PathRate>& rates) {
         const double a = static_cast<double>(rate.successes) + 0.5;
         const double b = static_cast<double>(rate.trials - rate.successes) + 0.5;
         meanRate_ *= a / (a + b);
+        logMean_ += digamma(a) - digamma(a + b);
         variance += trigamma(a) - trigamma(a + b);
         measured.push_back({a, b, math::log(betaQuantile(kTail, a, b)), math::log(betaQuantile(1 - kTail, a, b))});
     }
+    logMean_ += fixedLog_;
     if (measured.empty()) return;
 
     logSpread_ = std::sqrt(variance);

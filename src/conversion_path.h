@@ -28,6 +28,8 @@ public:
     double logSpread() const { return logSpread_; }
     // E[product]: the mean rate of the whole way.
     double meanRate() const { return meanRate_; }
+    // E[ln(product)]; fixedLog() when certain.
+    double logMean() const { return logMean_; }
     // The u-quantile of ln(product), 0 < u < 1.
     double logQuantile(double u) const;
     // P(ln(product) >= t).
@@ -39,6 +41,7 @@ private:
     double fixedLog_ = 0;
     double logSpread_ = 0;
     double meanRate_ = 1;
+    double logMean_ = 0;
     // ln(product) - fixedLog_ as masses spread evenly over cells of width step_
     // from start_: cumulative_[i] = P(below start_ + i * step_).
     double start_ = 0;

@@ -140,7 +140,7 @@ std::optional<ConfidencePlan> planConfidence(const PlanRequest& request, std::ui
     const std::size_t stageCount = request.stages.size();
     for (std::size_t s = 0; s < stageCount; ++s) {
         const ConversionPath path = conversionPath(request.conversions, s, stageCount - 1);
-        const auto leads = leadsForConfidence(customers, confidence.level, path, required[s], kMaxWhole);
+        const auto leads = leadsForConfidence(customers, confidence.level, path, kMaxWhole);
         if (!leads) return std::nullopt;
         if (s == 0) confidence.probabilityAtPlan = probabilityOfReaching(customers, required[0], path);
         confidence.stages.push_back(ConfidenceStage{request.stages[s], *leads});
