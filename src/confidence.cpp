@@ -12,89 +12,110 @@ namespace {
 
 constexpr double kApproximateFrom = 1e3;
 
-// The normal quantile of p, kept finite at 0 and 1: the scale on which the
-// searches below interpolate, since P(goal | N) is close to a normal
-// distribution function of ln N.
-double probit(double p) { return normalQuantile(std::clamp(p, 1e-300, 1 - 0x1p-53)); }
+// The searches below interpolate on the probit scale: P(goal | N) is close to
+// a normal distribution function of ln N. Beyond kSaturated (P within about
+// 1e-12 of 0 or 1, the quadrature's own error) the probit says little more
+// than "far off", so it is capped there and not interpolated.
+constexpr double kSaturated = 7;
 
-// Whether a whole number is enough, and by how much on the probit scale (< 0: too few).
+double probit(double p) { return std::clamp(normalQuantile(std::clamp(p, 1e-300, 1 - 0x1p-53)), -kSaturated, kSaturated); }
+
+// Whether a whole number is enough, and its score: how far it is from the
+// boundary on the probit scale (< 0: too few).
 struct Verdict {
     bool enough;
     double score;
+    bool saturated;
 };
+
+Verdict verdict(bool enough, double probitValue, double target, bool rising) {
+    const double score = rising ? probitValue - target : target - probitValue;
+    return Verdict{enough, score, std::fabs(probitValue) >= kSaturated};
+}
 
 struct Probe {
     std::uint64_t n;
     double at;  // ln(n + offset): the scale the search interpolates on
     double score;
+    bool saturated;
 };
 
 // The smallest n in [first, last] that is enough, for a verdict that never
 // turns back to "too few" as n grows; nothing when even `last` is too few.
 // Each verdict costs a quadrature, so the search spends few: it starts at
 // `guess` (on the scale ln(n + offset)), steps out by the expected `spread`
-// until it brackets the answer, then narrows the bracket by regula falsi on
-// the score (Illinois), where the score is nearly linear, with a bisection
-// whenever an interpolation gains too little.
+// until it brackets the answer, then runs secant steps on the score, which
+// is nearly linear on that scale, each rounded up to a whole number. Once the
+// estimate is exact to a lead, the last two verdicts are n and n - 1. A
+// secant step that leaves the bracket, that rests on a saturated score, or
+// that is not at most half as long as the step before last (Brent's rule),
+// is replaced by a bisection.
 template <typename Judge>
 std::optional<std::uint64_t> smallestEnough(std::uint64_t first, std::uint64_t last, double offset, double guess,
                                             double spread, Judge judge) {
-    // The whole number nearest exp(at) - offset within [low, high]; rounded
-    // as an integer, since x + 0.5 is no longer exact near 2^53.
-    auto wholeAt = [&](double at, std::uint64_t low, std::uint64_t high) {
+    // The smallest whole n >= exp(at) - offset within [low, high]; rounded as
+    // an integer, since a double is no longer exact past 2^53.
+    auto wholeAbove = [&](double at, std::uint64_t low, std::uint64_t high) {
         const double x = std::clamp(math::exp(at) - offset, static_cast<double>(low), static_cast<double>(high));
         const auto below = static_cast<std::uint64_t>(x);
-        return std::min(high, x - static_cast<double>(below) >= 0.5 ? below + 1 : below);
+        return std::min(high, static_cast<double>(below) < x ? below + 1 : below);
     };
     bool haveLow = false;
     bool haveHigh = false;
     Probe low{};
     Probe high{};
+    Probe latest{};
+    Probe before{};
     auto probe = [&](std::uint64_t n) {
         const Verdict verdict = judge(n);
-        const Probe result{n, math::log(static_cast<double>(n) + offset), verdict.score};
-        (verdict.enough ? high : low) = result;
+        before = latest;
+        latest = Probe{n, math::log(static_cast<double>(n) + offset), verdict.score, verdict.saturated};
+        (verdict.enough ? high : low) = latest;
         (verdict.enough ? haveHigh : haveLow) = true;
-        return verdict.enough;
     };
 
-    // Bracket: from the guess, outward, twice as far each time.
-    const bool startEnough = probe(wholeAt(guess, first, last));
-    double step = (std::fabs(startEnough ? high.score : low.score) + 0.5) * spread;
+    // Bracket: from the guess, outward by a Newton step on the score with a
+    // margin, twice as far each time it falls short.
+    probe(wholeAbove(guess, first, last));
+    double step = (1.25 * std::min(std::fabs(latest.score), 3.0) + 0.05) * spread;
     while (!haveLow || !haveHigh) {
         if (!haveLow) {
             if (high.n == first) return first;
-            probe(wholeAt(high.at - step, first, high.n - 1));
+            probe(wholeAbove(high.at - step, first, high.n - 1));
         } else {
             if (low.n == last) return std::nullopt;
-            probe(wholeAt(low.at + step, low.n + 1, last));
+            probe(wholeAbove(low.at + step, low.n + 1, last));
         }
         step *= 2;
     }
 
     // Narrow (low, high] down to one.
-    double lowScore = low.score;
-    double highScore = high.score;
-    int lastMoved = 0;  // -1: low, +1: high
-    int slowSteps = 0;
+    auto distance = [](std::uint64_t a, std::uint64_t b) { return a > b ? a - b : b - a; };
+    auto best = [&]() -> const Probe& { return std::fabs(low.score) < std::fabs(high.score) ? low : high; };
+    std::uint64_t stepBefore = high.n - low.n;
+    std::uint64_t lastStep = stepBefore;
     while (high.n - low.n > 1) {
-        const double width = high.at - low.at;
-        double at = 0.5 * (low.at + high.at);
-        if (slowSteps < 2 && highScore > lowScore) at = low.at - lowScore / (highScore - lowScore) * width;
-        const bool enough = probe(wholeAt(at, low.n + 1, high.n - 1));
-        // Illinois: when the same end moves twice, halve the other's weight.
-        if (enough) {
-            highScore = high.score;
-            if (lastMoved == 1) lowScore *= 0.5;
-        } else {
-            lowScore = low.score;
-            if (lastMoved == -1) highScore *= 0.5;
+        // Bisection: in ln n over a wide bracket; in n over a narrow one, where
+        // ln n no longer resolves single leads (past 10^15 or so).
+        std::uint64_t next = high.n / 2 > low.n ? wholeAbove(0.5 * (low.at + high.at), low.n + 1, high.n - 1)
+                                                : low.n + (high.n - low.n) / 2;
+        if (latest.score != before.score && !latest.saturated && !before.saturated) {
+            const double secant = latest.at - latest.score * (latest.at - before.at) / (latest.score - before.score);
+            const std::uint64_t candidate = wholeAbove(secant, low.n + 1, high.n - 1);
+            if (secant > low.at && secant < high.at && 2 * distance(candidate, best().n) <= stepBefore) {
+                next = candidate;
+            }
         }
-        lastMoved = enough ? 1 : -1;
-        slowSteps = high.at - low.at > 0.5 * width ? slowSteps + 1 : 0;
+        stepBefore = lastStep;
+        lastStep = distance(next, best().n);
+        probe(next);
     }
     return high.n;
 }
+
+// sign(z) sqrt(a^2 + b^2): two independent deviations from the mean, each
+// the same quantile of its own part, combined as normal ones would be.
+double combined(double z, double a, double b) { return std::copysign(std::sqrt(a * a + b * b), z); }
 
 }  // namespace
 
@@ -132,28 +153,36 @@ double probabilityOfReaching(std::uint64_t goal, std::uint64_t leads, const Conv
 std::optional<std::uint64_t> leadsForConfidence(std::uint64_t goal, double level, const ConversionPath& path,
                                                 std::uint64_t limit) {
     if (goal == 0) return 0;
-    // ln N for the level, were ln N = ln Gamma(goal) - ln(product) normal: the
-    // number of leads the goal takes is about Gamma(goal) / rate (Poisson).
+    // The number of leads the goal takes is about Gamma(goal) / product
+    // (Poisson), so ln N ~ ln Gamma(goal) - ln(product): the estimate takes the
+    // rates' own quantile for their part, and the normal one for the rest.
     const double g = static_cast<double>(goal);
+    const double z = normalQuantile(level);
+    const double rates = path.logMean() - path.logQuantile(1 - level);
+    const double guess = digamma(g) - path.logMean() + combined(z, rates, z * std::sqrt(trigamma(g)));
     const double spread = std::sqrt(trigamma(g) + path.logSpread() * path.logSpread());
-    const double guess = digamma(g) - path.logMean() + normalQuantile(level) * spread;
     const double target = probit(level);
     return smallestEnough(goal, limit, 0, guess, spread, [&](std::uint64_t leads) {
         const double probability = probabilityOfReaching(goal, leads, path);
-        return Verdict{probability >= level, probit(probability) - target};
+        return verdict(probability >= level, probit(probability), target, true);
     });
 }
 
 std::uint64_t outcomeQuantile(std::uint64_t leads, double q, const ConversionPath& path) {
     // The smallest x with P(X <= x) >= q, i.e. P(X >= x + 1) <= 1 - q. About
-    // lognormal: ln(x + 1) ~ ln(N) + ln(product), plus the binomial's own spread.
+    // ln(x + 1) ~ ln N + ln(product) plus the binomial's own spread,
+    // sqrt((1 - p) / (N p)) in ln x; estimated as in leadsForConfidence.
     const double n = static_cast<double>(leads);
-    const double spread = std::sqrt(path.logSpread() * path.logSpread() + 1 / (1 + n * path.meanRate()));
-    const double guess = math::log(1 + n) + path.logMean() + normalQuantile(q) * spread;
+    const double p = path.meanRate();
+    const double binomial = std::sqrt((1 - p) / (1 + n * p));
+    const double z = normalQuantile(q);
+    const double rates = path.logQuantile(q) - path.logMean();
+    const double guess = math::log(1 + n) + path.logMean() + combined(z, rates, z * binomial);
+    const double spread = std::sqrt(path.logSpread() * path.logSpread() + binomial * binomial);
     const double target = probit(1 - q);
     const auto x = smallestEnough(0, leads, 1, guess, spread, [&](std::uint64_t outcome) {
         const double probability = probabilityOfReaching(outcome + 1, leads, path);
-        return Verdict{probability <= 1 - q, target - probit(probability)};
+        return verdict(probability <= 1 - q, probit(probability), target, false);
     });
     return x ? *x : leads;  // P(X >= leads + 1) = 0: never reached
 }
