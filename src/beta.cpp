@@ -11,6 +11,7 @@ namespace {
 constexpr double kHalfLogTwoPi = 0.91893853320467274178;
 constexpr double kLimitFromParameter = 1e7;
 constexpr double kSkewNormalFromSmaller = 1e4;
+constexpr double kGammaLimitRatio = 1e5;
 
 // lgamma(x) - Stirling's main terms, for x >= 10 (error below 1e-15).
 double stirlingCorrection(double x) {
@@ -254,6 +255,13 @@ double regularizedIncompleteBeta(double x, double a, double b, double logB) {
         const double density = math::exp(-0.5 * z * z) / 2.50662827463100050242;
         return std::clamp(phi - density * skew / 6 * (z * z - 1), 0.0, 1.0);
     }
+    // With one parameter beyond 100 000 times the other, x sits within a
+    // hair of 0 or 1, and the continued fraction past the mean works from
+    // 1 - x and loses its digits (3e-5 off for a = 1, b = 1.7e13: P(goal | N)
+    // jumped by that much between neighbouring N). -(b + (a - 1) / 2) ln(1 - X)
+    // is Gamma(a) distributed up to O((a / b)^2), below 1e-10 there.
+    if (b > kGammaLimitRatio * a) return regularizedGamma(a, -(b + (a - 1) / 2) * math::log1p(-x), false);
+    if (a > kGammaLimitRatio * b) return regularizedGamma(b, -(a + (b - 1) / 2) * math::log(x), true);
     return betaCdfAndDensity(x, a, b, logB).cdf;
 }
 
