@@ -165,22 +165,10 @@ double approximateGammaQuantile(double p, double a) {
     return 1 - math::log1p(-(p - t) / (1 - t));
 }
 
-double gammaQuantile(double p, double a) {
-    const double logGammaA = math::lgamma(a);
-    return solveIncreasing(
-        p,
-        [&](double x) {
-            return CdfAndDensity{regularizedGamma(a, x, false), math::exp((a - 1) * math::log(x) - x - logGammaA)};
-        },
-        [&](double x) { return (a - 1) / x - 1; }, 0, a + 40 * std::sqrt(a) + 100,
-        std::max(approximateGammaQuantile(p, a), 1e-300));
-}
-
-// Cornish-Fisher: the normal quantile corrected for the skew of the Beta.
-double skewNormalBetaQuantile(double p, double a, double b) {
+// Cornish-Fisher: the normal quantile z corrected for the skew of the Beta.
+double skewNormalBetaQuantile(double z, double a, double b) {
     const double mean = a / (a + b);
     const double spread = std::sqrt(a * b / ((a + b) * (a + b) * (a + b + 1)));
-    const double z = normalQuantile(p);
     const double skew = 2 * (b - a) * std::sqrt(a + b + 1) / ((a + b + 2) * std::sqrt(a * b));
     return mean + spread * (z + skew / 6 * (z * z - 1));
 }
@@ -192,7 +180,7 @@ double skewNormalBetaQuantile(double p, double a, double b) {
 double betaQuantileStart(double p, double a, double b) {
     if (b >= 2 * a) return -math::expm1(-approximateGammaQuantile(p, a) / (b + (a - 1) / 2));
     if (a >= 2 * b) return math::exp(-approximateGammaQuantile(1 - p, b) / (a + (b - 1) / 2));
-    return skewNormalBetaQuantile(p, a, b);
+    return skewNormalBetaQuantile(normalQuantile(p), a, b);
 }
 
 }  // namespace
@@ -241,20 +229,30 @@ double logBeta(double a, double b) {
            stirlingCorrection(a) + stirlingCorrection(b) - stirlingCorrection(sum);
 }
 
+double approximateRegularizedIncompleteBeta(double x, double a, double b) {
+    if (x <= 0) return 0;
+    if (x >= 1) return 1;
+    // The Edgeworth expansion to second order: Phi(z) - phi(z) (skew/6 He2(z)
+    // + kurtosis/24 He3(z) + skew^2/72 He5(z)), with the Beta's excess kurtosis.
+    const double sum = a + b;
+    const double mean = a / sum;
+    const double spread = std::sqrt(a * b / (sum * sum * (sum + 1)));
+    const double skew = 2 * (b - a) * std::sqrt(sum + 1) / ((sum + 2) * std::sqrt(a * b));
+    const double kurtosis = 6 * ((a - b) * (a - b) * (sum + 1) - a * b * (sum + 2)) / (a * b * (sum + 2) * (sum + 3));
+    const double z = (x - mean) / spread;
+    const double zz = z * z;
+    const double phi = z <= 0 ? normalLowerTail(z) : 1 - normalLowerTail(-z);
+    const double density = math::exp(-0.5 * zz) / 2.50662827463100050242;
+    const double correction = skew / 6 * (zz - 1) + kurtosis / 24 * z * (zz - 3) +
+                              skew * skew / 72 * z * (zz * zz - 10 * zz + 15);
+    return std::clamp(phi - density * correction, 0.0, 1.0);
+}
+
 double regularizedIncompleteBeta(double x, double a, double b, double logB) {
     if (x <= 0) return 0;
     if (x >= 1) return 1;
-    if (std::min(a, b) > kLimitFromParameter) {
-        // Both beyond ten million, a ln x and b ln(1 - x) cancel to nothing: use
-        // the Edgeworth expansion, Phi(z) - phi(z) skew/6 (z^2 - 1), instead.
-        const double mean = a / (a + b);
-        const double spread = std::sqrt(a * b / ((a + b) * (a + b) * (a + b + 1)));
-        const double skew = 2 * (b - a) * std::sqrt(a + b + 1) / ((a + b + 2) * std::sqrt(a * b));
-        const double z = (x - mean) / spread;
-        const double phi = z <= 0 ? normalLowerTail(z) : 1 - normalLowerTail(-z);
-        const double density = math::exp(-0.5 * z * z) / 2.50662827463100050242;
-        return std::clamp(phi - density * skew / 6 * (z * z - 1), 0.0, 1.0);
-    }
+    // Both beyond ten million, a ln x and b ln(1 - x) cancel to nothing.
+    if (std::min(a, b) > kLimitFromParameter) return approximateRegularizedIncompleteBeta(x, a, b);
     // With one parameter beyond 100 000 times the other, x sits within a
     // hair of 0 or 1, and the continued fraction past the mean works from
     // 1 - x and loses its digits (3e-5 off for a = 1, b = 1.7e13: P(goal | N)
@@ -298,8 +296,8 @@ double betaQuantile(double p, double a, double b) {
         // instead, measured against Boost to 2e-7 relative at worst: with the
         // smaller parameter from 10 000 on, the skew-corrected normal; below,
         // -(b + (a - 1) / 2) ln(1 - X) is Gamma(a) distributed up to O(1/b^2).
-        if (small >= kSkewNormalFromSmaller) return skewNormalBetaQuantile(p, a, b);
-        if (a <= b) return -math::expm1(-gammaQuantile(p, a) / (b + (a - 1) / 2));
+        if (small >= kSkewNormalFromSmaller) return skewNormalBetaQuantile(normalQuantile(p), a, b);
+        if (a <= b) return betaQuantileFromGamma(gammaQuantile(p, a), a, b);
         return math::exp(-gammaQuantile(1 - p, b) / (a + (b - 1) / 2));
     }
     const double logB = logBeta(a, b);
@@ -309,7 +307,20 @@ double betaQuantile(double p, double a, double b) {
         std::clamp(betaQuantileStart(p, a, b), 1e-300, 1 - 1e-16));
 }
 
-double approximateBetaQuantile(double p, double a, double b) { return skewNormalBetaQuantile(p, a, b); }
+double approximateBetaQuantile(double z, double a, double b) { return skewNormalBetaQuantile(z, a, b); }
+
+double gammaQuantile(double p, double a) {
+    const double logGammaA = math::lgamma(a);
+    return solveIncreasing(
+        p,
+        [&](double x) {
+            return CdfAndDensity{regularizedGamma(a, x, false), math::exp((a - 1) * math::log(x) - x - logGammaA)};
+        },
+        [&](double x) { return (a - 1) / x - 1; }, 0, a + 40 * std::sqrt(a) + 100,
+        std::max(approximateGammaQuantile(p, a), 1e-300));
+}
+
+double betaQuantileFromGamma(double g, double a, double b) { return -math::expm1(-g / (b + (a - 1) / 2)); }
 
 Interval jeffreysInterval(std::uint64_t successes, std::uint64_t trials) {
     const double a = static_cast<double>(successes) + 0.5;

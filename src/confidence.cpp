@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "beta.h"
 #include "gauss_legendre.h"
@@ -11,6 +12,83 @@ namespace funnel {
 namespace {
 
 constexpr double kApproximateFrom = 1e3;
+// From b = 1000 a on, Beta(a, b) quantiles come from Gamma(a)'s: within 3e-6
+// of the exact ones in their spread for a up to 1000 (measured), and Gamma(a)'s
+// do not depend on the leads, so a search for N computes them once.
+constexpr double kGammaLimitFrom = 1e3;
+constexpr double kEdgeworthFrom = 1e4;
+
+// The standard normal quantiles at the nodes of gaussLegendre32(), computed once.
+const std::vector<double>& normalQuantilesAtNodes() {
+    static const std::vector<double> quantiles = [] {
+        std::vector<double> result;
+        for (const QuadratureNode& node : gaussLegendre32()) result.push_back(normalQuantile(node.at));
+        return result;
+    }();
+    return quantiles;
+}
+
+// P(goal | leads) for one goal on one path, asked for many numbers of leads.
+// The customers that N leads bring reach the goal g when Beta(g, N - g + 1) <=
+// the product of the rates (the binomial tail as a Beta distribution). The
+// Gamma(g) quantiles at the nodes, which do not depend on N, are computed once,
+// when first needed.
+class GoalOnPath {
+public:
+    GoalOnPath(std::uint64_t goal, const ConversionPath& path) : goal_(goal), path_(path) {}
+
+    double probability(std::uint64_t leads) {
+        if (goal_ == 0) return 1;
+        if (leads < goal_) return 0;
+        // P(Binomial(n, p) >= g) = I_p(g, n - g + 1) = P(B <= p) for B ~ Beta(g, n - g + 1).
+        const double a = static_cast<double>(goal_);
+        const double b = static_cast<double>(leads - goal_) + 1;
+        const double logB = logBeta(a, b);
+        // With both parameters from 10 000 on, the Edgeworth expansion is within
+        // 5e-8 and 20x faster than the continued fraction for a million customers.
+        auto binomialTail = [&](double logRate) {
+            const double rate = math::exp(std::min(logRate, 0.0));
+            return std::min(a, b) >= kEdgeworthFrom ? approximateRegularizedIncompleteBeta(rate, a, b)
+                                                    : regularizedIncompleteBeta(rate, a, b, logB);
+        };
+        if (path_.certain()) return binomialTail(path_.fixedLog());
+
+        // P(ln B <= ln product): integrate over whichever of the two is wider, in
+        // its probability scale, where the integrand is smooth.
+        const double binomialSpread = std::sqrt(std::max(0.0, trigamma(a) - trigamma(a + b)));
+        const bool overRates = binomialSpread >= path_.logSpread();
+        const auto& nodes = gaussLegendre32();
+        double probability = 0;
+        for (std::size_t k = 0; k < nodes.size(); ++k) {
+            probability += nodes[k].weight * (overRates ? binomialTail(path_.nodeQuantiles()[k])
+                                                        : path_.logSurvival(math::log(binomialQuantile(k, a, b))));
+        }
+        return std::clamp(probability, 0.0, 1.0);
+    }
+
+private:
+    // Beta(a, b)'s quantile at node k. Here the binomial's own spread is the
+    // smaller one, so its quantiles need not be exact: with both parameters
+    // from 1000 on, the skew-corrected normal is within 1e-3 of them (in their
+    // spread), and 15x faster for a million leads; with b from 1000 a on, the
+    // Gamma limit (the same one betaQuantile takes past ten million).
+    double binomialQuantile(std::size_t k, double a, double b) {
+        if (std::min(a, b) >= kApproximateFrom) return approximateBetaQuantile(normalQuantilesAtNodes()[k], a, b);
+        if (b >= kGammaLimitFrom * a) return betaQuantileFromGamma(gammaQuantileAtNode(k, a), a, b);
+        return betaQuantile(gaussLegendre32()[k].at, a, b);
+    }
+
+    double gammaQuantileAtNode(std::size_t k, double a) {
+        if (gammaQuantiles_.empty()) {
+            for (const QuadratureNode& node : gaussLegendre32()) gammaQuantiles_.push_back(gammaQuantile(node.at, a));
+        }
+        return gammaQuantiles_[k];
+    }
+
+    std::uint64_t goal_;
+    const ConversionPath& path_;
+    std::vector<double> gammaQuantiles_;
+};
 
 // The searches below interpolate on the probit scale: P(goal | N) is close to
 // a normal distribution function of ln N. Beyond kSaturated (P within about
@@ -120,34 +198,7 @@ double combined(double z, double a, double b) { return std::copysign(std::sqrt(a
 }  // namespace
 
 double probabilityOfReaching(std::uint64_t goal, std::uint64_t leads, const ConversionPath& path) {
-    if (goal == 0) return 1;
-    if (leads < goal) return 0;
-    // P(Binomial(n, p) >= g) = I_p(g, n - g + 1) = P(B <= p) for B ~ Beta(g, n - g + 1).
-    const double a = static_cast<double>(goal);
-    const double b = static_cast<double>(leads - goal) + 1;
-    const double logB = logBeta(a, b);
-    auto binomialTail = [&](double logRate) {
-        return regularizedIncompleteBeta(math::exp(std::min(logRate, 0.0)), a, b, logB);
-    };
-    if (path.certain()) return binomialTail(path.fixedLog());
-
-    // P(ln B <= ln product): integrate over whichever of the two is wider, in
-    // its probability scale, where the integrand is smooth.
-    const double binomialSpread = std::sqrt(std::max(0.0, trigamma(a) - trigamma(a + b)));
-    // Here the binomial's own spread is the smaller one, so its quantiles need
-    // not be exact: with both of its parameters from 1000 on, the skew-corrected normal is within
-    // 1e-3 of them (in their spread), and 15x faster for a million leads.
-    auto binomialQuantile = [&](double u) {
-        return std::min(a, b) >= kApproximateFrom ? approximateBetaQuantile(u, a, b) : betaQuantile(u, a, b);
-    };
-    const auto& nodes = gaussLegendre32();
-    double probability = 0;
-    for (std::size_t k = 0; k < nodes.size(); ++k) {
-        probability += nodes[k].weight * (binomialSpread >= path.logSpread()
-                                              ? binomialTail(path.nodeQuantiles()[k])
-                                              : path.logSurvival(math::log(binomialQuantile(nodes[k].at))));
-    }
-    return std::clamp(probability, 0.0, 1.0);
+    return GoalOnPath(goal, path).probability(leads);
 }
 
 std::optional<std::uint64_t> leadsForConfidence(std::uint64_t goal, double level, const ConversionPath& path,
@@ -162,8 +213,9 @@ std::optional<std::uint64_t> leadsForConfidence(std::uint64_t goal, double level
     const double guess = digamma(g) - path.logMean() + combined(z, rates, z * std::sqrt(trigamma(g)));
     const double spread = std::sqrt(trigamma(g) + path.logSpread() * path.logSpread());
     const double target = probit(level);
+    GoalOnPath odds(goal, path);
     return smallestEnough(goal, limit, 0, guess, spread, [&](std::uint64_t leads) {
-        const double probability = probabilityOfReaching(goal, leads, path);
+        const double probability = odds.probability(leads);
         return verdict(probability >= level, probit(probability), target, true);
     });
 }
