@@ -155,7 +155,7 @@ std::optional<std::uint64_t> smallestEnough(std::uint64_t first, std::uint64_t l
     // Bracket: from the guess, outward by a Newton step on the score with a
     // margin, twice as far each time it falls short.
     probe(wholeAbove(guess, first, last));
-    double step = (1.25 * std::min(std::fabs(latest.score), 3.0) + 0.05) * spread;
+    double step = (1.25 * std::min(std::fabs(latest.score), 3.0) + 0.01) * spread;
     while (!haveLow || !haveHigh) {
         if (!haveLow) {
             if (high.n == first) return first;
@@ -206,12 +206,15 @@ std::optional<std::uint64_t> leadsForConfidence(std::uint64_t goal, double level
     if (goal == 0) return 0;
     // The number of leads the goal takes is about Gamma(goal) / product
     // (Poisson), so ln N ~ ln Gamma(goal) - ln(product): the estimate takes the
-    // rates' own quantile for their part, and the normal one for the rest.
+    // rates' own quantile for their part, and the normal one for the rest. A
+    // binomial is narrower than its Poisson limit by 1 - p, which matters for
+    // rates near 1.
     const double g = static_cast<double>(goal);
     const double z = normalQuantile(level);
+    const double binomial = (1 - path.meanRate()) * trigamma(g);
     const double rates = path.logMean() - path.logQuantile(1 - level);
-    const double guess = digamma(g) - path.logMean() + combined(z, rates, z * std::sqrt(trigamma(g)));
-    const double spread = std::sqrt(trigamma(g) + path.logSpread() * path.logSpread());
+    const double guess = digamma(g) - path.logMean() + combined(z, rates, z * std::sqrt(binomial));
+    const double spread = std::sqrt(binomial + path.logSpread() * path.logSpread());
     const double target = probit(level);
     GoalOnPath odds(goal, path);
     return smallestEnough(goal, limit, 0, guess, spread, [&](std::uint64_t leads) {
