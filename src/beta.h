@@ -30,6 +30,11 @@ double trigamma(double x);
 // The x with I_x(a, b) = p, for 0 < p < 1.
 double betaQuantile(double p, double a, double b);
 
+// The same to within about 1e-12 of Beta(a, b)'s standard deviation, all a
+// quadrature over its quantiles needs: often one evaluation of I_x(a, b) where
+// the exact one takes two or three.
+double betaQuantileForQuadrature(double p, double a, double b);
+
 // The Cornish-Fisher (skew-corrected normal) quantile of Beta(a, b) at the
 // standard normal's z-quantile: within O(1 / min(a, b)) of the exact one, at
 // a fraction of its cost.

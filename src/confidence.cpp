@@ -75,7 +75,7 @@ private:
     double binomialQuantile(std::size_t k, double a, double b) {
         if (std::min(a, b) >= kApproximateFrom) return approximateBetaQuantile(normalQuantilesAtNodes()[k], a, b);
         if (b >= kGammaLimitFrom * a) return betaQuantileFromGamma(gammaQuantileAtNode(k, a), a, b);
-        return betaQuantile(gaussLegendre32()[k].at, a, b);
+        return betaQuantileForQuadrature(gaussLegendre32()[k].at, a, b);
     }
 
     double gammaQuantileAtNode(std::size_t k, double a) {
