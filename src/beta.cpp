@@ -76,50 +76,6 @@ CdfAndDensity betaCdfAndDensity(double x, double a, double b, double logB) {
     return {cdf, kernel / (x * (1 - x))};
 }
 
-// The root of cdf(x) = p in [low, high] for an increasing cdf: Halley steps
-// (Newton's corrected by the density's slope, d ln(density) / dx =
-// logSlope(x)), which triple the correct digits where Newton's double them,
-// with a bisection whenever a step would leave the bracket that holds the
-// root. Near a singular end, far from the root, Halley's step can be tiny
-// (and a short step ends the search), so it is taken only within a factor of
-// two of Newton's; otherwise Newton's, which overshoots into a bisection.
-//
-// With a `spread` (the distribution's standard deviation), the solve stops
-// instead once a step is within 1e-4 of it: Halley's step leaves an error of
-// order its cube, 1e-12 of the spread, all a quadrature over the quantiles
-// needs, and from a close start that is one evaluation where exactness takes
-// two or three. Where the density is bounded, the first step may be the last.
-template <typename Evaluate, typename LogSlope>
-double solveIncreasing(double p, Evaluate evaluate, LogSlope logSlope, double low, double high, double x,
-                       double spread = 0, bool boundedDensity = false) {
-    const double end = high;
-    double previousStep = spread > 0 && boundedDensity ? std::numeric_limits<double>::infinity() : 0;
-    for (int iteration = 0; iteration < 300; ++iteration) {
-        const CdfAndDensity at = evaluate(x);
-        const double error = at.cdf - p;
-        if (error == 0) return x;
-        (error < 0 ? low : high) = x;
-        const double newton = error / at.density;
-        const double halley = 1 - 0.5 * newton * logSlope(x);
-        double next = x - (halley >= 0.5 && halley <= 2 ? newton / halley : newton);
-        if (next == x) return x;  // a step below the last bit
-        if (!(next > low && next < high)) next = 0.5 * (low + high);
-        // A step this short, after a longer one, leaves an error below 1e-14
-        // relative (Newton's squares it, times at most ~1e4 here): as exact as
-        // the distribution function, where waiting for 1e-15 took steps around
-        // its noise. Relative to the nearer end of the domain, as a quantile
-        // near 1 must be exact in 1 - x. After a longer one: a first step can
-        // be short because the density is singular at the start, far from the root.
-        const double step = std::fabs(next - x);
-        const double scale = std::min(x, end - x);
-        const bool shortStep = step <= 1e-9 * scale || step <= 1e-4 * spread;
-        if ((shortStep && step < previousStep) || high - low <= 1e-15 * high) return next;
-        previousStep = step;
-        x = next;
-    }
-    return x;
-}
-
 // P(a, x) or, with `upper`, Q(a, x) = 1 - P(a, x): the regularized incomplete
 // gamma function, series below a + 1, continued fraction above (Numerical
 // Recipes 6.2), ~sqrt(a) steps; each tail computed directly where it is small.
@@ -157,6 +113,68 @@ double regularizedGamma(double a, double x, bool upper) {
     const double tail = math::exp(logPrefix) * h;
     return upper ? tail : 1 - tail;
 }
+
+// The two distributions whose quantiles are solved for: Beta(a, b), or
+// Gamma(a) when `gamma`; logNorm is ln B(a, b) or ln Gamma(a).
+struct Shape {
+    double a;
+    double b;
+    double logNorm;
+    bool gamma;
+};
+
+CdfAndDensity evaluate(const Shape& shape, double x) {
+    if (!shape.gamma) return betaCdfAndDensity(x, shape.a, shape.b, shape.logNorm);
+    return {regularizedGamma(shape.a, x, false), math::exp((shape.a - 1) * math::log(x) - x - shape.logNorm)};
+}
+
+// d ln(density) / dx.
+double logSlope(const Shape& shape, double x) {
+    return (shape.a - 1) / x - (shape.gamma ? 1 : (shape.b - 1) / (1 - x));
+}
+
+// The root of cdf(x) = p in [low, high] for an increasing cdf: Halley steps
+// (Newton's corrected by the density's slope, logSlope), which triple the
+// correct digits where Newton's double them, with a bisection whenever a step
+// would leave the bracket that holds the root. Near a singular end, far from the root, Halley's step can be tiny
+// (and a short step ends the search), so it is taken only within a factor of
+// two of Newton's; otherwise Newton's, which overshoots into a bisection.
+//
+// With a `spread` (the distribution's standard deviation), the solve stops
+// instead once a step is within 1e-4 of it: Halley's step leaves an error of
+// order its cube, 1e-12 of the spread, all a quadrature over the quantiles
+// needs, and from a close start that is one evaluation where exactness takes
+// two or three. Where the density is bounded, the first step may be the last.
+double solveIncreasing(double p, const Shape& shape, double low, double high, double x, double spread = 0) {
+    const bool boundedDensity = shape.a >= 1 && (shape.gamma || shape.b >= 1);
+    const double end = high;
+    double previousStep = spread > 0 && boundedDensity ? std::numeric_limits<double>::infinity() : 0;
+    for (int iteration = 0; iteration < 300; ++iteration) {
+        const CdfAndDensity at = evaluate(shape, x);
+        const double error = at.cdf - p;
+        if (error == 0) return x;
+        (error < 0 ? low : high) = x;
+        const double newton = error / at.density;
+        const double halley = 1 - 0.5 * newton * logSlope(shape, x);
+        double next = x - (halley >= 0.5 && halley <= 2 ? newton / halley : newton);
+        if (next == x) return x;  // a step below the last bit
+        if (!(next > low && next < high)) next = 0.5 * (low + high);
+        // A step this short, after a longer one, leaves an error below 1e-14
+        // relative (Newton's squares it, times at most ~1e4 here): as exact as
+        // the distribution function, where waiting for 1e-15 took steps around
+        // its noise. Relative to the nearer end of the domain, as a quantile
+        // near 1 must be exact in 1 - x. After a longer one: a first step can
+        // be short because the density is singular at the start, far from the root.
+        const double step = std::fabs(next - x);
+        const double scale = std::min(x, end - x);
+        const bool shortStep = step <= 1e-9 * scale || step <= 1e-4 * spread;
+        if ((shortStep && step < previousStep) || high - low <= 1e-15 * high) return next;
+        previousStep = step;
+        x = next;
+    }
+    return x;
+}
+
 
 // Phi(x) for x <= 0: erfc(-x / sqrt 2) / 2 = Q(1/2, x^2 / 2) / 2, without libm's erfc.
 double normalLowerTail(double x) { return 0.5 * regularizedGamma(0.5, 0.5 * x * x, true); }
@@ -214,6 +232,24 @@ double betaQuantileStart(double p, double a, double b) {
     if (b >= 2 * a) return -math::expm1(-approximateGammaQuantile(p, a) / (b + (a - 1) / 2));
     if (a >= 2 * b) return math::exp(-approximateGammaQuantile(1 - p, b) / (a + (b - 1) / 2));
     return skewNormalBetaQuantile(roughNormalQuantile(p), a, b);
+}
+
+// Beta(a, b)'s p-quantile, exact or, with its `spread`, as exact as a
+// quadrature needs (see solveIncreasing).
+double solveBetaQuantile(double p, double a, double b, double spread) {
+    const double small = std::min(a, b);
+    const double large = std::max(a, b);
+    if (large > kLimitFromParameter) {
+        // Beyond ten million, ln B(a, b) loses digits to cancellation. Use limits
+        // instead, measured against Boost to 2e-7 relative at worst: with the
+        // smaller parameter from 10 000 on, the skew-corrected normal; below,
+        // -(b + (a - 1) / 2) ln(1 - X) is Gamma(a) distributed up to O(1/b^2).
+        if (small >= kSkewNormalFromSmaller) return skewNormalBetaQuantile(normalQuantile(p), a, b);
+        if (a <= b) return betaQuantileFromGamma(gammaQuantile(p, a), a, b);
+        return math::exp(-gammaQuantile(1 - p, b) / (a + (b - 1) / 2));
+    }
+    return solveIncreasing(p, Shape{a, b, logBeta(a, b), false}, 0, 1,
+                           std::clamp(betaQuantileStart(p, a, b), 1e-300, 1 - 1e-16), spread);
 }
 
 }  // namespace
@@ -302,47 +338,18 @@ double trigamma(double x) {
                (1.0 / 6 - inverseSquared * (1.0 / 30 - inverseSquared * (1.0 / 42 - inverseSquared / 30)));
 }
 
-double betaQuantile(double p, double a, double b) {
-    const double small = std::min(a, b);
-    const double large = std::max(a, b);
-    if (large > kLimitFromParameter) {
-        // Beyond ten million, ln B(a, b) loses digits to cancellation. Use limits
-        // instead, measured against Boost to 2e-7 relative at worst: with the
-        // smaller parameter from 10 000 on, the skew-corrected normal; below,
-        // -(b + (a - 1) / 2) ln(1 - X) is Gamma(a) distributed up to O(1/b^2).
-        if (small >= kSkewNormalFromSmaller) return skewNormalBetaQuantile(normalQuantile(p), a, b);
-        if (a <= b) return betaQuantileFromGamma(gammaQuantile(p, a), a, b);
-        return math::exp(-gammaQuantile(1 - p, b) / (a + (b - 1) / 2));
-    }
-    const double logB = logBeta(a, b);
-    return solveIncreasing(
-        p, [&](double x) { return betaCdfAndDensity(x, a, b, logB); },
-        [&](double x) { return (a - 1) / x - (b - 1) / (1 - x); }, 0, 1,
-        std::clamp(betaQuantileStart(p, a, b), 1e-300, 1 - 1e-16));
-}
+double betaQuantile(double p, double a, double b) { return solveBetaQuantile(p, a, b, 0); }
 
 double betaQuantileForQuadrature(double p, double a, double b) {
-    if (std::max(a, b) > kLimitFromParameter) return betaQuantile(p, a, b);
-    const double logB = logBeta(a, b);
     const double sum = a + b;
-    const double spread = std::sqrt(a * b / (sum * sum * (sum + 1)));
-    return solveIncreasing(
-        p, [&](double x) { return betaCdfAndDensity(x, a, b, logB); },
-        [&](double x) { return (a - 1) / x - (b - 1) / (1 - x); }, 0, 1,
-        std::clamp(betaQuantileStart(p, a, b), 1e-300, 1 - 1e-16), spread, a >= 1 && b >= 1);
+    return solveBetaQuantile(p, a, b, std::sqrt(a * b / (sum * sum * (sum + 1))));
 }
 
 double approximateBetaQuantile(double z, double a, double b) { return skewNormalBetaQuantile(z, a, b); }
 
 double gammaQuantile(double p, double a) {
-    const double logGammaA = math::lgamma(a);
-    return solveIncreasing(
-        p,
-        [&](double x) {
-            return CdfAndDensity{regularizedGamma(a, x, false), math::exp((a - 1) * math::log(x) - x - logGammaA)};
-        },
-        [&](double x) { return (a - 1) / x - 1; }, 0, a + 40 * std::sqrt(a) + 100,
-        std::max(approximateGammaQuantile(p, a), 1e-300));
+    return solveIncreasing(p, Shape{a, 0, math::lgamma(a), true}, 0, a + 40 * std::sqrt(a) + 100,
+                           std::max(approximateGammaQuantile(p, a), 1e-300));
 }
 
 double betaQuantileFromGamma(double g, double a, double b) { return -math::expm1(-g / (b + (a - 1) / 2)); }

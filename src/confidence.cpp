@@ -28,16 +28,28 @@ const std::vector<double>& normalQuantilesAtNodes() {
     return quantiles;
 }
 
+// What a search asks of each whole number n: a probability that rises with n
+// (enough from `threshold` on) or falls (enough up to `threshold`).
+class Question {
+public:
+    virtual double probability(std::uint64_t n) = 0;
+    bool rising = true;
+    double threshold = 0;
+
+protected:
+    ~Question() = default;
+};
+
 // P(goal | leads) for one goal on one path, asked for many numbers of leads.
 // The customers that N leads bring reach the goal g when Beta(g, N - g + 1) <=
 // the product of the rates (the binomial tail as a Beta distribution). The
 // Gamma(g) quantiles at the nodes, which do not depend on N, are computed once,
 // when first needed.
-class GoalOnPath {
+class GoalOnPath final : public Question {
 public:
     GoalOnPath(std::uint64_t goal, const ConversionPath& path) : goal_(goal), path_(path) {}
 
-    double probability(std::uint64_t leads) {
+    double probability(std::uint64_t leads) override {
         if (goal_ == 0) return 1;
         if (leads < goal_) return 0;
         // P(Binomial(n, p) >= g) = I_p(g, n - g + 1) = P(B <= p) for B ~ Beta(g, n - g + 1).
@@ -90,6 +102,18 @@ private:
     std::vector<double> gammaQuantiles_;
 };
 
+// P(X >= x + 1) for the X customers that a fixed number of leads bring.
+class OutcomeBeyond final : public Question {
+public:
+    OutcomeBeyond(std::uint64_t leads, const ConversionPath& path) : leads_(leads), path_(path) {}
+
+    double probability(std::uint64_t x) override { return GoalOnPath(x + 1, path_).probability(leads_); }
+
+private:
+    std::uint64_t leads_;
+    const ConversionPath& path_;
+};
+
 // The searches below interpolate on the probit scale: P(goal | N) is close to
 // a normal distribution function of ln N. Beyond kSaturated (P within about
 // 1e-12 of 0 or 1, the quadrature's own error) the probit says little more
@@ -98,23 +122,10 @@ constexpr double kSaturated = 7;
 
 double probit(double p) { return std::clamp(normalQuantile(std::clamp(p, 1e-300, 1 - 0x1p-53)), -kSaturated, kSaturated); }
 
-// Whether a whole number is enough, and its score: how far it is from the
-// boundary on the probit scale (< 0: too few).
-struct Verdict {
-    bool enough;
-    double score;
-    bool saturated;
-};
-
-Verdict verdict(bool enough, double probitValue, double target, bool rising) {
-    const double score = rising ? probitValue - target : target - probitValue;
-    return Verdict{enough, score, std::fabs(probitValue) >= kSaturated};
-}
-
 struct Probe {
     std::uint64_t n;
-    double at;  // ln(n + offset): the scale the search interpolates on
-    double score;
+    double at;     // ln(n + offset): the scale the search interpolates on
+    double score;  // how far n is from the boundary on the probit scale (< 0: too few)
     bool saturated;
 };
 
@@ -128,9 +139,9 @@ struct Probe {
 // secant step that leaves the bracket, that rests on a saturated score, or
 // that is not at most half as long as the step before last (Brent's rule),
 // is replaced by a bisection.
-template <typename Judge>
-std::optional<std::uint64_t> smallestEnough(std::uint64_t first, std::uint64_t last, double offset, double guess,
-                                            double spread, Judge judge) {
+std::optional<std::uint64_t> smallestEnough(Question& question, std::uint64_t first, std::uint64_t last, double offset,
+                                            double guess, double spread) {
+    const double target = probit(question.threshold);
     // The smallest whole n >= exp(at) - offset within [low, high]; rounded as
     // an integer, since a double is no longer exact past 2^53.
     auto wholeAbove = [&](double at, std::uint64_t low, std::uint64_t high) {
@@ -145,11 +156,14 @@ std::optional<std::uint64_t> smallestEnough(std::uint64_t first, std::uint64_t l
     Probe latest{};
     Probe before{};
     auto probe = [&](std::uint64_t n) {
-        const Verdict verdict = judge(n);
+        const double probability = question.probability(n);
+        const bool enough = question.rising ? probability >= question.threshold : probability <= question.threshold;
+        const double value = probit(probability);
         before = latest;
-        latest = Probe{n, math::log(static_cast<double>(n) + offset), verdict.score, verdict.saturated};
-        (verdict.enough ? high : low) = latest;
-        (verdict.enough ? haveHigh : haveLow) = true;
+        latest = Probe{n, math::log(static_cast<double>(n) + offset), question.rising ? value - target : target - value,
+                       std::fabs(value) >= kSaturated};
+        (enough ? high : low) = latest;
+        (enough ? haveHigh : haveLow) = true;
     };
 
     // Bracket: from the guess, outward by a Newton step on the score with a
@@ -215,12 +229,9 @@ std::optional<std::uint64_t> leadsForConfidence(std::uint64_t goal, double level
     const double rates = path.logMean() - path.logQuantile(1 - level);
     const double guess = digamma(g) - path.logMean() + combined(z, rates, z * std::sqrt(binomial));
     const double spread = std::sqrt(binomial + path.logSpread() * path.logSpread());
-    const double target = probit(level);
     GoalOnPath odds(goal, path);
-    return smallestEnough(goal, limit, 0, guess, spread, [&](std::uint64_t leads) {
-        const double probability = odds.probability(leads);
-        return verdict(probability >= level, probit(probability), target, true);
-    });
+    odds.threshold = level;
+    return smallestEnough(odds, goal, limit, 0, guess, spread);
 }
 
 std::uint64_t outcomeQuantile(std::uint64_t leads, double q, const ConversionPath& path) {
@@ -234,11 +245,10 @@ std::uint64_t outcomeQuantile(std::uint64_t leads, double q, const ConversionPat
     const double rates = path.logQuantile(q) - path.logMean();
     const double guess = math::log(1 + n) + path.logMean() + combined(z, rates, z * binomial);
     const double spread = std::sqrt(path.logSpread() * path.logSpread() + binomial * binomial);
-    const double target = probit(1 - q);
-    const auto x = smallestEnough(0, leads, 1, guess, spread, [&](std::uint64_t outcome) {
-        const double probability = probabilityOfReaching(outcome + 1, leads, path);
-        return verdict(probability <= 1 - q, probit(probability), target, false);
-    });
+    OutcomeBeyond beyond(leads, path);
+    beyond.rising = false;
+    beyond.threshold = 1 - q;
+    const auto x = smallestEnough(beyond, 0, leads, 1, guess, spread);
     return x ? *x : leads;  // P(X >= leads + 1) = 0: never reached
 }
 

@@ -107,30 +107,32 @@ void ConversionPath::add(const PathRate& rate) {
     logMean_ += digamma(a) - digamma(a + b);
     variance_ += trigamma(a) - trigamma(a + b);
     logSpread_ = std::sqrt(variance_);
-    measured_.push_back({a, b, math::log(betaQuantile(kTail, a, b)), math::log(betaQuantile(1 - kTail, a, b))});
+    const MeasuredRate measured{a, b, math::log(betaQuantile(kTail, a, b)), math::log(betaQuantile(1 - kTail, a, b))};
     // One uncertain rate: its own Beta functions, exact also where its
     // density is singular at 1 (k = n), which a grid would smear.
-    if (measured_.size() == 1) return;
-    const double step = gridStep(logSpread_);
-    if (measured_.size() == 2) {
+    if (++measuredCount_ == 1) {
+        first_ = measured;
+        return;
+    }
+    if (measuredCount_ == 2) {
         // From a point mass at 0, the first rate joins the grid with the second.
         masses_ = {1.0};
         centre_ = 0;
-        step_ = step;
-        addToGrid(measured_[0], step);
+        step_ = gridStep(logSpread_);
+        addToGrid(first_);
     } else {
-        coarsenTo(step);
+        coarsenTo(gridStep(logSpread_));
     }
-    addToGrid(measured_.back(), step);
+    addToGrid(measured);
 }
 
 // Independent rates: their logs convolve.
-void ConversionPath::addToGrid(const MeasuredRate& rate, double step) {
-    const Discretized part = discretize(rate, step);
+void ConversionPath::addToGrid(const MeasuredRate& rate) {
+    const Discretized part = discretize(rate, step_);
     masses_ = convolve(masses_, part.masses);
-    centre_ += part.start + 0.5 * step;
+    centre_ += part.start + 0.5 * step_;
     const auto first = std::find_if(masses_.begin(), masses_.end(), [](double m) { return m > kNegligible; });
-    centre_ += static_cast<double>(first - masses_.begin()) * step;
+    centre_ += static_cast<double>(first - masses_.begin()) * step_;
     masses_.erase(masses_.begin(), first);
     while (masses_.size() > 1 && masses_.back() <= kNegligible) masses_.pop_back();
 }
@@ -152,11 +154,9 @@ void ConversionPath::finish() {
     nodeQuantiles_.clear();
     cumulative_.clear();
     if (certain()) return;
-    if (measured_.size() == 1) {
-        logB_ = logBeta(measured_[0].a, measured_[0].b);
-        for (const QuadratureNode& node : gaussLegendre32()) {
-            nodeQuantiles_.push_back(fixedLog_ + math::log(betaQuantile(node.at, measured_[0].a, measured_[0].b)));
-        }
+    if (measuredCount_ == 1) {
+        logB_ = logBeta(first_.a, first_.b);
+        for (const QuadratureNode& node : gaussLegendre32()) nodeQuantiles_.push_back(logQuantile(node.at));
         return;
     }
     start_ = centre_ - 0.5 * step_;
@@ -168,7 +168,7 @@ void ConversionPath::finish() {
 
 double ConversionPath::logQuantile(double u) const {
     if (certain()) return fixedLog_;
-    if (measured_.size() == 1) return fixedLog_ + math::log(betaQuantile(u, measured_[0].a, measured_[0].b));
+    if (measuredCount_ == 1) return fixedLog_ + math::log(betaQuantile(u, first_.a, first_.b));
     const auto above = std::upper_bound(cumulative_.begin(), cumulative_.end(), u);
     const std::size_t cell = static_cast<std::size_t>(std::clamp<std::ptrdiff_t>(
         above - cumulative_.begin() - 1, 0, static_cast<std::ptrdiff_t>(cumulative_.size()) - 2));
@@ -181,9 +181,7 @@ double ConversionPath::logQuantile(double u) const {
 double ConversionPath::logSurvival(double t) const {
     if (t > fixedLog_) return 0;  // no rate is above 1
     if (certain()) return 1;
-    if (measured_.size() == 1) {
-        return 1 - regularizedIncompleteBeta(math::exp(t - fixedLog_), measured_[0].a, measured_[0].b, logB_);
-    }
+    if (measuredCount_ == 1) return 1 - regularizedIncompleteBeta(math::exp(t - fixedLog_), first_.a, first_.b, logB_);
     const double position = (t - fixedLog_ - start_) / step_;
     if (position <= 0) return 1;
     const double cells = static_cast<double>(cumulative_.size() - 1);

@@ -29,7 +29,7 @@ public:
     ConversionPath with(const PathRate& rate) const;
 
     // No measured rate on the way: the product is the fixed number exp(fixedLog()).
-    bool certain() const { return measured_.empty(); }
+    bool certain() const { return measuredCount_ == 0; }
     double fixedLog() const { return fixedLog_; }
     // Standard deviation of ln(product); 0 when certain.
     double logSpread() const { return logSpread_; }
@@ -55,7 +55,7 @@ public:
 
 private:
     void add(const PathRate& rate);
-    void addToGrid(const MeasuredRate& rate, double step);
+    void addToGrid(const MeasuredRate& rate);
     void coarsenTo(double step);
     void finish();
 
@@ -64,7 +64,8 @@ private:
     double variance_ = 0;
     double meanRate_ = 1;
     double logMean_ = 0;
-    std::vector<MeasuredRate> measured_;
+    std::size_t measuredCount_ = 0;
+    MeasuredRate first_{};  // the first measured rate: exact while alone, on the grid once joined
     // With two measured rates or more: ln(product) - fixedLog_ as masses on
     // cells of width step_, masses_[i] at the centre centre_ + i * step_.
     double centre_ = 0;
@@ -74,7 +75,7 @@ private:
     double start_ = 0;
     std::vector<double> cumulative_;
     // With a single measured rate the grid is not needed: its Beta(a, b) is exact.
-    double logB_ = 0;
+    double logB_ = 0;  // of first_
     std::vector<double> nodeQuantiles_;
 };
 
