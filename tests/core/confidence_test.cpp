@@ -98,6 +98,34 @@ TEST(Confidence, TheRequirementIsTheFewestLeadsThatReachTheLevel) {
     }
 }
 
+TEST(Confidence, TheFewestLeadsAlsoWhereTheSearchIsHard) {
+    // The slow corners and their kin: answers up to 90x the point plan
+    // (8 stages of 1 of 5), rates near 1 with large goals, and a goal of one.
+    struct Case {
+        std::vector<PathRate> rates;
+        std::uint64_t goal;
+        double level;
+    };
+    const std::vector<PathRate> oneOfFive(7, measured(1, 5));
+    const std::vector<PathRate> oneOfTwo(7, measured(1, 2));
+    const std::vector<PathRate> nearlyAll(6, measured(999, 1000));
+    for (const Case& c : {Case{oneOfFive, 50, 0.95}, Case{oneOfTwo, 5, 0.95}, Case{nearlyAll, 30000, 0.9},
+                          Case{oneOfFive, 1, 0.8}, Case{{measured(1, 50), fixed(0.07)}, 1000000, 0.9}}) {
+        const ConversionPath path(c.rates);
+        const auto leads = leadsForConfidence(c.goal, c.level, path, (std::uint64_t{1} << 53) - 1);
+        ASSERT_TRUE(leads.has_value()) << c.goal;
+        EXPECT_GE(probabilityOfReaching(c.goal, *leads, path), c.level) << c.goal << " " << *leads;
+        EXPECT_LT(probabilityOfReaching(c.goal, *leads - 1, path), c.level) << c.goal << " " << *leads;
+    }
+}
+
+TEST(Confidence, RefusesWhenEvenTwoToThe53IsTooFew) {
+    // 1 customer behind three rates of 5 in a million needs ~1e17 leads at 80 %:
+    // the search must stop at 2^53 - 1 (it once rounded that up to 2^53 and kept going).
+    const ConversionPath path({measured(5, 1000000), measured(5, 1000000), measured(5, 1000000)});
+    EXPECT_FALSE(leadsForConfidence(1, 0.8, path, (std::uint64_t{1} << 53) - 1).has_value());
+}
+
 TEST(Confidence, AHigherLevelNeedsMoreLeads) {
     const ConversionPath path({measured(1000, 4000), measured(500, 1000)});
     std::uint64_t previous = 0;
@@ -142,6 +170,22 @@ TEST(Confidence, OutcomeQuantilesBracketTheExpectedOutcome) {
     const ConversionPath certain({fixed(0.5)});
     const boost::math::binomial binomial(300, 0.5);
     EXPECT_EQ(outcomeQuantile(300, 0.9, certain), static_cast<std::uint64_t>(boost::math::quantile(binomial, 0.9)));
+}
+
+TEST(Confidence, OutcomeQuantilesMeetTheirDefinitionDownALongFunnel) {
+    // The forecast: 1000 leads through up to seven rates of 1 of 2, and
+    // rates of 1 of 1, whose outcomes pile up at all leads.
+    for (const PathRate& rate : {measured(1, 2), measured(1, 1)}) {
+        ConversionPath path;
+        for (int stage = 0; stage < 7; ++stage) {
+            path = path.with(rate);
+            for (double q : {0.1, 0.9}) {
+                const std::uint64_t x = outcomeQuantile(1000, q, path);
+                EXPECT_LE(probabilityOfReaching(x + 1, 1000, path), 1 - q) << stage << " " << q;
+                if (x > 0) EXPECT_GT(probabilityOfReaching(x, 1000, path), 1 - q) << stage << " " << q;
+            }
+        }
+    }
 }
 
 namespace {
