@@ -31,6 +31,8 @@ const PALETTE = [
   ['1/2', { fromCount: 2, toCount: 1 }],
   ['1/5', { fromCount: 5, toCount: 1 }],
   ['1/50', { fromCount: 50, toCount: 1 }],
+  ['1/1000', { fromCount: 1000, toCount: 1 }],
+  ['10/10', { fromCount: 10, toCount: 10 }],
   ['3/7', { fromCount: 7, toCount: 3 }],
   ['999/1000', { fromCount: 1000, toCount: 999 }],
   ['250/1000', { fromCount: 1000, toCount: 250 }],
