@@ -204,13 +204,14 @@ double roughNormalQuantile(double p) {
 }
 
 // A start for the Gamma(a) quantile: Wilson-Hilferty, (X / a)^(1/3) nearly
-// normal, for a > 1; below, the first term of the series, P(a, x) ~ x^a /
-// Gamma(a + 1), and an exponential tail (Numerical Recipes 6.2.1).
+// normal, for a > 1; exact for a = 1; below, the first term of the series,
+// P(a, x) ~ x^a / Gamma(a + 1), and an exponential tail (Numerical Recipes 6.2.1).
 double approximateGammaQuantile(double p, double a) {
     if (a > 1) {
         const double cube = 1 - 1 / (9 * a) + roughNormalQuantile(p) / (3 * std::sqrt(a));
         return cube > 0 ? a * cube * cube * cube : a * 1e-3;
     }
+    if (a == 1) return -math::log1p(-p);  // Gamma(1) is the exponential
     const double t = 1 - a * (0.253 + a * 0.12);
     if (p < t) return math::exp(math::log(p / t) / a);
     return 1 - math::log1p(-(p - t) / (1 - t));
@@ -224,14 +225,24 @@ double skewNormalBetaQuantile(double z, double a, double b) {
     return mean + spread * (z + skew / 6 * (z * z - 1));
 }
 
-// Where to start solving for a Beta(a, b) quantile: with one parameter at
-// least twice the other, the Gamma limit of the smaller one (the skew-corrected
-// normal is far off there, and Newton took up to 20 steps from it); otherwise
-// the skew-corrected normal.
+// Where to start solving for a Beta(a, b) quantile, so that two Halley steps
+// or one do: with the smaller parameter below 10 and the other at least twice
+// as large, the Gamma limit of the smaller one (exact for 1, within 0.08 of
+// the spread otherwise); else the Cornish-Fisher expansion to second order,
+// within 0.03 of the spread from 10 on and within 1e-4 from 300 on (measured
+// against Boost at the quadrature's nodes; to first order it was 10x off).
 double betaQuantileStart(double p, double a, double b) {
-    if (b >= 2 * a) return -math::expm1(-approximateGammaQuantile(p, a) / (b + (a - 1) / 2));
-    if (a >= 2 * b) return math::exp(-approximateGammaQuantile(1 - p, b) / (a + (b - 1) / 2));
-    return skewNormalBetaQuantile(roughNormalQuantile(p), a, b);
+    if (std::min(a, b) < 10) {
+        if (b >= 2 * a) return -math::expm1(-approximateGammaQuantile(p, a) / (b + (a - 1) / 2));
+        if (a >= 2 * b) return math::exp(-approximateGammaQuantile(1 - p, b) / (a + (b - 1) / 2));
+    }
+    const double z = roughNormalQuantile(p);
+    const double sum = a + b;
+    const double spread = std::sqrt(a * b / (sum * sum * (sum + 1)));
+    const double skew = 2 * (b - a) * std::sqrt(sum + 1) / ((sum + 2) * std::sqrt(a * b));
+    const double kurtosis = 6 * ((a - b) * (a - b) * (sum + 1) - a * b * (sum + 2)) / (a * b * (sum + 2) * (sum + 3));
+    const double zz = z * z;
+    return a / sum + spread * (z + skew / 6 * (zz - 1) + kurtosis / 24 * z * (zz - 3) - skew * skew / 36 * z * (2 * zz - 5));
 }
 
 // Beta(a, b)'s p-quantile, exact or, with its `spread`, as exact as a
