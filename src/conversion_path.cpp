@@ -10,9 +10,8 @@
 namespace funnel {
 namespace {
 
-constexpr double kTail = 1e-9;          // mass left out at each end of each measured rate
+constexpr double kTail = 1e-9;  // mass left out at each end of each measured rate, and of a path grown by one
 constexpr double kCellsPerSpread = 16;  // grid resolution against the spread of the whole path
-constexpr double kNegligible = 1e-16;   // cells lighter than this are dropped at the ends
 
 using MeasuredRate = ConversionPath::MeasuredRate;
 
@@ -131,10 +130,22 @@ void ConversionPath::addToGrid(const MeasuredRate& rate) {
     const Discretized part = discretize(rate, step_);
     masses_ = convolve(masses_, part.masses);
     centre_ += part.start + 0.5 * step_;
-    const auto first = std::find_if(masses_.begin(), masses_.end(), [](double m) { return m > kNegligible; });
-    centre_ += static_cast<double>(first - masses_.begin()) * step_;
-    masses_.erase(masses_.begin(), first);
-    while (masses_.size() > 1 && masses_.back() <= kNegligible) masses_.pop_back();
+    trimTails();
+}
+
+// The path's own tails beyond kTail go, as each rate's did: the convolution
+// of long tails (1 of 1, 10 of 10: ln r reaches far below 0) is a far longer
+// tail of negligible mass, and the next convolution's cost grows with it.
+void ConversionPath::trimTails() {
+    std::size_t first = 0;
+    for (double dropped = 0; first + 1 < masses_.size() && dropped + masses_[first] <= kTail; ++first) {
+        dropped += masses_[first];
+    }
+    centre_ += static_cast<double>(first) * step_;
+    masses_.erase(masses_.begin(), masses_.begin() + static_cast<std::ptrdiff_t>(first));
+    for (double dropped = 0; masses_.size() > 1 && dropped + masses_.back() <= kTail; masses_.pop_back()) {
+        dropped += masses_.back();
+    }
 }
 
 // Whole pairs of cells into one, up to the wider step, the mean kept where it was.

@@ -56,6 +56,7 @@ public:
 private:
     void add(const PathRate& rate);
     void addToGrid(const MeasuredRate& rate);
+    void trimTails();
     void coarsenTo(double step);
     void finish();
 
