@@ -120,90 +120,125 @@ private:
 // than "far off", so it is capped there and not interpolated.
 constexpr double kSaturated = 7;
 
-double probit(double p) { return std::clamp(normalQuantile(std::clamp(p, 1e-300, 1 - 0x1p-53)), -kSaturated, kSaturated); }
+double probit(double p) {
+    return std::clamp(normalQuantile(std::clamp(p, 1e-300, 1 - 0x1p-53)), -kSaturated, kSaturated);
+}
 
-struct Probe {
-    std::uint64_t n;
-    double at;     // ln(n + offset): the scale the search interpolates on
-    double score;  // how far n is from the boundary on the probit scale (< 0: too few)
-    bool saturated;
-};
+// The first step away from the first probe: a Newton step on the score (whose
+// slope is about 1 / spread), 25 % longer and 0.01 spreads more, so that it
+// most often lands just past the answer; a score beyond 3 says "far", not how far.
+constexpr double kOvershoot = 1.25;
+constexpr double kMargin = 0.01;
+constexpr double kFarScore = 3;
 
-// The smallest n in [first, last] that is enough, for a verdict that never
-// turns back to "too few" as n grows; nothing when even `last` is too few.
-// Each verdict costs a quadrature, so the search spends few: it starts at
-// `guess` (on the scale ln(n + offset)), steps out by the expected `spread`
-// until it brackets the answer, then runs secant steps on the score, which
-// is nearly linear on that scale, each rounded up to a whole number. Once the
-// estimate is exact to a lead, the last two verdicts are n and n - 1. A
-// secant step that leaves the bracket, that rests on a saturated score, or
-// that is not at most half as long as the step before last (Brent's rule),
-// is replaced by a bisection.
-std::optional<std::uint64_t> smallestEnough(Question& question, std::uint64_t first, std::uint64_t last, double offset,
-                                            double guess, double spread) {
-    const double target = probit(question.threshold);
+// The smallest n in [first, last] that is enough, for a question whose answer
+// never turns back to "too few" as n grows. Each answer costs a quadrature,
+// so the search spends few: it starts at an estimate (on the scale
+// ln(n + offset)), steps out by the expected spread until it brackets the
+// answer, then runs secant steps on the score, which is nearly linear on that
+// scale, each rounded up to a whole number. Once the estimate is exact to a
+// lead, the last two probes are n and n - 1. A secant step that leaves the
+// bracket, rests on a saturated score, or is not at most half as long as the
+// step before last (Brent's rule) is replaced by a bisection.
+class Search {
+public:
+    Search(Question& question, std::uint64_t first, std::uint64_t last, double offset)
+        : question_(question), first_(first), last_(last), offset_(offset), target_(probit(question.threshold)) {}
+
+    std::optional<std::uint64_t> run(double guess, double spread) {
+        probe(wholeAbove(guess, first_, last_));
+        if (!bracket(spread)) return haveHigh_ ? std::optional<std::uint64_t>(first_) : std::nullopt;
+        narrow();
+        return high_.n;
+    }
+
+private:
+    struct Probe {
+        std::uint64_t n;
+        double at;     // ln(n + offset): the scale the search interpolates on
+        double score;  // how far n is from the boundary on the probit scale (< 0: too few)
+        bool saturated;
+    };
+
     // The smallest whole n >= exp(at) - offset within [low, high]; rounded as
     // an integer, since a double is no longer exact past 2^53.
-    auto wholeAbove = [&](double at, std::uint64_t low, std::uint64_t high) {
-        const double x = std::clamp(math::exp(at) - offset, static_cast<double>(low), static_cast<double>(high));
+    std::uint64_t wholeAbove(double at, std::uint64_t low, std::uint64_t high) const {
+        const double x = std::clamp(math::exp(at) - offset_, static_cast<double>(low), static_cast<double>(high));
         const auto below = static_cast<std::uint64_t>(x);
         return std::min(high, static_cast<double>(below) < x ? below + 1 : below);
-    };
-    bool haveLow = false;
-    bool haveHigh = false;
-    Probe low{};
-    Probe high{};
-    Probe latest{};
-    Probe before{};
-    auto probe = [&](std::uint64_t n) {
-        const double probability = question.probability(n);
-        const bool enough = question.rising ? probability >= question.threshold : probability <= question.threshold;
-        const double value = probit(probability);
-        before = latest;
-        latest = Probe{n, math::log(static_cast<double>(n) + offset), question.rising ? value - target : target - value,
-                       std::fabs(value) >= kSaturated};
-        (enough ? high : low) = latest;
-        (enough ? haveHigh : haveLow) = true;
-    };
-
-    // Bracket: from the guess, outward by a Newton step on the score with a
-    // margin, twice as far each time it falls short.
-    probe(wholeAbove(guess, first, last));
-    double step = (1.25 * std::min(std::fabs(latest.score), 3.0) + 0.01) * spread;
-    while (!haveLow || !haveHigh) {
-        if (!haveLow) {
-            if (high.n == first) return first;
-            probe(wholeAbove(high.at - step, first, high.n - 1));
-        } else {
-            if (low.n == last) return std::nullopt;
-            probe(wholeAbove(low.at + step, low.n + 1, last));
-        }
-        step *= 2;
     }
 
-    // Narrow (low, high] down to one.
-    auto distance = [](std::uint64_t a, std::uint64_t b) { return a > b ? a - b : b - a; };
-    auto best = [&]() -> const Probe& { return std::fabs(low.score) < std::fabs(high.score) ? low : high; };
-    std::uint64_t stepBefore = high.n - low.n;
-    std::uint64_t lastStep = stepBefore;
-    while (high.n - low.n > 1) {
-        // Bisection: in ln n over a wide bracket; in n over a narrow one, where
-        // ln n no longer resolves single leads (past 10^15 or so).
-        std::uint64_t next = high.n / 2 > low.n ? wholeAbove(0.5 * (low.at + high.at), low.n + 1, high.n - 1)
-                                                : low.n + (high.n - low.n) / 2;
-        if (latest.score != before.score && !latest.saturated && !before.saturated) {
-            const double secant = latest.at - latest.score * (latest.at - before.at) / (latest.score - before.score);
-            const std::uint64_t candidate = wholeAbove(secant, low.n + 1, high.n - 1);
-            if (secant > low.at && secant < high.at && 2 * distance(candidate, best().n) <= stepBefore) {
-                next = candidate;
+    void probe(std::uint64_t n) {
+        const double probability = question_.probability(n);
+        const bool rising = question_.rising;
+        const bool enough = rising ? probability >= question_.threshold : probability <= question_.threshold;
+        const double value = probit(probability);
+        before_ = latest_;
+        latest_ = Probe{n, math::log(static_cast<double>(n) + offset_), rising ? value - target_ : target_ - value,
+                        std::fabs(value) >= kSaturated};
+        (enough ? high_ : low_) = latest_;
+        (enough ? haveHigh_ : haveLow_) = true;
+    }
+
+    // Probes outward from the first, twice as far each time it falls short,
+    // until one is enough and one too few. False when first is already enough
+    // or last still too few.
+    bool bracket(double spread) {
+        double step = (kOvershoot * std::min(std::fabs(latest_.score), kFarScore) + kMargin) * spread;
+        for (; !haveLow_ || !haveHigh_; step *= 2) {
+            if (!haveLow_) {
+                if (high_.n == first_) return false;
+                probe(wholeAbove(high_.at - step, first_, high_.n - 1));
+            } else {
+                if (low_.n == last_) return false;
+                probe(wholeAbove(low_.at + step, low_.n + 1, last_));
             }
         }
-        stepBefore = lastStep;
-        lastStep = distance(next, best().n);
-        probe(next);
+        return true;
     }
-    return high.n;
-}
+
+    // Narrows the bracket (low, high] down to one.
+    void narrow() {
+        std::uint64_t stepBefore = high_.n - low_.n;
+        std::uint64_t lastStep = stepBefore;
+        while (high_.n - low_.n > 1) {
+            const std::uint64_t next = nextProbe(stepBefore);
+            stepBefore = lastStep;
+            lastStep = distance(next, best().n);
+            probe(next);
+        }
+    }
+
+    std::uint64_t nextProbe(std::uint64_t stepBefore) const {
+        if (latest_.score != before_.score && !latest_.saturated && !before_.saturated) {
+            const double secant =
+                latest_.at - latest_.score * (latest_.at - before_.at) / (latest_.score - before_.score);
+            const std::uint64_t candidate = wholeAbove(secant, low_.n + 1, high_.n - 1);
+            if (secant > low_.at && secant < high_.at && 2 * distance(candidate, best().n) <= stepBefore) {
+                return candidate;
+            }
+        }
+        // Bisection: in ln n over a wide bracket; in n over a narrow one, where
+        // ln n no longer resolves single leads (past 10^15 or so).
+        if (high_.n / 2 > low_.n) return wholeAbove(0.5 * (low_.at + high_.at), low_.n + 1, high_.n - 1);
+        return low_.n + (high_.n - low_.n) / 2;
+    }
+
+    const Probe& best() const { return std::fabs(low_.score) < std::fabs(high_.score) ? low_ : high_; }
+    static std::uint64_t distance(std::uint64_t a, std::uint64_t b) { return a > b ? a - b : b - a; }
+
+    Question& question_;
+    std::uint64_t first_;
+    std::uint64_t last_;
+    double offset_;
+    double target_;
+    bool haveLow_ = false;
+    bool haveHigh_ = false;
+    Probe low_{};
+    Probe high_{};
+    Probe latest_{};
+    Probe before_{};
+};
 
 // sign(z) sqrt(a^2 + b^2): two independent deviations from the mean, each
 // the same quantile of its own part, combined as normal ones would be.
@@ -231,7 +266,7 @@ std::optional<std::uint64_t> leadsForConfidence(std::uint64_t goal, double level
     const double spread = std::sqrt(binomial + path.logSpread() * path.logSpread());
     GoalOnPath odds(goal, path);
     odds.threshold = level;
-    return smallestEnough(odds, goal, limit, 0, guess, spread);
+    return Search(odds, goal, limit, 0).run(guess, spread);
 }
 
 std::uint64_t outcomeQuantile(std::uint64_t leads, double q, const ConversionPath& path) {
@@ -248,7 +283,7 @@ std::uint64_t outcomeQuantile(std::uint64_t leads, double q, const ConversionPat
     OutcomeBeyond beyond(leads, path);
     beyond.rising = false;
     beyond.threshold = 1 - q;
-    const auto x = smallestEnough(beyond, 0, leads, 1, guess, spread);
+    const auto x = Search(beyond, 0, leads, 1).run(guess, spread);
     return x ? *x : leads;  // P(X >= leads + 1) = 0: never reached
 }
 
