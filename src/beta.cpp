@@ -175,7 +175,6 @@ double solveIncreasing(double p, const Shape& shape, double low, double high, do
     return x;
 }
 
-
 // Phi(x) for x <= 0: erfc(-x / sqrt 2) / 2 = Q(1/2, x^2 / 2) / 2, without libm's erfc.
 double normalLowerTail(double x) { return 0.5 * regularizedGamma(0.5, 0.5 * x * x, true); }
 
@@ -242,7 +241,8 @@ double betaQuantileStart(double p, double a, double b) {
     const double skew = 2 * (b - a) * std::sqrt(sum + 1) / ((sum + 2) * std::sqrt(a * b));
     const double kurtosis = 6 * ((a - b) * (a - b) * (sum + 1) - a * b * (sum + 2)) / (a * b * (sum + 2) * (sum + 3));
     const double zz = z * z;
-    return a / sum + spread * (z + skew / 6 * (zz - 1) + kurtosis / 24 * z * (zz - 3) - skew * skew / 36 * z * (2 * zz - 5));
+    return a / sum +
+           spread * (z + skew / 6 * (zz - 1) + kurtosis / 24 * z * (zz - 3) - skew * skew / 36 * z * (2 * zz - 5));
 }
 
 // Beta(a, b)'s p-quantile, exact or, with its `spread`, as exact as a
@@ -304,8 +304,8 @@ double approximateRegularizedIncompleteBeta(double x, double a, double b) {
     const double zz = z * z;
     const double phi = z <= 0 ? normalLowerTail(z) : 1 - normalLowerTail(-z);
     const double density = math::exp(-0.5 * zz) / 2.50662827463100050242;
-    const double correction = skew / 6 * (zz - 1) + kurtosis / 24 * z * (zz - 3) +
-                              skew * skew / 72 * z * (zz * zz - 10 * zz + 15);
+    const double correction =
+        skew / 6 * (zz - 1) + kurtosis / 24 * z * (zz - 3) + skew * skew / 72 * z * (zz * zz - 10 * zz + 15);
     return std::clamp(phi - density * correction, 0.0, 1.0);
 }
 

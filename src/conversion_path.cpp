@@ -10,7 +10,7 @@
 namespace funnel {
 namespace {
 
-constexpr double kTail = 1e-9;  // mass left out at each end of each measured rate, and of a path grown by one
+constexpr double kTail = 1e-9;          // mass left out at each end of each rate, and of each grown path
 constexpr double kCellsPerSpread = 16;  // grid resolution against the spread of the whole path
 
 using MeasuredRate = ConversionPath::MeasuredRate;

@@ -66,12 +66,13 @@ TEST(Beta, QuantilesAgreeWithBoost) {
 TEST(Beta, QuadratureQuantilesAreExactToTheirSpread) {
     // Inside a quadrature a quantile needs to be right to a small part of the
     // distribution's spread, not to the last bit: within 1e-10 of it here.
-    const Parameters binomials[] = {{1, 1e6}, {5, 3}, {50, 1051}, {50, 1e6}, {300, 20}, {999, 2},
-                                    {30000, 201}, {2, 2}, {0.5, 30.5}, {1.5, 0.5}};
+    const Parameters binomials[] = {{1, 1e6}, {5, 3},       {50, 1051}, {50, 1e6},   {300, 20},
+                                    {999, 2}, {30000, 201}, {2, 2},     {0.5, 30.5}, {1.5, 0.5}};
     for (const auto& p : binomials) {
         const double spread = std::sqrt(p.a * p.b / ((p.a + p.b) * (p.a + p.b) * (p.a + p.b + 1)));
         for (double q : {0.0014, 0.025, 0.3, 0.5, 0.9, 0.9986}) {
-            EXPECT_NEAR(funnel::betaQuantileForQuadrature(q, p.a, p.b), boost::math::ibeta_inv(p.a, p.b, q), 1e-10 * spread)
+            EXPECT_NEAR(funnel::betaQuantileForQuadrature(q, p.a, p.b), boost::math::ibeta_inv(p.a, p.b, q),
+                        1e-10 * spread)
                 << "a=" << p.a << " b=" << p.b << " q=" << q;
         }
     }

@@ -226,8 +226,7 @@ TEST(Confidence, TheFewestLeadsForAHugeGoalFollowTheNormalLimit) {
     // A fixed 12.5 %: Binomial(N, 1/8) >= g is, for g = 1e14, normal to far below 1e-3.
     const ConversionPath path({fixed(0.125)});
     const double g = 1e14;
-    const auto leads =
-        leadsForConfidence(static_cast<std::uint64_t>(g), 0.5, path, (std::uint64_t{1} << 53) - 1);
+    const auto leads = leadsForConfidence(static_cast<std::uint64_t>(g), 0.5, path, (std::uint64_t{1} << 53) - 1);
     ASSERT_TRUE(leads.has_value());
     // The median of Binomial(N, p) is within 1 of N p: N = 8 g.
     EXPECT_NEAR(static_cast<double>(*leads), 8 * g, 16);
