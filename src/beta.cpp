@@ -216,12 +216,26 @@ double approximateGammaQuantile(double p, double a) {
     return 1 - math::log1p(-(p - t) / (1 - t));
 }
 
+// The Beta(a, b) distribution's mean, standard deviation, skewness and
+// excess kurtosis: what its normal approximations correct for.
+struct Moments {
+    double mean;
+    double spread;
+    double skew;
+    double kurtosis;
+};
+
+Moments moments(double a, double b) {
+    const double sum = a + b;
+    return {a / sum, std::sqrt(a * b / (sum * sum * (sum + 1))),
+            2 * (b - a) * std::sqrt(sum + 1) / ((sum + 2) * std::sqrt(a * b)),
+            6 * ((a - b) * (a - b) * (sum + 1) - a * b * (sum + 2)) / (a * b * (sum + 2) * (sum + 3))};
+}
+
 // Cornish-Fisher: the normal quantile z corrected for the skew of the Beta.
 double skewNormalBetaQuantile(double z, double a, double b) {
-    const double mean = a / (a + b);
-    const double spread = std::sqrt(a * b / ((a + b) * (a + b) * (a + b + 1)));
-    const double skew = 2 * (b - a) * std::sqrt(a + b + 1) / ((a + b + 2) * std::sqrt(a * b));
-    return mean + spread * (z + skew / 6 * (z * z - 1));
+    const Moments m = moments(a, b);
+    return m.mean + m.spread * (z + m.skew / 6 * (z * z - 1));
 }
 
 // Where to start solving for a Beta(a, b) quantile, so that two Halley steps
@@ -235,14 +249,11 @@ double betaQuantileStart(double p, double a, double b) {
         if (b >= 2 * a) return -math::expm1(-approximateGammaQuantile(p, a) / (b + (a - 1) / 2));
         if (a >= 2 * b) return math::exp(-approximateGammaQuantile(1 - p, b) / (a + (b - 1) / 2));
     }
+    const Moments m = moments(a, b);
     const double z = roughNormalQuantile(p);
-    const double sum = a + b;
-    const double spread = std::sqrt(a * b / (sum * sum * (sum + 1)));
-    const double skew = 2 * (b - a) * std::sqrt(sum + 1) / ((sum + 2) * std::sqrt(a * b));
-    const double kurtosis = 6 * ((a - b) * (a - b) * (sum + 1) - a * b * (sum + 2)) / (a * b * (sum + 2) * (sum + 3));
     const double zz = z * z;
-    return a / sum +
-           spread * (z + skew / 6 * (zz - 1) + kurtosis / 24 * z * (zz - 3) - skew * skew / 36 * z * (2 * zz - 5));
+    return m.mean + m.spread * (z + m.skew / 6 * (zz - 1) + m.kurtosis / 24 * z * (zz - 3) -
+                                m.skew * m.skew / 36 * z * (2 * zz - 5));
 }
 
 // Beta(a, b)'s p-quantile, exact or, with its `spread`, as exact as a
@@ -295,17 +306,13 @@ double approximateRegularizedIncompleteBeta(double x, double a, double b) {
     if (x >= 1) return 1;
     // The Edgeworth expansion to second order: Phi(z) - phi(z) (skew/6 He2(z)
     // + kurtosis/24 He3(z) + skew^2/72 He5(z)), with the Beta's excess kurtosis.
-    const double sum = a + b;
-    const double mean = a / sum;
-    const double spread = std::sqrt(a * b / (sum * sum * (sum + 1)));
-    const double skew = 2 * (b - a) * std::sqrt(sum + 1) / ((sum + 2) * std::sqrt(a * b));
-    const double kurtosis = 6 * ((a - b) * (a - b) * (sum + 1) - a * b * (sum + 2)) / (a * b * (sum + 2) * (sum + 3));
-    const double z = (x - mean) / spread;
+    const Moments m = moments(a, b);
+    const double z = (x - m.mean) / m.spread;
     const double zz = z * z;
     const double phi = z <= 0 ? normalLowerTail(z) : 1 - normalLowerTail(-z);
     const double density = math::exp(-0.5 * zz) / 2.50662827463100050242;
     const double correction =
-        skew / 6 * (zz - 1) + kurtosis / 24 * z * (zz - 3) + skew * skew / 72 * z * (zz * zz - 10 * zz + 15);
+        m.skew / 6 * (zz - 1) + m.kurtosis / 24 * z * (zz - 3) + m.skew * m.skew / 72 * z * (zz * zz - 10 * zz + 15);
     return std::clamp(phi - density * correction, 0.0, 1.0);
 }
 
@@ -352,8 +359,7 @@ double trigamma(double x) {
 double betaQuantile(double p, double a, double b) { return solveBetaQuantile(p, a, b, 0); }
 
 double betaQuantileForQuadrature(double p, double a, double b) {
-    const double sum = a + b;
-    return solveBetaQuantile(p, a, b, std::sqrt(a * b / (sum * sum * (sum + 1))));
+    return solveBetaQuantile(p, a, b, moments(a, b).spread);
 }
 
 double approximateBetaQuantile(double z, double a, double b) { return skewNormalBetaQuantile(z, a, b); }
