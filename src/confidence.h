@@ -14,10 +14,10 @@ namespace funnel {
 // P(at least `goal` come out of `leads` that enter `path`).
 double probabilityOfReaching(std::uint64_t goal, std::uint64_t leads, const ConversionPath& path);
 
-// The fewest leads with probabilityOfReaching >= level, searched from `guess`
-// (the point plan); nothing when more than `limit` would be needed.
+// The fewest leads with probabilityOfReaching >= level; nothing when more
+// than `limit` would be needed.
 std::optional<std::uint64_t> leadsForConfidence(std::uint64_t goal, double level, const ConversionPath& path,
-                                                std::uint64_t guess, std::uint64_t limit);
+                                                std::uint64_t limit);
 
 // The q-quantile of how many come out of `leads` that enter `path`.
 std::uint64_t outcomeQuantile(std::uint64_t leads, double q, const ConversionPath& path);

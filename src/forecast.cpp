@@ -47,8 +47,9 @@ ForecastResult forecast(const ForecastRequest& request) {
     const auto leads = static_cast<std::uint64_t>(request.count);
     result.ok = true;
     result.stages.push_back(StageForecast{request.stages[*first], request.count, leads, leads});
+    ConversionPath path;  // from the volume's stage down to `stage`, one rate longer each time
     for (std::size_t stage = *first + 1; stage < request.stages.size(); ++stage) {
-        const ConversionPath path = conversionPath(request.conversions, *first, stage);
+        path = path.with(pathRate(request.conversions[stage - 1]));
         result.stages.push_back(StageForecast{request.stages[stage], request.count * path.meanRate(),
                                               outcomeQuantile(leads, kLowQuantile, path),
                                               outcomeQuantile(leads, kHighQuantile, path)});

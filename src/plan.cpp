@@ -138,11 +138,14 @@ std::optional<ConfidencePlan> planConfidence(const PlanRequest& request, std::ui
     ConfidencePlan confidence;
     confidence.level = *request.confidence;
     const std::size_t stageCount = request.stages.size();
+    // The ways down from each stage, bottom up: each is the one below it with
+    // one more rate on top, so each grid is one convolution, not a new build.
+    std::vector<ConversionPath> paths(stageCount);
+    for (std::size_t s = stageCount - 1; s-- > 0;) paths[s] = paths[s + 1].with(pathRate(request.conversions[s]));
     for (std::size_t s = 0; s < stageCount; ++s) {
-        const ConversionPath path = conversionPath(request.conversions, s, stageCount - 1);
-        const auto leads = leadsForConfidence(customers, confidence.level, path, required[s], kMaxWhole);
+        const auto leads = leadsForConfidence(customers, confidence.level, paths[s], kMaxWhole);
         if (!leads) return std::nullopt;
-        if (s == 0) confidence.probabilityAtPlan = probabilityOfReaching(customers, required[0], path);
+        if (s == 0) confidence.probabilityAtPlan = probabilityOfReaching(customers, required[0], paths[s]);
         confidence.stages.push_back(ConfidenceStage{request.stages[s], *leads});
     }
     return confidence;
@@ -150,18 +153,13 @@ std::optional<ConfidencePlan> planConfidence(const PlanRequest& request, std::ui
 
 }  // namespace
 
-ConversionPath conversionPath(const std::vector<ConversionInput>& conversions, std::size_t from, std::size_t to) {
-    std::vector<PathRate> rates;
-    for (std::size_t i = from; i < to; ++i) {
-        const ConversionInput& conversion = conversions[i];
-        PathRate rate;
-        rate.measured = conversion.fromCounts;
-        rate.rate = conversion.rate;
-        rate.successes = static_cast<std::uint64_t>(conversion.toCount);
-        rate.trials = static_cast<std::uint64_t>(conversion.fromCount);
-        rates.push_back(rate);
-    }
-    return ConversionPath(rates);
+PathRate pathRate(const ConversionInput& conversion) {
+    PathRate rate;
+    rate.measured = conversion.fromCounts;
+    rate.rate = conversion.rate;
+    rate.successes = static_cast<std::uint64_t>(conversion.toCount);
+    rate.trials = static_cast<std::uint64_t>(conversion.fromCount);
+    return rate;
 }
 
 std::vector<Issue> checkPlanRequest(const PlanRequest& request) {

@@ -94,7 +94,7 @@ PlanResult plan(const PlanRequest& request);
 // The value checks plan() runs first, one Issue per problem.
 std::vector<Issue> checkPlanRequest(const PlanRequest& request);
 
-// The way from stage `from` down to stage `to` (to > from) through the conversions between.
-ConversionPath conversionPath(const std::vector<ConversionInput>& conversions, std::size_t from, std::size_t to);
+// One conversion as a rate on a ConversionPath.
+PathRate pathRate(const ConversionInput& conversion);
 
 }  // namespace funnel

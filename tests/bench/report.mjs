@@ -34,6 +34,7 @@ const keys = (label, k, budgeted) => console.log(`keystroke to updated plan, ${l
 keys('goals 40-99, 95 % plan', page.small95, true);
 keys('goals ~1,000,000, point plan', page.millionPoint, true);
 keys('goals ~1,000,000, 95 % plan', page.million95, false);
+keys('8 stages of 1 of 5, goals 40-99, 95 % plan', page.eightStages95, true);
 
 if (lighthouse) {
   for (const [preset, scores] of Object.entries(lighthouse)) {

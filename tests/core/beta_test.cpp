@@ -37,11 +37,42 @@ TEST(Beta, DistributionFunctionAgreesWithBoost) {
     }
 }
 
+TEST(Beta, DistributionFunctionKeepsATinyXExactNextToAHugeB) {
+    // Binomial tails of a few customers out of trillions of leads: x near a / b,
+    // where working from 1 - x had lost its digits (3e-5 off for a = 1, b = 1.7e13).
+    for (double a : {1.0, 5.0, 50.0, 1000.0}) {
+        for (double b : {2e6, 1e9, 1.7e13}) {
+            for (double z : {-1.0, 0.0, 0.5, 1.0, 3.0}) {
+                const double x = (a + z * std::sqrt(a)) / b;
+                EXPECT_NEAR(funnel::regularizedIncompleteBeta(x, a, b), boost::math::ibeta(a, b, x), 1e-10)
+                    << "a=" << a << " b=" << b << " x=" << x;
+                EXPECT_NEAR(funnel::regularizedIncompleteBeta(1 - x, b, a), boost::math::ibeta(b, a, 1 - x), 1e-10)
+                    << "mirrored: a=" << b << " b=" << a << " x=" << 1 - x;
+            }
+        }
+    }
+}
+
 TEST(Beta, QuantilesAgreeWithBoost) {
     for (const auto& p : kParameters) {
         for (double q : {0.001, 0.025, 0.1, 0.5, 0.9, 0.975, 0.999}) {
             const double expected = boost::math::ibeta_inv(p.a, p.b, q);
             EXPECT_NEAR(funnel::betaQuantile(q, p.a, p.b), expected, 1e-10 * std::max(expected, 1e-3))
+                << "a=" << p.a << " b=" << p.b << " q=" << q;
+        }
+    }
+}
+
+TEST(Beta, QuadratureQuantilesAreExactToTheirSpread) {
+    // Inside a quadrature a quantile needs to be right to a small part of the
+    // distribution's spread, not to the last bit: within 1e-10 of it here.
+    const Parameters binomials[] = {{1, 1e6}, {5, 3},       {50, 1051}, {50, 1e6},   {300, 20},
+                                    {999, 2}, {30000, 201}, {2, 2},     {0.5, 30.5}, {1.5, 0.5}};
+    for (const auto& p : binomials) {
+        const double spread = std::sqrt(p.a * p.b / ((p.a + p.b) * (p.a + p.b) * (p.a + p.b + 1)));
+        for (double q : {0.0014, 0.025, 0.3, 0.5, 0.9, 0.9986}) {
+            EXPECT_NEAR(funnel::betaQuantileForQuadrature(q, p.a, p.b), boost::math::ibeta_inv(p.a, p.b, q),
+                        1e-10 * spread)
                 << "a=" << p.a << " b=" << p.b << " q=" << q;
         }
     }
