@@ -1,5 +1,15 @@
 // Every word the planner shows, German first. Messages about input come from
 // the core in the page's language; these are labels and sentences around them.
+// English (i18n-en.js) is loaded when a page first speaks it: most visitors
+// never need it, and every byte of the first load costs the host.
+
+export const LANGUAGES = ['de', 'en'];
+
+// What shows before any other word is there.
+export const LOADING = {
+  de: { loading: 'Rechner wird geladen …', loadFailed: 'Der Rechner konnte nicht geladen werden. Bitte laden Sie die Seite neu.' },
+  en: { loading: 'Loading the planner …', loadFailed: 'The planner could not be loaded. Please reload the page.' },
+};
 
 export const STRINGS = {
   de: {
@@ -37,8 +47,6 @@ export const STRINGS = {
     volumeStageLabel: 'auf Stufe',
     resultsTitle: (period) => `Ihr Plan pro ${period}`,
     forecastTitle: 'Was daraus wird',
-    loading: 'Rechner wird geladen …',
-    loadFailed: 'Der Rechner konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
     stale: 'Bitte korrigieren Sie die markierte Eingabe. Angezeigt wird das letzte gültige Ergebnis.',
     fixFirst: 'Bitte korrigieren Sie die markierte Eingabe, dann erscheint hier Ihr Plan.',
     noticeClose: 'Verstanden',
@@ -80,96 +88,18 @@ export const STRINGS = {
     summaryLabel: 'Ihr Plan',
     announcePlan: (text) => `Ergebnis: ${text}`,
     announceError: (text) => `Bitte Eingabe prüfen: ${text}`,
-    csvHeader: ['Stufe', 'Benötigt', 'Pro Woche', 'Pro Arbeitstag', 'Bisher pro Zeitraum', 'Abweichung', 'Konversion zur nächsten Stufe', '95 %-Spanne von', '95 %-Spanne bis'],
-    exportTitle: 'Funnel-Plan',
-    exportGoal: (customers, period) => `Ziel: ${customers} neue Kunden pro ${period}`,
     stages: { MQL: ['MQL', 'MQLs'], SQL: ['SQL', 'SQLs'], Customer: ['Kunde', 'Kunden'] },
-  },
-  en: {
-    languageGroup: 'Language',
-    tabsLabel: 'What do you want to work out?',
-    tabPlan: 'Plan: goal → leads',
-    tabForecast: 'Forecast: leads → customers',
-    inputsTitle: 'Your numbers',
-    goalKindLabel: 'Your goal',
-    goalKindCustomers: 'New customers',
-    goalKindRevenue: 'Revenue',
-    goalLabel: (period) => `New customers per ${period}`,
-    revenueLabel: (period, currency) => `Revenue goal per ${period} (${currency})`,
-    dealValueLabel: (currency) => `Average deal value (${currency})`,
-    periodLabel: 'Period',
-    periods: { 1: 'month', 3: 'quarter', 12: 'year' },
-    confidenceLabel: 'Planning confidence',
-    confidencePoint: 'Point plan',
-    confidenceHint: 'The point plan uses your past rates. With 80–95 % you also plan for chance and the uncertainty of small samples.',
-    funnelTitle: 'Your funnel',
-    stageLabel: (position) => `Stage ${position}`,
-    newStage: 'New stage',
-    addStageTop: 'Add a stage on top',
-    insertStage: 'Insert a stage here',
-    removeStage: (name) => `Remove stage “${name}”`,
-    modeGroup: 'Enter as',
-    modeCounts: 'From counts',
-    modeRate: 'As a rate',
-    fromLabel: (stage) => `${stage} in total`,
-    toLabel: (stage) => `of which ${stage}`,
-    rateLabel: 'Conversion rate in %',
-    historyLabel: 'Your numbers cover … months',
-    historyHint: 'Optional – to compare with your run-rate so far.',
-    volumeLabel: 'Leads this month',
-    volumeStageLabel: 'at stage',
-    resultsTitle: (period) => `Your plan per ${period}`,
-    forecastTitle: 'What it turns into',
-    loading: 'Loading the planner …',
-    loadFailed: 'The planner could not be loaded. Please reload the page.',
-    stale: 'Please correct the marked input. The last valid result is shown.',
-    fixFirst: 'Please correct the marked input, and your plan appears here.',
-    noticeClose: 'Got it',
-    chance: (leads, stage, probability) => `With ${leads} ${stage} you reach your goal with ${probability} probability.`,
-    chanceFor: (level, leads, stage) => ` For ${level} confidence you need ${leads} ${stage}.`,
-    pointPlan: (value) => `point plan ${value}`,
-    soFar: (value, period) => `so far ${value} per ${period}`,
-    gapMore: (value) => `${value} more than so far`,
-    gapLess: (value) => `${value} fewer than so far`,
-    gapSame: 'same as so far',
-    cadence: (week, day) => `${week} per week · ${day} per working day`,
-    rateRange: (low, high) => `95% range ${low} – ${high}`,
-    rateGiven: 'given',
-    overall: (from, to) => `Overall conversion ${from} → ${to}`,
-    customersFromRevenue: (revenue, deal, customers) => `${revenue} ÷ ${deal} = ${customers} customers`,
-    sensitivityTitle: 'What helps most',
-    sensitivityItem: (from, to, saves, stage, period) => `+10% on ${from} → ${to} saves ${saves} ${stage} per ${period}`,
-    sensitivityNone: (from, to) => `+10% on ${from} → ${to} saves nothing`,
-    stepsTitle: 'How it is calculated',
-    historyStep: (count, stage, months, perPeriod, period) => `${count} ${stage} ÷ ${months} months = ${perPeriod} ${stage} per ${period} so far`,
-    rounding: 'Numbers are always rounded up to whole leads – computed exactly as fractions, never with floating-point errors: 7 customers at 7% need exactly 100 SQLs, not 101.',
-    given: 'your volume',
-    forecastRange: (low, high) => `80% range ${low} – ${high}`,
-    forecastNote: 'The expected value and the 80% range (10th to 90th percentile) allow for chance and the uncertainty of the measured rates.',
-    actionsLabel: 'Share and keep the plan',
-    share: 'Copy link',
-    shareDone: 'Link copied',
-    csv: 'Download CSV',
-    markdown: 'Copy as Markdown',
-    markdownDone: 'Copied to the clipboard',
-    copyFailed: 'Copying is not possible here – please select and copy the text.',
-    print: 'Print / PDF',
-    printedOn: (date) => `As of ${date}`,
-    day: (date) => `${date.getMonth() + 1}/${date.getDate()}/${date.getFullYear()}`,  // as en-US
-    chartTitle: 'Funnel chart',
-    chartDescription: (parts) => `Funnel: ${parts}.`,
-    privacy: 'Everything is calculated in your browser. Your numbers never leave this device.',
-    summaryLabel: 'Your plan',
-    announcePlan: (text) => `Result: ${text}`,
-    announceError: (text) => `Please check your input: ${text}`,
-    csvHeader: ['Stage', 'Needed', 'Per week', 'Per working day', 'So far per period', 'Gap', 'Conversion to next stage', '95% range from', '95% range to'],
-    exportTitle: 'Funnel plan',
-    exportGoal: (customers, period) => `Goal: ${customers} new customers per ${period}`,
-    stages: { MQL: ['MQL', 'MQLs'], SQL: ['SQL', 'SQLs'], Customer: ['customer', 'customers'] },
   },
 };
 
-export const LANGUAGES = Object.keys(STRINGS);
+let english = null;
+
+// Resolves once STRINGS[lang] is there.
+export function stringsReady(lang) {
+  if (Object.hasOwn(STRINGS, lang)) return Promise.resolve();
+  english ??= import('./i18n-en.js').then(({ EN }) => { STRINGS.en = EN; });
+  return english;
+}
 
 // The browser's language when it is one of ours, else German.
 export function browserLanguage() {

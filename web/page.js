@@ -3,12 +3,11 @@
 const requested = new URLSearchParams(window.location.search).get('lang');
 if (requested === 'en' || requested === 'de') document.querySelector('funnel-planner').setAttribute('lang', requested);
 
+const heading = document.querySelector('h1');
+const lead = document.querySelector('.lead');
+// German is what index.html says; English is here.
 const TEXTS = {
-  de: {
-    title: 'Funnel Planner – Wie viele MQLs und SQLs brauchen Sie?',
-    heading: 'Wie viele Leads brauchen Sie für Ihr Kundenziel?',
-    lead: 'Tragen Sie Ihr Ziel und Ihre bisherigen Zahlen ein. Der Planer rechnet rückwärts, wie viele SQLs und MQLs Sie brauchen – und wie weit das von Ihrem bisherigen Schnitt entfernt ist.',
-  },
+  de: { title: document.title, heading: heading.textContent, lead: lead.textContent },
   en: {
     title: 'Funnel Planner – how many MQLs and SQLs do you need?',
     heading: 'How many leads does your customer goal take?',
@@ -22,6 +21,6 @@ document.addEventListener('funnel-planner-change', (event) => {
   const texts = TEXTS[locale];
   document.documentElement.lang = locale;
   document.title = texts.title;
-  document.querySelector('h1').textContent = texts.heading;
-  document.querySelector('.lead').textContent = texts.lead;
+  heading.textContent = texts.heading;
+  lead.textContent = texts.lead;
 });

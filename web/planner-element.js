@@ -5,7 +5,7 @@
 // DOM events the host page can listen to.
 import { loadCore } from './core-loader.js';
 import { formatters, validCurrency } from './format.js';
-import { LANGUAGES, STRINGS, browserLanguage } from './i18n.js';
+import { LANGUAGES, LOADING, STRINGS, browserLanguage, stringsReady } from './i18n.js';
 import { STYLES } from './planner-styles.js';
 import { TEMPLATE } from './planner-template.js';
 import { MAX_STAGES, MIN_STAGES, conversionField, requestOf, sharedOf, stateFrom } from './planner-state.js';
@@ -67,6 +67,7 @@ export class FunnelPlanner extends HTMLElement {
     this.#root.adoptedStyleSheets = [styleSheet()];
     this.#root.innerHTML = TEMPLATE;  // static markup, no data
     loadCore().catch(() => {});  // start now; connectedCallback reports a failure
+    stringsReady(this.#attributeLanguage()).catch(() => {});  // English comes in its own file
   }
 
   // Properties mirror the attributes.
@@ -89,20 +90,22 @@ export class FunnelPlanner extends HTMLElement {
     // planner is laid out once, complete, with its first plan, so nothing on the
     // page shifts and the browser does that work once.
     const loading = this.#byId('loading');
-    loading.textContent = STRINGS[this.#attributeLanguage()].loading;
+    loading.textContent = LOADING[this.#attributeLanguage()].loading;
     try {
-      this.#core = await loadCore();
+      [this.#core] = await Promise.all([loadCore(), stringsReady(this.#attributeLanguage())]);
     } catch (error) {
-      loading.textContent = STRINGS[this.#attributeLanguage()].loadFailed;
+      loading.textContent = LOADING[this.#attributeLanguage()].loadFailed;
       throw error;
     }
     this.#lang = this.#attributeLanguage();  // the host may have set it while the core loaded
+    const saved = this.#saved();  // a link or the last visit may speak another language
+    await stringsReady(this.#lang);  // at once, but for English on a page that asked for German
     this.#wireEvents();
     window.addEventListener('pagehide', () => this.#store());
     loading.hidden = true;
     this.#byId('planner').hidden = false;  // before the first recompute: it reads only shown fields
     this.#width = this.#chartWidth() || this.#width;
-    this.#state = this.#restore();
+    this.#state = this.#stateOf(saved);
     this.#buildEditor();
     this.#applySettings();
     this.#observeSize();
@@ -125,11 +128,12 @@ export class FunnelPlanner extends HTMLElement {
     // Several attribute changes in one task become one render.
     if (this.#pendingRender || !this.#state) return;
     this.#pendingRender = true;
-    queueMicrotask(() => {
+    queueMicrotask(async () => {
       this.#pendingRender = false;
       if (this.#languageChanged) {
         this.#languageChanged = false;
         const lang = this.#attributeLanguage();
+        await stringsReady(lang);  // English comes in its own file, the first time
         if (lang !== this.#lang) this.#switchLanguage(lang);
       }
       this.#applySettings();
@@ -153,10 +157,10 @@ export class FunnelPlanner extends HTMLElement {
   }
 
   // Where the input comes from: a share link in the URL, else the last input on
-  // this device, else the goal attribute over the worked example.
+  // this device (the goal attribute and the worked example fill in the rest).
   // Empty text holds nothing to read: a first visit makes no call for it,
   // each of which would compile more of the core before the first plan.
-  #restore() {
+  #saved() {
     let shared = {};
     const read = (text) => (text ? this.#core.readShareLink(text) : { ok: false });
     const take = (answer, source) => {
@@ -182,6 +186,10 @@ export class FunnelPlanner extends HTMLElement {
     else if (stored.ok) take(stored, 'storage');
     // A link or the last visit speaks for the person, over the host's default language.
     if (LANGUAGES.includes(shared.lang)) this.#lang = shared.lang;
+    return shared;
+  }
+
+  #stateOf(shared) {
     const goalText = this.getAttribute('goal');
     const goal = goalText ? this.#core.parseNumber(goalText, 'en') : { ok: false };
     return stateFrom(shared, this.#fmt(), goal.ok && goal.value > 0 ? goal.value : undefined);

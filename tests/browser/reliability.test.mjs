@@ -32,10 +32,10 @@ describe('reliability and security', () => {
     assert.deepEqual(await page.evaluate(() => window.violations), []);
     // Privacy: only the page's own static files were asked for, and only the one storage entry exists
     // (with url-sync, this tab also notes the addresses it wrote, which its address bar holds anyway).
-    // The export writers' part of the component is its own file, loaded on the first export.
+    // The export writers and the English words are parts of the component in files of their own, loaded on first use.
     const files = new Set(requests.map((url) => new URL(url).pathname.replace(/-[A-Z0-9]{8}\.js$/, '-<hash>.js')));
     assert.deepEqual([...files].sort(), ['/', '/export-<hash>.js', '/favicon.svg', '/funnel-core.mjs', '/funnel-core.wasm',
-      '/funnel-planner.js', '/page.css', '/page.js']);
+      '/funnel-planner.js', '/i18n-en-<hash>.js', '/page.css', '/page.js']);
     await page.waitForFunction(() => localStorage.length === 1);
     const stored = await page.evaluate(() => ({
       local: Object.keys(localStorage), session: Object.keys(sessionStorage), cookie: document.cookie,

@@ -60,7 +60,8 @@ test('formatNumber answers a dash, never NaN or Infinity, for what is no finite 
 });
 
 test('the print date reads as Intl writes the day in German and English', async () => {
-  const { STRINGS } = await import('../../web/i18n.js');
+  const { STRINGS, stringsReady } = await import('../../web/i18n.js');
+  await stringsReady('en');
   for (let day = 0; day < 800; day += 7) {
     const date = new Date(2026, 0, 1 + day);
     for (const lang of ['de', 'en']) {
