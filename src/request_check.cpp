@@ -39,9 +39,10 @@ void checkFunnel(const std::vector<std::string>& stages, const std::vector<Conve
     for (std::size_t i = 0; i < stageCount; ++i) {
         // A name of only invisible characters (a no-break or zero-width space)
         // looks empty on screen and in every export: it is no name.
-        if (hasLineBreak(stages[i]))
+        const TextShape name = shapeOf(stages[i]);
+        if (name.lineBreak)
             check.fail(indexed("stages", i), Code::stage_name_line_break);
-        else if (!hasVisibleCharacter(stages[i]) || characterCount(stages[i]) > kMaxStageNameLength)
+        else if (!name.visible || name.characters > kMaxStageNameLength)
             check.fail(indexed("stages", i), Code::stage_name);
     }
 

@@ -189,18 +189,23 @@ Value readField(std::string_view text, bool percent, const std::string& field, N
     return Value::null();
 }
 
-// A field as the link spells it; nothing for a value that is no field's.
-std::optional<std::string> writeField(const Value* value) {
-    if (!value) return std::nullopt;
-    if (value->is(Value::Kind::number) && std::isfinite(value->number)) return writeNumber(value->number);
-    if (value->is(Value::Kind::null)) return "";
-    if (value->is(Value::Kind::string)) {
+bool isNumber(const Value* value) { return value && value->is(Value::Kind::number) && std::isfinite(value->number); }
+
+// Appends a field as the link spells it; false, and nothing, for a value that is no field's.
+bool appendField(std::string& out, const Value* value) {
+    if (isNumber(value)) {
+        out += writeNumber(value->number);
+    } else if (value && value->is(Value::Kind::string)) {
         const std::string& text = value->string;
-        const bool keepable = !text.empty() && text.size() <= kMaxTypedBytes && isValidUtf8(text) &&
-                              text.find_first_of("\r\n") == std::string::npos;
-        return keepable ? kTyped + percentEncode(text) : "";
+        if (!text.empty() && text.size() <= kMaxTypedBytes && isValidUtf8(text) &&
+            text.find_first_of("\r\n") == std::string::npos) {
+            out += kTyped;
+            out += percentEncode(text);
+        }
+    } else if (!value || !value->is(Value::Kind::null)) {
+        return false;
     }
-    return std::nullopt;
+    return true;
 }
 
 Value emptyCounts() { return Value::object().set("fromCount", Value::null()).set("toCount", Value::null()); }
@@ -426,42 +431,56 @@ Value readShareLink(std::string_view fragment) {
 
 namespace {
 
-std::string rateText(const Value& conversion) { return "r" + writeField(conversion.find("rate")).value_or(""); }
+void appendRate(std::string& out, const Value& conversion) {
+    out += 'r';
+    appendField(out, conversion.find("rate"));
+}
 
-std::string countsText(const Value& conversion) {
-    return writeField(conversion.find("fromCount")).value_or("") + ":" +
-           writeField(conversion.find("toCount")).value_or("");
+void appendCounts(std::string& out, const Value& conversion) {
+    appendField(out, conversion.find("fromCount"));
+    out += ':';
+    appendField(out, conversion.find("toCount"));
 }
 
 }  // namespace
 
 std::string writeShareLink(const Value& state) {
     std::string out(kMarker);
-    auto add = [&](const char* key, const std::string& value) { out += std::string("&") + key + "=" + value; };
-    auto field = [&](const Value& object, const char* name, const char* key) {
-        if (const auto text = writeField(object.find(name))) add(key, *text);
+    auto key = [&](const char* name) {
+        out += '&';
+        out += name;
+        out += '=';
     };
-    auto text = [&](const char* name, const char* key) {
-        const Value* value = state.find(name);
-        if (value && value->is(Value::Kind::string)) add(key, percentEncode(value->string));
+    // A field under `key`, when the value is one: written straight into `out`, taken back when not.
+    auto field = [&](const Value& object, const char* name, const char* link) {
+        const std::size_t start = out.size();
+        key(link);
+        if (!appendField(out, object.find(name))) out.resize(start);
     };
-    auto number = [&](const char* name, const char* key) {
+    auto text = [&](const char* name, const char* link) {
         const Value* value = state.find(name);
-        if (value && value->is(Value::Kind::number) && std::isfinite(value->number))
-            add(key, writeNumber(value->number));
+        if (!value || !value->is(Value::Kind::string)) return;
+        key(link);
+        out += percentEncode(value->string);
+    };
+    auto number = [&](const char* name, const char* link) {
+        const Value* value = state.find(name);
+        if (!isNumber(value)) return;
+        key(link);
+        out += writeNumber(value->number);
     };
     text("view", "v");
     text("lang", "l");
     if (const Value* goal = state.find("goal"); goal && goal->is(Value::Kind::object)) {
         const Value* kind = goal->find("kind");
-        if (kind && kind->is(Value::Kind::string) && (kind->string == "customers" || kind->string == "revenue")) {
-            add("gk", kind->string);
-            field(*goal, "customers", "g");
-            field(*goal, "revenue", "rv");
-            field(*goal, "dealValue", "dv");
-        } else if (goal->find("customers")) {
-            field(*goal, "customers", "g");
-        } else {
+        const bool bothKinds =
+            kind && kind->is(Value::Kind::string) && (kind->string == "customers" || kind->string == "revenue");
+        if (bothKinds) {
+            key("gk");
+            out += kind->string;
+        }
+        if (bothKinds || goal->find("customers")) field(*goal, "customers", "g");
+        if (bothKinds || !goal->find("customers")) {
             field(*goal, "revenue", "rv");
             field(*goal, "dealValue", "dv");
         }
@@ -470,32 +489,32 @@ std::string writeShareLink(const Value& state) {
     const Value* stages = state.find("stages");
     const Value* conversions = state.find("conversions");
     if (stages && conversions && stages->is(Value::Kind::array) && conversions->is(Value::Kind::array)) {
-        std::string names;
+        key("s");
         for (std::size_t i = 0; i < stages->items.size(); ++i) {
-            const Value& name = stages->items[i];
-            if (i > 0) names += ",";
-            if (name.is(Value::Kind::string)) names += percentEncode(name.string);
+            if (i > 0) out += ',';
+            if (stages->items[i].is(Value::Kind::string)) out += percentEncode(stages->items[i].string);
         }
-        std::string list;
+        key("c");
         for (std::size_t i = 0; i < conversions->items.size(); ++i) {
             const Value& conversion = conversions->items[i];
-            if (i > 0) list += ",";
+            if (i > 0) out += ',';
             const Value* mode = conversion.find("mode");
             const bool bothModes =
                 mode && mode->is(Value::Kind::string) && (mode->string == "rate" || mode->string == "counts");
             const bool byRate = bothModes ? mode->string == "rate" : conversion.find("rate") != nullptr;
-            list += byRate ? rateText(conversion) : countsText(conversion);
-            if (bothModes) list += "/" + (byRate ? countsText(conversion) : rateText(conversion));
+            (byRate ? appendRate : appendCounts)(out, conversion);
+            if (!bothModes) continue;
+            out += '/';
+            (byRate ? appendCounts : appendRate)(out, conversion);
         }
-        add("s", names);
-        add("c", list);
     }
     field(state, "historyMonths", "h");
     number("confidence", "cf");
     if (const Value* volume = state.find("volume"); volume && volume->is(Value::Kind::object)) {
-        const Value* stage = volume->find("stage");
-        const bool hasStage = stage && stage->is(Value::Kind::number) && std::isfinite(stage->number);
-        add("vol", writeField(volume->find("count")).value_or("") + "@" + (hasStage ? writeNumber(stage->number) : ""));
+        key("vol");
+        appendField(out, volume->find("count"));
+        out += '@';
+        if (const Value* stage = volume->find("stage"); isNumber(stage)) out += writeNumber(stage->number);
     }
     return out;
 }

@@ -62,14 +62,6 @@ bool isInvisible(char32_t c) {
 
 bool isLineBreak(char32_t c) { return (c >= 0x0A && c <= 0x0D) || c == 0x85 || c == 0x2028 || c == 0x2029; }
 
-template <typename Predicate>
-bool anyCharacter(std::string_view text, Predicate predicate) {
-    for (std::size_t at = 0; at < text.size();) {
-        if (predicate(next(text, at))) return true;
-    }
-    return false;
-}
-
 }  // namespace
 
 bool isValidUtf8(std::string_view text) {
@@ -100,16 +92,15 @@ std::string wellFormed(std::string_view text) {
     return out;
 }
 
-std::size_t characterCount(std::string_view utf8) {
-    std::size_t count = 0;
-    for (std::size_t at = 0; at < utf8.size(); ++count) next(utf8, at);
-    return count;
+TextShape shapeOf(std::string_view utf8) {
+    TextShape shape;
+    for (std::size_t at = 0; at < utf8.size(); ++shape.characters) {
+        const auto byte = static_cast<unsigned char>(utf8[at]);
+        const char32_t c = byte < 0x80 ? utf8[at++] : next(utf8, at);
+        shape.visible = shape.visible || !isInvisible(c);
+        shape.lineBreak = shape.lineBreak || isLineBreak(c);
+    }
+    return shape;
 }
-
-bool hasVisibleCharacter(std::string_view utf8) {
-    return anyCharacter(utf8, [](char32_t c) { return !isInvisible(c); });
-}
-
-bool hasLineBreak(std::string_view utf8) { return anyCharacter(utf8, isLineBreak); }
 
 }  // namespace funnel

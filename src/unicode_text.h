@@ -22,14 +22,15 @@ std::string wellFormed(std::string_view text);
 using AsciiWriter = void (*)(std::string_view text, std::size_t at, std::string& out);
 void appendWellFormed(std::string& out, std::string_view text, AsciiWriter ascii);
 
-// Characters (code points); an ill-formed byte counts as one.
-std::size_t characterCount(std::string_view utf8);
-
-// Whether any character would leave a mark on screen: white space, zero-width
-// and other default-ignorable characters, and control characters show nothing.
-bool hasVisibleCharacter(std::string_view utf8);
-
-// Whether the text breaks a line: LF, CR, VT, FF, NEL, U+2028, U+2029.
-bool hasLineBreak(std::string_view utf8);
+// What a name looks like, in one pass (ASCII without decoding: names are
+// checked on every keystroke).
+struct TextShape {
+    std::size_t characters = 0;  // code points; an ill-formed byte counts as one
+    // Whether any character leaves a mark on screen: white space, zero-width and
+    // other default-ignorable characters, and control characters show nothing.
+    bool visible = false;
+    bool lineBreak = false;  // LF, CR, VT, FF, NEL, U+2028, U+2029
+};
+TextShape shapeOf(std::string_view utf8);
 
 }  // namespace funnel

@@ -12,21 +12,23 @@ TEST(UnicodeText, TellsWellFormedUtf8) {
 }
 
 TEST(UnicodeText, CountsCharactersNotBytes) {
-    EXPECT_EQ(characterCount("äöü"), 3u);
-    EXPECT_EQ(characterCount("😀x"), 2u);
-    EXPECT_EQ(characterCount("\xFF\xFF"), 2u);
+    EXPECT_EQ(shapeOf("äöü").characters, 3u);
+    EXPECT_EQ(shapeOf("😀x").characters, 2u);
+    EXPECT_EQ(shapeOf("\xFF\xFF").characters, 2u);
+    EXPECT_EQ(shapeOf("Kunde").characters, 5u);
 }
 
 TEST(UnicodeText, KnowsWhatLeavesAMark) {
-    EXPECT_FALSE(hasVisibleCharacter(""));
-    EXPECT_FALSE(hasVisibleCharacter(" \u00A0\u200B\u2060\uFEFF\u202E\u2066\u200D\U000E0041"));
-    EXPECT_TRUE(hasVisibleCharacter("\u200Bx"));
-    EXPECT_TRUE(hasVisibleCharacter("😀"));
-    EXPECT_TRUE(hasVisibleCharacter("\xFF"));  // an ill-formed byte shows as a replacement character
+    EXPECT_FALSE(shapeOf("").visible);
+    EXPECT_FALSE(shapeOf(" \u00A0\u200B\u2060\uFEFF\u202E\u2066\u200D\U000E0041").visible);
+    EXPECT_TRUE(shapeOf("\u200Bx").visible);
+    EXPECT_TRUE(shapeOf("😀").visible);
+    EXPECT_TRUE(shapeOf("\xFF").visible);  // an ill-formed byte shows as a replacement character
 }
 
 TEST(UnicodeText, FindsLineBreaks) {
-    EXPECT_FALSE(hasLineBreak("a b\tc"));
-    for (const char* broken : {"\n", "\r", "a\u2028", "\u2029", "\u0085", "\v", "\f"})
-        EXPECT_TRUE(hasLineBreak(broken));
+    EXPECT_FALSE(shapeOf("a b\tc").lineBreak);
+    for (const char* broken : {"\n", "\r", "a\u2028", "\u2029", "\u0085", "\v", "\f"}) {
+        EXPECT_TRUE(shapeOf(broken).lineBreak) << broken;
+    }
 }
