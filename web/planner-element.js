@@ -18,7 +18,6 @@ const STORAGE_KEY = 'funnel-planner';
 // reach the address a reload opens: the one before it is kept too.
 const ADDRESS_KEY = 'funnel-planner-address';
 const ADDRESSES_KEPT = 3;
-const SHARE_PREFIX = '#fp1';
 // With "point plan" the planner still asks, once typing pauses, what this level
 // would take: for huge goals that costs tens of milliseconds, too much per keystroke.
 const DEFAULT_CONFIDENCE = 0.9;
