@@ -27,7 +27,7 @@ for (const file of STATIC_FILES) copyFileSync(join(web, file), join(dist, file))
 const minifyTemplates = {
   name: 'minify-templates',
   setup(builder) {
-    builder.onLoad({ filter: /planner-(styles|template)\.js$/ }, async ({ path }) => {
+    builder.onLoad({ filter: /(styles|template)\.js$/ }, async ({ path }) => {
       const [[name, text]] = Object.entries(await import(pathToFileURL(path).href));
       const minified = name === 'STYLES'
         ? (await transform(text, { loader: 'css', minify: true })).code.trim()

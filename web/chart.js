@@ -15,8 +15,9 @@ function svg(tag, attributes, text) {
 }
 
 // stages: [{ count, name, meta: [[{ text, kind }, ...], ...] }] (lines of parts), top first;
-// rates: [{ value, range }] between them; width: the space it gets, in px.
-export function funnelChart({ stages, rates, width, title, description }) {
+// rates: [{ value, range }] between them; width: the space it gets, in px;
+// id: what the title's and description's ids begin with (unique in the root).
+export function funnelChart({ stages, rates, width, title, description, id }) {
   const narrow = width < 520;
   const parts = [];
   let y = 0;
@@ -47,8 +48,19 @@ export function funnelChart({ stages, rates, width, title, description }) {
     }
   });
   const root = svg('svg', {
-    viewBox: `0 0 ${width} ${y}`, width, height: y, role: 'img', 'aria-labelledby': 'chart-title chart-description',
+    viewBox: `0 0 ${width} ${y}`, width, height: y, role: 'img', 'aria-labelledby': `${id}-title ${id}-description`,
   });
-  root.append(svg('title', { id: 'chart-title' }, title), svg('desc', { id: 'chart-description' }, description), ...parts);
+  root.append(svg('title', { id: `${id}-title` }, title), svg('desc', { id: `${id}-description` }, description), ...parts);
   return root;
+}
+
+// Draws the funnel into a view's figure and returns it as one sentence
+// ("400 MQLs → 100 SQLs → 50 Kunden"), which the shell also shows as the
+// summary bar and announces. strings: the shell's (chartTitle, chartDescription).
+export function drawFunnel(figure, { stages, rates, width, strings }) {
+  const sentence = stages.map((stage) => `${stage.count} ${stage.name}`).join(' → ');
+  figure.replaceChildren(funnelChart({
+    stages, rates, width, title: strings.chartTitle, description: strings.chartDescription(sentence), id: figure.id,
+  }));
+  return sentence;
 }

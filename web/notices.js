@@ -35,7 +35,7 @@ function kindOf(field) {
 }
 
 // The label a person knows a part of the input by: "Stufe 2", "MQL → SQL (davon SQLs)".
-function partLabel(field, { strings, fmt, stages, period }, texts) {
+function partLabel(field, { strings, fmt, stages, labelOf }, texts) {
   const listed = /^(stages|conversions)\[(\d+)\](?:\.(\w+))?$/.exec(field);
   if (listed?.[1] === 'stages') return strings.stageLabel(Number(listed[2]) + 1);
   if (listed) {
@@ -45,25 +45,14 @@ function partLabel(field, { strings, fmt, stages, period }, texts) {
     const pair = `${fmt.stage(from, 1)} → ${fmt.stage(to, 1)}`;
     return Object.hasOwn(parts, listed[3] ?? '') ? `${pair} (${parts[listed[3]]})` : pair;
   }
-  const labels = {
-    'goal.customers': () => strings.goalLabel(period),
-    'goal.revenue': () => strings.revenueLabel(period, fmt.currencySymbol),
-    'goal.dealValue': () => strings.dealValueLabel(fmt.currencySymbol),
-    goal: () => strings.goalKindLabel,
-    historyMonths: () => strings.historyLabel,
-    periodMonths: () => strings.periodLabel,
-    confidence: () => strings.confidenceLabel,
-    view: () => texts.view,
-    lang: () => strings.languageGroup,
-    volume: () => strings.volumeLabel,
-    'volume.count': () => strings.volumeLabel,
-    'volume.stage': () => strings.volumeStageLabel,
-  };
-  return Object.hasOwn(labels, field) ? labels[field]() : strings.funnelTitle;
+  if (field === 'view') return texts.view;
+  if (field === 'lang') return strings.languageGroup;
+  return labelOf(field) ?? strings.funnelTitle;
 }
 
 // notices: { source: 'link' | 'storage', list: [{ field, code }] } from core.readShareLink;
-// context: { lang, strings, fmt, stages, period } of the planner.
+// context: { lang, strings, fmt, stages, labelOf } of the planner: labelOf(field)
+// is how the view a field belongs to names it, or null.
 export function renderNotices(root, { source, list }, context) {
   const texts = TEXTS[context.lang];
   const tooLong = list.some((notice) => notice.code === 'share_too_long');

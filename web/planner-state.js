@@ -18,9 +18,10 @@ const EXAMPLE = {
 export const conversionField = (index, part) => `conversions[${index}].${part}`;
 
 // A state from the share-link shape ({ goal, stages, conversions, ... }) over the example.
-// fmt: the formatters of the page's language (format.js), which spell the numbers.
+// fmt: the formatters of the page's language (format.js), which spell the numbers;
+// views: the ids of the views there are (web/views/registry.js), the first the default.
 // A field in a link is a number, null (it was empty) or text (as typed, no number).
-export function stateFrom(shared, fmt, goalAttribute) {
+export function stateFrom(shared, fmt, goalAttribute, views) {
   const source = { ...EXAMPLE, ...shared };
   if (!shared.goal && goalAttribute) source.goal = { customers: goalAttribute };
   const texts = {};
@@ -43,7 +44,7 @@ export function stateFrom(shared, fmt, goalAttribute) {
   });
   const goalKind = source.goal.kind ?? (Object.hasOwn(source.goal, 'revenue') ? 'revenue' : 'customers');
   return {
-    view: source.view === 'forecast' ? 'forecast' : 'plan',
+    view: views.includes(source.view) ? source.view : views[0],
     goalKind: goalKind === 'revenue' ? 'revenue' : 'customers',
     period: PERIODS.includes(source.periodMonths) ? source.periodMonths : 1,
     confidence: CONFIDENCES.includes(source.confidence) ? source.confidence : null,
@@ -54,30 +55,11 @@ export function stateFrom(shared, fmt, goalAttribute) {
   };
 }
 
-function conversionsOf(state, values) {
+// The funnel's conversions as plan() and forecast() read them, from the values that parsed.
+export function conversionsOf(state, values) {
   return state.modes.map((mode, index) => (mode === 'rate'
     ? { rate: values[conversionField(index, 'rate')] }
     : { fromCount: values[conversionField(index, 'fromCount')], toCount: values[conversionField(index, 'toCount')] }));
-}
-
-// The request for the core: plan() or forecast(), from the values that parsed.
-export function requestOf(state, values, lang) {
-  const conversions = conversionsOf(state, values);
-  if (state.view === 'forecast') {
-    return { locale: lang, stages: state.stages, conversions, volume: { stage: state.volumeStage, count: values['volume.count'] } };
-  }
-  const goal = state.goalKind === 'revenue'
-    ? { revenue: values['goal.revenue'], dealValue: values['goal.dealValue'] }
-    : { customers: values['goal.customers'] };
-  return {
-    locale: lang,
-    goal,
-    stages: state.stages,
-    conversions,
-    historyMonths: values.historyMonths,
-    periodMonths: state.period,
-    confidence: state.confidence ?? undefined,
-  };
 }
 
 // The state for a share link and for storage: the choices, and each field as

@@ -114,8 +114,6 @@ button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible
   padding: 6px 14px; font-size: 14px; font-weight: 600; cursor: pointer; min-height: 36px;
 }
 .notice .dismiss:hover { background: #fef0c7; }
-.chance { margin: 0 0 16px; padding: 12px 14px; border-radius: 10px; background: var(--fp-accent-soft); font-size: 15px; transition: opacity .2s; }
-.chance.pending { opacity: .55; }
 .chart { margin: 0; }
 .chart svg { display: block; width: 100%; height: auto; }
 .chart .bar { fill: var(--fp-accent); }
@@ -127,18 +125,9 @@ button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible
 .chart .point { fill: var(--fp-ink); font-weight: 700; }
 .chart .rate { fill: var(--fp-accent); font: 700 15px var(--fp-font); }
 .chart .range { fill: var(--fp-muted); font: 13px var(--fp-font); }
-.overall {
-  display: flex; justify-content: space-between; gap: 12px; margin: 16px 0 0; padding: 12px 14px;
-  background: var(--fp-accent-soft); border-radius: 10px; font-size: 15px;
-}
-.overall strong { color: var(--fp-accent); }
-.warnings { list-style: none; padding: 0; }
-.warnings li { padding: 8px 12px; border-radius: 10px; background: #fffaeb; color: #7a2e0e; font-size: 14px; margin-top: 8px; }
-.sensitivity, .steps { padding-left: 1.4em; font-variant-numeric: tabular-nums; }
-.sensitivity li, .steps li { padding: 3px 0; }
-.sensitivity li:first-child { font-weight: 700; }
 .footnote { font-size: 13px; color: var(--fp-muted); margin-top: 14px; padding-top: 12px; border-top: 1px solid var(--fp-line); }
 .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 18px; }
+.view-actions { display: contents; }
 .actions button {
   border: 1px solid var(--fp-accent); color: var(--fp-accent); background: var(--fp-surface); border-radius: 10px;
   padding: 8px 14px; font-size: 14px; font-weight: 600; cursor: pointer; min-height: 40px;
@@ -180,6 +169,6 @@ button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible
   .layout { display: block; }
   .card { box-shadow: none; border: 0; padding: 0; }
   .printed { display: block; color: var(--fp-muted); font-size: 12px; margin-bottom: 4px; }
-  .chart, .sensitivity, .steps { break-inside: avoid; }
+  .chart { break-inside: avoid; }
 }
 `;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { browserForThisFile, isolated, openPage, plain, stageCounts, texts } from './harness.mjs';
+import { CHART, browserForThisFile, isolated, openPage, plain, stageCounts, texts } from './harness.mjs';
 
 const browser = browserForThisFile();
 
@@ -24,7 +24,7 @@ async function hostPage(attributes, { locale } = {}) {
     contentType: 'text/html', body: HOSTILE.replace('ATTRIBUTES', attributes),
   }));
   await page.goto(`${browser.url}host.html`);
-  await page.locator('#chart svg').waitFor();
+  await page.locator(CHART).waitFor();
   return { page, requests, problems };
 }
 
@@ -34,7 +34,7 @@ describe('<funnel-planner> in a host page', () => {
     assert.deepEqual(await stageCounts(page), ['640', '160', '80']);
     const box = await page.locator('funnel-planner').boundingBox();
     assert.ok(box.height > 600 && box.width > 300, JSON.stringify(box));
-    const sizes = await page.locator('#goal').evaluate((input) => ({
+    const sizes = await page.locator('#plan-goal').evaluate((input) => ({
       font: getComputedStyle(input).fontSize, display: getComputedStyle(input).display,
     }));
     assert.deepEqual(sizes, { font: '22px', display: 'block' });
@@ -56,7 +56,7 @@ describe('<funnel-planner> in a host page', () => {
 </script>`,
     }));
     await page.goto(`${browser.url}early.html`);
-    await page.locator('#chart svg').waitFor();
+    await page.locator(CHART).waitFor();
     assert.equal(await page.evaluate(() => window.definedEarly), false);
     assert.deepEqual(await stageCounts(page), ['640', '160', '80']);
     assert.equal(await page.locator('funnel-planner').getAttribute('goal'), '80');
@@ -72,7 +72,7 @@ describe('<funnel-planner> in a host page', () => {
     assert.equal(await page.locator('.bar').first().evaluate((bar) => getComputedStyle(bar).fill), 'rgb(190, 18, 60)');
     assert.equal(await page.locator('#share').isVisible(), false);
     await page.locator('.segments label', { hasText: 'Revenue' }).click();
-    assert.match(await page.locator('label[for="revenue"]').innerText(), /\(\$\)/);
+    assert.match(await page.locator('label[for="plan-revenue"]').innerText(), /\(\$\)/);
 
     await page.locator('funnel-planner').evaluate((planner) => {
       planner.setAttribute('lang', 'klingon');
@@ -83,7 +83,7 @@ describe('<funnel-planner> in a host page', () => {
     });
     await page.waitForFunction(() => document.querySelector('funnel-planner').shadowRoot.getElementById('cta').getAttribute('href') === '#');
     assert.equal(await page.locator('.bar').first().evaluate((bar) => getComputedStyle(bar).fill), 'rgb(59, 47, 201)');
-    assert.match(await page.locator('label[for="revenue"]').innerText(), /€/);
+    assert.match(await page.locator('label[for="plan-revenue"]').innerText(), /€/);
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -91,7 +91,7 @@ describe('<funnel-planner> in a host page', () => {
   test('speaks the browser\'s language when the host gives none, German otherwise', async () => {
     for (const [locale, expected] of [['en-US', 'New customers per month'], ['de-DE', 'Neue Kunden pro Monat'], ['fr-FR', 'Neue Kunden pro Monat']]) {
       const { page } = await hostPage('', { locale });
-      assert.equal(await page.locator('label[for="goal"]').innerText(), expected, locale);
+      assert.equal(await page.locator('label[for="plan-goal"]').innerText(), expected, locale);
       await page.close();
     }
   });
@@ -106,7 +106,7 @@ describe('<funnel-planner> in a host page', () => {
         event.preventDefault();  // the host opens its own form instead
       });
     });
-    await page.locator('#goal').fill('60');
+    await page.locator('#plan-goal').fill('60');
     const change = await page.evaluate(() => window.seen.at(-1));
     assert.equal(change.input.goal.customers, 60);
     assert.deepEqual(change.result.stages.map((stage) => stage.required), [480, 120, 60]);
@@ -128,11 +128,11 @@ describe('editing the funnel', () => {
     await page.locator('#c0-fromCount').fill('20.000');
     await page.locator('#c0-toCount').fill('4.000');
     assert.deepEqual(await stageCounts(page), ['2.000', '400', '100', '50']);
-    assert.equal(await page.locator('#chart svg .name').first().textContent(), isolated('Lead'));
+    assert.equal(await page.locator(`${CHART} .name`).first().textContent(), isolated('Lead'));
 
     await page.locator('#stage-2').fill('Termin');
     await page.locator('#stage-2').dispatchEvent('change');
-    assert.deepEqual(await page.locator('#chart svg .name').allTextContents(), [isolated('Lead'), 'MQLs', isolated('Termin'), 'Kunden']);
+    assert.deepEqual(await page.locator(`${CHART} .name`).allTextContents(), [isolated('Lead'), 'MQLs', isolated('Termin'), 'Kunden']);
     assert.equal(await page.locator('label[for="c2-fromCount"]').innerText(), `${isolated('Termin')} gesamt`);
 
     await page.locator('.insert').nth(2).click();  // between "Termin" and the customers
@@ -152,35 +152,35 @@ describe('editing the funnel', () => {
   test('plans a revenue goal with a deal value', async () => {
     const { page } = await openPage(browser);
     await page.locator('.segments label', { hasText: 'Umsatz' }).click();
-    await page.locator('#revenue').fill('100.000');
-    await page.locator('#deal').fill('2.000');
+    await page.locator('#plan-revenue').fill('100.000');
+    await page.locator('#plan-deal').fill('2.000');
     assert.deepEqual(await stageCounts(page), ['400', '100', '50']);
-    assert.equal(plain((await texts(page.locator('#steps li')))[0]), '100.000,00 € ÷ 2.000,00 € = 50 Kunden');
-    await page.locator('#revenue').fill('100.001');
+    assert.equal(plain((await texts(page.locator('#plan-steps li')))[0]), '100.000,00 € ÷ 2.000,00 € = 50 Kunden');
+    await page.locator('#plan-revenue').fill('100.001');
     assert.deepEqual(await stageCounts(page), ['408', '102', '51']);  // 50.0005 customers round up to 51
     await page.close();
   });
 
   test('plans per quarter or year, with per-week and per-working-day figures', async () => {
     const { page } = await openPage(browser);
-    await page.locator('#period').selectOption('3');
-    assert.equal(await page.locator('label[for="goal"]').innerText(), 'Neue Kunden pro Quartal');
-    await page.locator('#goal').fill('150');
+    await page.locator('#plan-period').selectOption('3');
+    assert.equal(await page.locator('label[for="plan-goal"]').innerText(), 'Neue Kunden pro Quartal');
+    await page.locator('#plan-goal').fill('150');
     assert.deepEqual(await stageCounts(page), ['1.200', '300', '150']);
     // 1200 MQLs a quarter: 4800 a year, 92.3 a week (52), 19.2 a working day (250).
-    const meta = (await texts(page.locator('#chart svg .meta'))).slice(0, 2);
+    const meta = (await texts(page.locator(`${CHART} .meta`))).slice(0, 2);
     assert.deepEqual(meta, ['bisher 1.000 pro Quartal20 % mehr als bisher', '92,3 pro Woche · 19,2 pro Arbeitstag']);
-    assert.equal(plain(await page.locator('#results-title').innerText()), 'Ihr Plan pro Quartal');
+    assert.equal(plain(await page.locator('#plan-title').innerText()), 'Ihr Plan pro Quartal');
     await page.close();
   });
 
   test('ranks which single improvement helps most', async () => {
     const { page } = await openPage(browser);
-    const items = await texts(page.locator('#sensitivity li'));
+    const items = await texts(page.locator('#plan-sensitivity li'));
     assert.deepEqual(items, ['+10 % bei MQL → SQL spart 36 MQLs pro Monat', '+10 % bei SQL → Kunde spart 36 MQLs pro Monat']);
     // At 10 % SQL -> customer: 500 SQLs, 2000 MQLs. 27.5 %: 1819 MQLs; 11 %: 455 SQLs, 1820 MQLs.
     await page.locator('#c1-toCount').fill('100');
-    assert.deepEqual(await texts(page.locator('#sensitivity li')),
+    assert.deepEqual(await texts(page.locator('#plan-sensitivity li')),
       ['+10 % bei MQL → SQL spart 181 MQLs pro Monat', '+10 % bei SQL → Kunde spart 180 MQLs pro Monat']);
     await page.close();
   });
@@ -190,8 +190,8 @@ describe('sharing and keeping a plan', () => {
   test('a copied link reopens the same plan', async () => {
     const page = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(browser.url);
-    await page.locator('#chart svg').waitFor();
-    await page.locator('#goal').fill('75');
+    await page.locator(CHART).waitFor();
+    await page.locator('#plan-goal').fill('75');
     await page.locator('#stage-1').fill('Termin');
     await page.locator('.segments label', { hasText: '90 %' }).click();
     await page.locator('fieldset[data-index="1"] .mode label', { hasText: 'Als Rate' }).click();
@@ -204,7 +204,7 @@ describe('sharing and keeping a plan', () => {
 
     const { page: opened } = await openPage(browser, { url: link });
     assert.deepEqual(await stageCounts(opened), before);
-    assert.equal(await opened.locator('#goal').inputValue(), '75');
+    assert.equal(await opened.locator('#plan-goal').inputValue(), '75');
     assert.equal(await opened.locator('#stage-1').inputValue(), 'Termin');
     assert.equal(plain(await opened.locator('#c1-rate').inputValue()), '40 %');
     assert.equal(await opened.locator('.segments input[value="0.9"]').isChecked(), true);
@@ -232,12 +232,12 @@ describe('sharing and keeping a plan', () => {
   test('keeps the last input on this device only', async () => {
     const page = await browser.newPage();
     await page.goto(`${browser.url}embed.html`);
-    await page.locator('#chart svg').waitFor();
-    await page.locator('#goal').fill('65');
+    await page.locator(CHART).waitFor();
+    await page.locator('#plan-goal').fill('65');
     await page.waitForFunction(() => localStorage.getItem('funnel-planner')?.includes('g=65'));
     await page.reload();
-    await page.locator('#chart svg').waitFor();
-    assert.equal(await page.locator('#goal').inputValue(), '65');
+    await page.locator(CHART).waitFor();
+    assert.equal(await page.locator('#plan-goal').inputValue(), '65');
     assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ['funnel-planner']);
     assert.equal(await page.evaluate(() => document.cookie), '');
     await page.close();
@@ -248,9 +248,9 @@ describe('sharing and keeping a plan', () => {
     await page.evaluate(() => {
       document.addEventListener('funnel-planner-change', (event) => { window.lastPlan = event.detail.result; });
     });
-    await page.locator('#goal').fill('50');
+    await page.locator('#plan-goal').fill('50');
     const plan = await page.evaluate(() => window.lastPlan);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#csv').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#plan-csv').click()]);
     const csv = readFileSync(await download.path(), 'utf8');
     assert.ok(csv.startsWith('\uFEFF'));
     const rows = csv.slice(1).trimEnd().split('\r\n').map((row) => row.split(';'));
@@ -269,8 +269,8 @@ describe('sharing and keeping a plan', () => {
   test('copies the plan as Markdown', async () => {
     const page = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(browser.url);
-    await page.locator('#chart svg').waitFor();
-    await page.locator('#markdown').click();
+    await page.locator(CHART).waitFor();
+    await page.locator('#plan-markdown').click();
     await page.locator('#copied').filter({ hasText: 'kopiert' }).waitFor();
     const markdown = plain(await page.evaluate(() => navigator.clipboard.readText()));
     assert.match(markdown, /^# Funnel-Plan\n/);
@@ -282,9 +282,9 @@ describe('sharing and keeping a plan', () => {
   test('prints a clean one-page plan with the date', async () => {
     const { page } = await openPage(browser);
     await page.emulateMedia({ media: 'print' });
-    assert.equal(await page.locator('#inputs').isVisible(), false);
+    assert.equal(await page.locator('#plan-inputs').isVisible(), false);
     assert.equal(await page.locator('.actions').isVisible(), false);
-    assert.match(await page.locator('#printed').innerText(), /^Stand: \d{1,2}\.\d{1,2}\.\d{4}$/);
+    assert.match(await page.locator('#panel-plan .printed').innerText(), /^Stand: \d{1,2}\.\d{1,2}\.\d{4}$/);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length, 1);
     await page.close();

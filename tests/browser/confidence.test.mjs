@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { browserForThisFile, openPage, plain, stageCounts } from './harness.mjs';
+import { CHART, browserForThisFile, openPage, plain, stageCounts } from './harness.mjs';
 
 const browser = browserForThisFile();
-const chance = async (page) => plain(await page.locator('#chance').innerText());
+const chance = async (page) => plain(await page.locator('#plan-chance').innerText());
 
 describe('planning with confidence', () => {
   test('states the chance of the point plan and what 90 % takes', async () => {
     const { page, problems } = await openPage(browser);
-    await page.locator('#chance').filter({ hasText: 'Wahrscheinlichkeit' }).waitFor();  // asked once typing pauses
+    await page.locator('#plan-chance').filter({ hasText: 'Wahrscheinlichkeit' }).waitFor();  // asked once typing pauses
     const sentence = await chance(page);
     const match = /^Mit 400 MQLs erreichen Sie Ihr Ziel mit (\d+(?:,\d)?) % Wahrscheinlichkeit\. Für 90 % Sicherheit brauchen Sie (\d+) MQLs\.$/.exec(sentence);
     assert.ok(match, sentence);
@@ -22,7 +22,7 @@ describe('planning with confidence', () => {
     assert.equal(counts[0], for90);
     assert.ok(Number(counts[1]) > 100);
     assert.equal(counts[2], '50');
-    assert.match(plain(await page.locator('#chart svg .meta').first().textContent()), /Punktplan 400/);
+    assert.match(plain(await page.locator(`${CHART} .meta`).first().textContent()), /Punktplan 400/);
 
     await page.locator('.segments label', { hasText: '95 %' }).click();
     assert.ok(Number((await stageCounts(page))[0]) > Number(for90));
@@ -36,24 +36,24 @@ describe('planning with confidence', () => {
 
   test('a point plan that fits stands even when 90 % would need more than 2^53 leads', async () => {
     const { page, problems } = await openPage(browser);
-    await page.locator('#goal').fill('1.100.000.000.000.000');
+    await page.locator('#plan-goal').fill('1.100.000.000.000.000');
     assert.equal((await stageCounts(page))[0], '8.800.000.000.000.000');
     assert.equal(await page.locator('#stale').isVisible(), false);
     await page.waitForTimeout(400);
-    assert.equal(await page.locator('#chance').isVisible(), false);  // no sentence, no error
+    assert.equal(await page.locator('#plan-chance').isVisible(), false);  // no sentence, no error
     await page.locator('.segments label', { hasText: '90 %' }).click();
-    assert.match(await page.locator('#confidence-error').innerText(), /9 Billiarden/);
+    assert.match(await page.locator('#plan-confidence-error').innerText(), /9 Billiarden/);
     assert.deepEqual(problems, []);
     await page.close();
   });
 
   test('shows each measured rate with its range and warns about small samples in plain words', async () => {
     const { page } = await openPage(browser);
-    assert.match(plain(await page.locator('#chart svg .range').first().textContent()), /^95 %-Spanne 23,7 % – 26,4 %$/);
+    assert.match(plain(await page.locator(`${CHART} .range`).first().textContent()), /^95 %-Spanne 23,7 % – 26,4 %$/);
     await page.locator('#c1-fromCount').fill('20');
     await page.locator('#c1-toCount').fill('10');
-    assert.match(await page.locator('#warnings').innerText(), /SQL → Kunde: Weniger als 30 Leads als Basis/);
-    const range = plain(await page.locator('#chart svg .range').nth(1).textContent());
+    assert.match(await page.locator('#plan-warnings').innerText(), /SQL → Kunde: Weniger als 30 Leads als Basis/);
+    const range = plain(await page.locator(`${CHART} .range`).nth(1).textContent());
     const [low, high] = [...range.matchAll(/(\d+(?:,\d)?) %/g)].slice(1).map((m) => Number(m[1].replace(',', '.')));
     assert.ok(high - low > 30, range);  // 10 of 20 is a wide guess
     await page.close();
@@ -63,23 +63,23 @@ describe('planning with confidence', () => {
     const { page, problems } = await openPage(browser);
     await page.locator('#tab-forecast').click();
     assert.equal(await page.locator('#tab-forecast').getAttribute('aria-selected'), 'true');
-    assert.equal(await page.locator('#goal').isVisible(), false);
-    assert.equal(await page.locator('#volume').inputValue(), '300');
-    assert.equal(plain(await page.locator('#results-title').innerText()), 'Was daraus wird');
+    assert.equal(await page.locator('#plan-goal').isVisible(), false);
+    assert.equal(await page.locator('#forecast-volume').inputValue(), '300');
+    assert.equal(plain(await page.locator('#forecast-title').innerText()), 'Was daraus wird');
     // 300 MQLs at about 25 % and 50 %: about 75 SQLs and 38 customers.
     assert.deepEqual(await stageCounts(page), ['300', '≈ 75', '≈ 38']);
-    const ranges = (await page.locator('#chart svg .meta .range').allTextContents()).map(plain);
+    const ranges = (await page.locator(`${CHART} .meta .range`).allTextContents()).map(plain);
     assert.equal(ranges.length, 2);
     for (const [range, expected] of ranges.map((text, i) => [text, [75, 38][i]])) {
       const [, low, high] = /^80 %-Spanne (\d+) – (\d+)$/.exec(range).map(Number);
       assert.ok(low < expected && expected < high, range);
     }
-    await page.locator('#volume').fill('400');
+    await page.locator('#forecast-volume').fill('400');
     assert.deepEqual(await stageCounts(page), ['400', '≈ 100', '≈ 50']);
-    await page.locator('#volume-stage').selectOption({ label: 'SQLs' });
+    await page.locator('#forecast-volume-stage').selectOption({ label: 'SQLs' });
     assert.deepEqual(await stageCounts(page), ['400', '≈ 200']);
-    await page.locator('#volume').fill('abc');
-    assert.match(await page.locator('#volume-error').innerText(), /Ziffern/);
+    await page.locator('#forecast-volume').fill('abc');
+    assert.match(await page.locator('#forecast-volume-error').innerText(), /Ziffern/);
     assert.deepEqual(await stageCounts(page), ['400', '≈ 200']);
     assert.deepEqual(problems, []);
     await page.close();

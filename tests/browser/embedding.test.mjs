@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { startServer } from '../../scripts/serve.mjs';
-import { DIST, browserForThisFile, hostPageServer, openPage, stageCounts } from './harness.mjs';
+import { CHART, DIST, browserForThisFile, hostPageServer, openPage, stageCounts } from './harness.mjs';
 
 const browser = browserForThisFile();
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -26,12 +26,12 @@ describe('embedding and standalone use', () => {
     page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
     page.on('pageerror', (error) => problems.push(error.message));
     await page.goto(pathToFileURL(`${DIST}funnel-planner-standalone.html`).href);
-    await page.locator('#chart svg').waitFor();
+    await page.locator(CHART).waitFor();
     assert.deepEqual(await stageCounts(page), ['400', '100', '50']);
-    await page.locator('#goal').fill('60');
+    await page.locator('#plan-goal').fill('60');
     assert.deepEqual(await stageCounts(page), ['480', '120', '60']);
     // What the hosted component loads on first use is inside the file too.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#csv').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#plan-csv').click()]);
     assert.match(readFileSync(await download.path(), 'utf8'), /^\uFEFFStufe;/);
     assert.deepEqual(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:') && !url.startsWith('blob:')), []);
     assert.deepEqual(problems, []);
@@ -77,7 +77,7 @@ describe('embedding and standalone use', () => {
   test('an iframe embed grows to its content, and shrinks with it', async () => {
     const { page, close } = await agencyPage();
     const frame = page.frameLocator('iframe[data-funnel-planner]');
-    await frame.locator('#chart svg').waitFor();
+    await frame.locator(CHART).waitFor();
     assert.deepEqual(await stageCounts(frame), ['640', '160', '80']);
     await fitsItsContent(page);
     const [outer, inner] = await heights(page);
@@ -92,7 +92,7 @@ describe('embedding and standalone use', () => {
   test('an iframe embed gets its height when the parent script runs late', async () => {
     const { page, close } = await agencyPage({ script: false });
     const frame = page.frameLocator('iframe[data-funnel-planner]');
-    await frame.locator('#chart svg').waitFor();
+    await frame.locator(CHART).waitFor();
     await page.waitForTimeout(300);  // the frame has reported its height to no one
     await page.addScriptTag({ url: `${browser.url}funnel-planner-frame.js` });
     await fitsItsContent(page);
@@ -103,7 +103,7 @@ describe('embedding and standalone use', () => {
 
   test('an iframe embed keeps the width its host gave it', async () => {
     const { page, close } = await agencyPage({ frameAttributes: 'style="width: 420px"' });
-    await page.frameLocator('iframe[data-funnel-planner]').locator('#chart svg').waitFor();
+    await page.frameLocator('iframe[data-funnel-planner]').locator(CHART).waitFor();
     await fitsItsContent(page);
     const [outer, inner] = await heights(page);
     assert.equal(await page.locator('iframe').evaluate((iframe) => iframe.getBoundingClientRect().width), 420);
@@ -144,7 +144,7 @@ describe('embedding and standalone use', () => {
         return inner?.id || inner?.getAttribute('name') || inner?.textContent?.trim().slice(0, 20) || inner?.tagName;
       }));
     }
-    for (const id of ['tab-plan', 'goal', 'period', 'confidence', 'add-top', 'stage-0', 'c0-fromCount', 'c0-toCount', 'history', 'share', 'csv']) {
+    for (const id of ['tab-plan', 'plan-goal', 'plan-period', 'plan-confidence', 'add-top', 'stage-0', 'c0-fromCount', 'c0-toCount', 'plan-history', 'share', 'plan-csv']) {
       assert.ok(focused.includes(id), `${id} not reached: ${focused.join(' ')}`);
     }
     await page.close();
@@ -153,7 +153,7 @@ describe('embedding and standalone use', () => {
   test('announces results politely to screen readers once typing pauses', async () => {
     const { page } = await openPage(browser);
     assert.equal(await page.locator('#announce').getAttribute('aria-live'), 'polite');
-    await page.locator('#goal').fill('60');
+    await page.locator('#plan-goal').fill('60');
     await page.locator('#announce').filter({ hasText: '480 MQLs → 120 SQLs → 60 Kunden' }).waitFor();
     await page.close();
   });

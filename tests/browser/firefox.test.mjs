@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import playwright from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
-import { DIST, plain } from './harness.mjs';
+import { CHART, DIST, plain } from './harness.mjs';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr';
 let server;
@@ -24,9 +24,9 @@ describe('Firefox ESR', () => {
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(server.url);
-    await page.locator('#chart svg').waitFor();
+    await page.locator(CHART).waitFor();
     const counts = await page.locator('funnel-planner').evaluate((planner) =>
-      [...planner.shadowRoot.querySelectorAll('#chart svg .count')].map((node) => node.textContent));
+      [...planner.shadowRoot.querySelectorAll('#plan-chart svg .count')].map((node) => node.textContent));
     assert.deepEqual(counts.map(plain), ['400', '100', '50']);
     assert.deepEqual(errors, []);
     await page.close();

@@ -47,8 +47,11 @@ export async function hostPageServer(body) {
   return { url: `${server.url}agency.html`, close: () => server.close() };
 }
 
+// The open view's funnel chart (each view draws its own, in its own panel).
+export const CHART = '[role="tabpanel"]:not([hidden]) .chart svg';
+
 // `ready`: what shows once the page is usable; by default the first plan's chart.
-export async function openPage(browser, { path = '', viewport, url, ready = '#chart svg' } = {}) {
+export async function openPage(browser, { path = '', viewport, url, ready = CHART } = {}) {
   const page = await browser.newPage(viewport ? { viewport } : {});
   const requests = [];
   const problems = [];
@@ -81,4 +84,8 @@ export const isolated = (name) => `\u2068${name}\u2069`;
 export const plain = (text) => text.replace(/[\u00A0\u202F]/g, ' ');
 export const texts = async (locator) => (await locator.allTextContents()).map(plain);
 export const textOf = async (locator) => plain(await locator.innerText());
-export const stageCounts = (page) => texts(page.locator('#chart svg .count'));
+// The open view's stage counts, once its chart is drawn (a view may still be loading).
+export async function stageCounts(page) {
+  await page.locator(CHART).first().waitFor();
+  return texts(page.locator(`${CHART} .count`));
+}

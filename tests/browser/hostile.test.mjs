@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { browserForThisFile, isolated, openPage, stageCounts } from './harness.mjs';
+import { CHART, browserForThisFile, isolated, openPage, stageCounts } from './harness.mjs';
 
 const browser = browserForThisFile();
 
@@ -49,22 +49,22 @@ describe('hostile input', () => {
   test('every field of the plan gets an inline message and loses nothing else', async () => {
     const { page, problems } = await openPage(browser);
     await page.evaluate(() => { window.alert = () => { window.alerted = true; }; });
-    await sweep(page, ['goal', 'c0-fromCount', 'c0-toCount', 'c1-fromCount', 'c1-toCount', 'history'], problems);
+    await sweep(page, ['plan-goal', 'c0-fromCount', 'c0-toCount', 'c1-fromCount', 'c1-toCount', 'plan-history'], problems);
     for (const index of [0, 1]) {
       await page.locator(`fieldset[data-index="${index}"] .mode label`, { hasText: 'Als Rate' }).click();
     }
     await sweep(page, ['c0-rate', 'c1-rate'], problems);
     await page.locator('.segments label', { hasText: 'Umsatz' }).click();
-    await page.locator('#revenue').fill('100.000');
-    await page.locator('#deal').fill('2.000');
-    await sweep(page, ['revenue', 'deal'], problems);
+    await page.locator('#plan-revenue').fill('100.000');
+    await page.locator('#plan-deal').fill('2.000');
+    await sweep(page, ['plan-revenue', 'plan-deal'], problems);
     await page.close();
   });
 
   test('the forecast volume too', async () => {
     const { page, problems } = await openPage(browser);
     await page.locator('#tab-forecast').click();
-    await sweep(page, ['volume'], problems);
+    await sweep(page, ['forecast-volume'], problems);
     await page.close();
   });
 
@@ -73,7 +73,7 @@ describe('hostile input', () => {
     await page.evaluate(() => { window.alert = () => { window.alerted = true; }; });
     await page.locator('#stage-0').fill('<img src=x onerror=alert(1)>');
     await page.locator('#stage-0').dispatchEvent('change');
-    assert.equal(await page.locator('#chart svg .name').first().textContent(), isolated('<img src=x onerror=alert(1)>'));
+    assert.equal(await page.locator(`${CHART} .name`).first().textContent(), isolated('<img src=x onerror=alert(1)>'));
     await page.locator('#stage-1').fill('');
     assert.match(await page.locator('#stage-1-error').innerText(), /Jede Stufe braucht einen Namen/);
     assert.equal(await page.evaluate(() => window.alerted), undefined);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { browserForThisFile, plain } from './harness.mjs';
+import { CHART, browserForThisFile, plain } from './harness.mjs';
 
 const browser = browserForThisFile();
 
@@ -24,7 +24,7 @@ const recordShifts = () => {
 async function loadAndSettle(page, url) {
   await page.addInitScript(recordShifts);
   await page.goto(url);
-  await page.locator('#chart svg').waitFor();
+  await page.locator(CHART).waitFor();
   await page.waitForTimeout(600);  // past the first plan's follow-up work (sizes, the chance sentence)
   return page.evaluate(() => window.shifts.reduce((sum, value) => sum + value, 0));
 }
@@ -42,12 +42,12 @@ describe('while the planner loads', () => {
     const loading = page.locator('#loading');
     await loading.waitFor();
     assert.equal(plain(await loading.innerText()), 'Rechner wird geladen …');
-    assert.equal(await page.locator('#goal').isVisible(), false);
+    assert.equal(await page.locator('#plan-goal').isVisible(), false);
     release();
-    await page.locator('#chart svg').waitFor();
+    await page.locator(CHART).waitFor();
     assert.equal(await loading.isVisible(), false);
     // The first plan comes complete: the chance sentence is there with it, not 150 ms later.
-    assert.match(plain(await page.locator('#chance').innerText()), /Mit 400 MQLs erreichen Sie Ihr Ziel mit 52,1 % Wahrscheinlichkeit/);
+    assert.match(plain(await page.locator('#plan-chance').innerText()), /Mit 400 MQLs erreichen Sie Ihr Ziel mit 52,1 % Wahrscheinlichkeit/);
     await page.close();
   });
 
@@ -62,7 +62,7 @@ describe('while the planner loads', () => {
     const loading = page.locator('#loading');
     await loading.filter({ hasText: 'konnte nicht geladen werden' }).waitFor();
     assert.equal(plain(await loading.innerText()), 'Der Rechner konnte nicht geladen werden. Bitte laden Sie die Seite neu.');
-    assert.equal(await page.locator('#goal').isVisible(), false);
+    assert.equal(await page.locator('#plan-goal').isVisible(), false);
     assert.doesNotMatch(await page.locator('body').innerText(), /NaN|undefined|Infinity|null/);
     await page.close();
   });
@@ -86,22 +86,22 @@ describe('while the planner loads', () => {
   test('keeps the chance sentence in place, dimmed, while typing goes on', async () => {
     const page = await browser.newPage();
     await page.goto(browser.url);
-    await page.locator('#chart svg').waitFor();
-    const chance = page.locator('#chance');
+    await page.locator(CHART).waitFor();
+    const chance = page.locator('#plan-chance');
     const before = await chance.boundingBox();
     // One keystroke, and what the sentence looks like right after it, in one go
     // (the new sentence is asked for 150 ms later).
-    const during = await page.locator('#goal').evaluate((input) => {
+    const during = await page.locator('#plan-goal').evaluate((input) => {
       input.value = '500';
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-      const sentence = input.getRootNode().getElementById('chance');
+      const sentence = input.getRootNode().getElementById('plan-chance');
       return { pending: sentence.classList.contains('pending'), hidden: sentence.hidden, text: sentence.textContent };
     });
     assert.equal(during.hidden, false);
     assert.equal(during.pending, true);
     assert.match(plain(during.text), /Mit 400 MQLs/);
     assert.deepEqual(await chance.boundingBox(), before);
-    await page.locator('#chance:not(.pending)').waitFor();
+    await page.locator('#plan-chance:not(.pending)').waitFor();
     assert.match(plain(await chance.innerText()), /Mit 4\.000 MQLs erreichen Sie Ihr Ziel/);
     await page.close();
   });

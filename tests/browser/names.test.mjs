@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { browserForThisFile, isolated, openPage } from './harness.mjs';
+import { CHART, browserForThisFile, isolated, openPage } from './harness.mjs';
 
 const browser = browserForThisFile();
 const RLO = '\u202E';
@@ -26,11 +26,11 @@ describe('stage names', () => {
       await page.locator(`#c${index}-fromCount`).fill('100');
       await page.locator(`#c${index}-toCount`).fill('50');
     }
-    assert.deepEqual(await page.locator('#chart svg .name').allTextContents(), names.map(isolated));
+    assert.deepEqual(await page.locator(`${CHART} .name`).allTextContents(), names.map(isolated));
     assert.equal(await page.locator('fieldset[data-index="2"] legend').innerText(), `${isolated('__proto__')} → ${isolated('valueOf')}`);
     assert.doesNotMatch(await plannerText(page), /undefined|function|\[object/);
     await page.reload();
-    await page.locator('#chart svg').waitFor();
+    await page.locator(CHART).waitFor();
     for (const [index, name] of names.entries()) assert.equal(await page.locator(`#stage-${index}`).inputValue(), name);
     assert.deepEqual(problems, []);
     await page.close();
@@ -49,7 +49,7 @@ describe('stage names', () => {
   test('a pasted name with a line break is refused with a message, not stripped', async () => {
     const page = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(browser.url);
-    await page.locator('#chart svg').waitFor();
+    await page.locator(CHART).waitFor();
     await page.evaluate(() => navigator.clipboard.writeText('Lead\nMQL'));
     await page.locator('#stage-0').focus();
     await page.keyboard.press('Control+A');
@@ -86,10 +86,10 @@ describe('text direction', () => {
   test('a right-to-left override in a name cannot reorder the numbers around it', async () => {
     const page = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(browser.url);
-    await page.locator('#chart svg').waitFor();
+    await page.locator(CHART).waitFor();
     await rename(page, 0, `${RLO}Leads`);
     await page.locator('.segments label', { hasText: '90 %' }).click();
-    const chance = page.locator('#chance');
+    const chance = page.locator('#plan-chance');
     const sentence = await chance.innerText();
     const numbers = sentence.match(/\d[\d.,]*(?: %)?/g);
     assert.ok(numbers.length >= 4, sentence);
@@ -103,15 +103,15 @@ describe('text direction', () => {
     });
     assert.notDeepEqual(await page.locator('#chance-bare').evaluate(readingOrder, numbers), numbers,
       'without isolation the override moves numbers');
-    assert.equal(await page.locator('#chart svg .name').first().textContent(), isolated(`${RLO}Leads`));
+    assert.equal(await page.locator(`${CHART} .name`).first().textContent(), isolated(`${RLO}Leads`));
 
-    await page.locator('#markdown').click();
+    await page.locator('#plan-markdown').click();
     await page.locator('#copied').filter({ hasText: 'kopiert' }).waitFor();
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
     for (const line of markdown.split('\n').filter((row) => row.includes(RLO))) {
       assert.ok(line.includes(isolated(`${RLO}Leads`)), line);
     }
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#csv').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#plan-csv').click()]);
     const csv = readFileSync(await download.path(), 'utf8');
     assert.match(csv, new RegExp(`\\r\\n${isolated(`${RLO}Leads`)};`));
     await page.close();
@@ -122,18 +122,18 @@ describe('names in exports', () => {
   test('a formula or Markdown in a name stays text in the CSV and the Markdown', async () => {
     const page = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(browser.url);
-    await page.locator('#chart svg').waitFor();
+    await page.locator(CHART).waitFor();
     await rename(page, 0, '=HYPERLINK("//evil.example";"x")');
     await rename(page, 1, '![x](https://evil.example/p.png)');
     await rename(page, 2, '-5');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#csv').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#plan-csv').click()]);
     const rows = readFileSync(await download.path(), 'utf8').split('\r\n');
     assert.equal(rows[1].split(';')[0], '"\'=HYPERLINK(""//evil.example""');
     assert.equal(rows[3].split(';')[0], '"\'-5"');
     assert.match(rows[1], /;400;/, 'numbers stay numbers');
     assert.match(rows[1], /;-?\d+,\d+;/, 'negative gaps and decimals stay numbers');
 
-    await page.locator('#markdown').click();
+    await page.locator('#plan-markdown').click();
     await page.locator('#copied').filter({ hasText: 'kopiert' }).waitFor();
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
     assert.ok(markdown.includes('\\!\\[x\\](https\\://evil.example/p.png)'), markdown);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { browserForThisFile, openPage, plain, stageCounts, textOf, texts } from './harness.mjs';
+import { CHART, browserForThisFile, openPage, plain, stageCounts, textOf, texts } from './harness.mjs';
 
 const browser = browserForThisFile();
-const stepTexts = (page) => texts(page.locator('#steps li'));
+const stepTexts = (page) => texts(page.locator('#plan-steps li'));
 const errorOf = (page, id) => page.locator(`#${id}-error`);
 
 // Replaces a field's text in one input event (as a paste would).
@@ -22,18 +22,18 @@ describe('the planner page', () => {
     const { page, problems } = await openPage(browser);
     assert.equal(await page.locator('html').getAttribute('lang'), 'de');
     assert.deepEqual(await stageCounts(page), ['400', '100', '50']);
-    assert.deepEqual(await page.locator('#chart svg .name').allTextContents(), ['MQLs', 'SQLs', 'Kunden']);
+    assert.deepEqual(await page.locator(`${CHART} .name`).allTextContents(), ['MQLs', 'SQLs', 'Kunden']);
     assert.deepEqual(await stepTexts(page), [
       '50 Kunden ÷ 0,5 = 100 SQLs',
       '100 SQLs ÷ 0,25 = 400 MQLs',
       '4.000 MQLs ÷ 12 Monate = 333,3 MQLs pro Monat bisher',
     ]);
-    assert.deepEqual(await texts(page.locator('#chart svg .rate')), ['↓ 25 %', '↓ 50 %']);
-    assert.match(await textOf(page.locator('#overall')), /12,5 %/);
-    assert.deepEqual((await texts(page.locator('#chart svg .meta'))).slice(0, 2), ['bisher 333,3 pro Monat20 % mehr als bisher', '92,3 pro Woche · 19,2 pro Arbeitstag']);
-    assert.equal(plain(await page.locator('#chart svg .range').first().textContent()), '95 %-Spanne 23,7 % – 26,4 %');
+    assert.deepEqual(await texts(page.locator(`${CHART} .rate`)), ['↓ 25 %', '↓ 50 %']);
+    assert.match(await textOf(page.locator('#plan-overall')), /12,5 %/);
+    assert.deepEqual((await texts(page.locator(`${CHART} .meta`))).slice(0, 2), ['bisher 333,3 pro Monat20 % mehr als bisher', '92,3 pro Woche · 19,2 pro Arbeitstag']);
+    assert.equal(plain(await page.locator(`${CHART} .range`).first().textContent()), '95 %-Spanne 23,7 % – 26,4 %');
     assert.match(await page.locator('.footnote').first().innerText(), /ganze Leads/);
-    assert.equal(await page.locator('#goal').inputValue(), '50');
+    assert.equal(await page.locator('#plan-goal').inputValue(), '50');
     assert.equal(await page.locator('#c0-fromCount').inputValue(), '4.000');
     await assertNoJunkOnScreen(page);
     assert.deepEqual(problems, []);
@@ -43,10 +43,10 @@ describe('the planner page', () => {
   test('updates the plan on every keystroke, without a button', async () => {
     const { page } = await openPage(browser);
     assert.equal(await page.locator('button[type="submit"], input[type="submit"]').count(), 0);
-    await page.locator('#goal').fill('');
-    await page.locator('#goal').pressSequentially('7');
+    await page.locator('#plan-goal').fill('');
+    await page.locator('#plan-goal').pressSequentially('7');
     assert.deepEqual(await stageCounts(page), ['56', '14', '7']);
-    await page.locator('#goal').pressSequentially('5');
+    await page.locator('#plan-goal').pressSequentially('5');
     assert.deepEqual(await stageCounts(page), ['600', '150', '75']);
     await page.close();
   });
@@ -60,13 +60,13 @@ describe('the planner page', () => {
     await typeInto(page, 'c0-rate', '12,5 %');
     assert.deepEqual(await stageCounts(page), ['800', '100', '50']);
     assert.match((await stepTexts(page))[1], /^100 SQLs ÷ 0,125 = 800 MQLs$/);
-    assert.equal(plain(await page.locator('#chart svg .range').first().textContent()), 'vorgegeben');
+    assert.equal(plain(await page.locator(`${CHART} .range`).first().textContent()), 'vorgegeben');
     await page.close();
   });
 
   test('rounds up exactly: 7 customers at 7 % need 100 SQLs, not 101', async () => {
     const { page } = await openPage(browser);
-    await typeInto(page, 'goal', '7');
+    await typeInto(page, 'plan-goal', '7');
     await page.locator('fieldset[data-index="1"] .mode label', { hasText: 'Als Rate' }).click();
     await typeInto(page, 'c1-rate', '7');
     assert.equal((await stageCounts(page))[1], '100');
@@ -81,7 +81,7 @@ describe('the planner page', () => {
     assert.equal(await page.locator('#c0-fromCount').getAttribute('aria-invalid'), 'true');
     assert.equal(await page.locator('#c0-fromCount').inputValue(), '1,2,3');  // nothing typed is lost
     assert.equal(await page.locator('#c0-toCount').inputValue(), '1.000');
-    assert.equal(await page.locator('#goal').inputValue(), '50');
+    assert.equal(await page.locator('#plan-goal').inputValue(), '50');
     assert.deepEqual(await stageCounts(page), ['400', '100', '50']);  // the last valid result stays
     assert.equal(await page.locator('#stale').isVisible(), true);
     assert.equal(await errorOf(page, 'c0-toCount').isVisible(), false);
@@ -99,12 +99,12 @@ describe('the planner page', () => {
     const { page } = await openPage(browser);
     await typeInto(page, 'c0-toCount', '5.000');
     assert.match(await errorOf(page, 'c0-toCount').innerText(), /nicht größer sein als/);
-    await typeInto(page, 'goal', '2,5');
-    assert.match(await errorOf(page, 'goal').innerText(), /ganze Zahl/);
-    await typeInto(page, 'history', '');
-    assert.equal(await errorOf(page, 'history').isVisible(), false);  // optional
-    await typeInto(page, 'goal', '');
-    assert.match(await errorOf(page, 'goal').innerText(), /Bitte geben Sie eine Zahl ein/);
+    await typeInto(page, 'plan-goal', '2,5');
+    assert.match(await errorOf(page, 'plan-goal').innerText(), /ganze Zahl/);
+    await typeInto(page, 'plan-history', '');
+    assert.equal(await errorOf(page, 'plan-history').isVisible(), false);  // optional
+    await typeInto(page, 'plan-goal', '');
+    assert.match(await errorOf(page, 'plan-goal').innerText(), /Bitte geben Sie eine Zahl ein/);
     assert.deepEqual(await stageCounts(page), ['400', '100', '50']);
     await assertNoJunkOnScreen(page);
     await page.close();
@@ -114,9 +114,9 @@ describe('the planner page', () => {
     const { page } = await openPage(browser);
     const shownErrors = () => page.locator('funnel-planner').evaluate((planner) => [...planner.shadowRoot.querySelectorAll('.error')]
       .filter((error) => error.offsetParent !== null).map((error) => `${error.id}: ${error.textContent}`));
-    await typeInto(page, 'goal', '');
-    assert.deepEqual(await shownErrors(), ['goal-error: Bitte geben Sie eine Zahl ein.']);
-    await typeInto(page, 'goal', '50');
+    await typeInto(page, 'plan-goal', '');
+    assert.deepEqual(await shownErrors(), ['plan-goal-error: Bitte geben Sie eine Zahl ein.']);
+    await typeInto(page, 'plan-goal', '50');
     await typeInto(page, 'c1-fromCount', '');
     await typeInto(page, 'c1-toCount', '');
     assert.deepEqual(await shownErrors(), ['c1-fromCount-error: Bitte geben Sie eine Zahl ein.', 'c1-toCount-error: Bitte geben Sie eine Zahl ein.']);
@@ -125,8 +125,8 @@ describe('the planner page', () => {
     assert.equal((await shownErrors()).length, 3);
     assert.equal(await page.locator('#stages-error').isVisible(), false);
     await page.locator('.segments label', { hasText: 'Umsatz' }).click();
-    assert.deepEqual((await shownErrors()).filter((error) => /^(revenue|deal)/.test(error)),
-      ['revenue-error: Bitte geben Sie eine Zahl ein.', 'deal-error: Bitte geben Sie eine Zahl ein.']);
+    assert.deepEqual((await shownErrors()).filter((error) => /^plan-(revenue|deal)/.test(error)),
+      ['plan-revenue-error: Bitte geben Sie eine Zahl ein.', 'plan-deal-error: Bitte geben Sie eine Zahl ein.']);
     assert.equal(await page.locator('#stages-error').isVisible(), false);
     await page.close();
   });
@@ -136,9 +136,9 @@ describe('the planner page', () => {
     await typeInto(page, 'c1-toCount', '1.500');
     assert.match(await errorOf(page, 'c1-toCount').innerText(), /nicht größer sein/);
     await page.locator('button[data-lang="en"]').click();
-    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached' });  // English loads on first use
     assert.equal(await page.locator('button[data-lang="en"]').getAttribute('aria-pressed'), 'true');
-    assert.equal(await page.locator('label[for="goal"]').innerText(), 'New customers per month');
+    assert.equal(await page.locator('label[for="plan-goal"]').innerText(), 'New customers per month');
     assert.equal(await page.locator('#c0-fromCount').inputValue(), '4,000');
     assert.match(await errorOf(page, 'c1-toCount').innerText(), /Cannot be more than/);
     await typeInto(page, 'c1-toCount', '500');
@@ -152,14 +152,14 @@ describe('the planner page', () => {
     await typeInto(page, 'c0-fromCount', '4,500');
     await page.waitForURL(/#fp1&.*l=en.*c=4500:1000/);  // the plan lives in the address, language included
     await page.reload();
-    await page.locator('#chart svg').first().waitFor();
+    await page.locator(CHART).first().waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     await page.close();
   });
 
   test('sends no request beyond its own origin', async () => {
     const { page, requests, problems } = await openPage(browser);
-    await typeInto(page, 'goal', '80');
+    await typeInto(page, 'plan-goal', '80');
     await page.locator('button[data-lang="en"]').click();
     const origin = new URL(browser.url).origin;
     const foreign = requests.filter((url) => new URL(url).origin !== origin);

@@ -3,39 +3,49 @@
 // as it was, and a link's parts the page cannot take over are named.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { browserForThisFile, openPage, plain } from './harness.mjs';
+import { CHART, browserForThisFile, openPage, plain } from './harness.mjs';
 
 const browser = browserForThisFile();
 
-// Every field's text, every stage name, and every choice, as the person sees them.
-const snapshot = (page) => page.locator('funnel-planner').evaluate((planner) => {
-  const root = planner.shadowRoot;
-  const fields = Object.fromEntries([...root.querySelectorAll('input[data-field], input.stage-name')]
-    .map((input) => [input.id, input.value.replace(/[\u00A0\u202F]/g, ' ')]));
-  const choices = [...root.querySelectorAll('input[type="radio"]:checked')].map((radio) => `${radio.name}=${radio.value}`);
-  const tab = root.querySelector('[data-view-tab][aria-selected="true"]')?.dataset.viewTab;
-  return { fields, choices, tab, period: root.getElementById('period').value };
-});
+// Every field's text, every stage name, and every choice, as the person sees
+// them: each view is opened once (a view's panel is built when first opened),
+// then the view that was open is opened again.
+async function snapshot(page) {
+  const tabs = page.locator('[data-view-tab]');
+  const open = await page.locator('[data-view-tab][aria-selected="true"]').getAttribute('data-view-tab');
+  for (const id of [...await tabs.evaluateAll((all) => all.map((tab) => tab.dataset.viewTab)), open]) {
+    await page.locator(`#tab-${id}`).click();
+    await page.locator(`#panel-${id}`).waitFor();
+  }
+  return page.locator('funnel-planner').evaluate((planner) => {
+    const root = planner.shadowRoot;
+    const fields = Object.fromEntries([...root.querySelectorAll('input[data-field], input.stage-name')]
+      .map((input) => [input.id, input.value.replace(/[\u00A0\u202F]/g, ' ')]));
+    const choices = [...root.querySelectorAll('input[type="radio"]:checked')].map((radio) => `${radio.name}=${radio.value}`).sort();
+    const tab = root.querySelector('[data-view-tab][aria-selected="true"]')?.dataset.viewTab;
+    return { fields, choices, tab, period: root.getElementById('plan-period').value };
+  });
+}
 
 // The scenarios a person can be in, each with the fields it shows.
 const SCENARIOS = [
-  { name: 'counts', setUp: async () => {}, fields: ['goal', 'history', 'stage-0', 'stage-1', 'stage-2', 'c0-fromCount', 'c0-toCount', 'c1-fromCount', 'c1-toCount'] },
+  { name: 'counts', setUp: async () => {}, fields: ['plan-goal', 'plan-history', 'stage-0', 'stage-1', 'stage-2', 'c0-fromCount', 'c0-toCount', 'c1-fromCount', 'c1-toCount'] },
   { name: 'rates', fields: ['c0-rate', 'c1-rate'], setUp: async (page) => {
     for (const index of [0, 1]) await page.locator(`fieldset[data-index="${index}"] .mode label`, { hasText: 'Als Rate' }).click();
   } },
-  { name: 'revenue', fields: ['revenue', 'deal'], setUp: async (page) => {
+  { name: 'revenue', fields: ['plan-revenue', 'plan-deal'], setUp: async (page) => {
     await page.locator('.segments label', { hasText: 'Umsatz' }).click();
-    await page.locator('#revenue').fill('100.000');
-    await page.locator('#deal').fill('2.000');
-    await page.locator('#period').selectOption('3');
+    await page.locator('#plan-revenue').fill('100.000');
+    await page.locator('#plan-deal').fill('2.000');
+    await page.locator('#plan-period').selectOption('3');
   } },
-  { name: 'forecast', fields: ['volume'], setUp: async (page) => { await page.locator('#tab-forecast').click(); } },
+  { name: 'forecast', fields: ['forecast-volume'], setUp: async (page) => { await page.locator('#tab-forecast').click(); } },
 ];
 
 async function startIn(scenario, options = {}) {
   const page = await browser.newPage(options);
   await page.goto(browser.url);
-  await page.locator('#chart svg').waitFor();
+  await page.locator(CHART).waitFor();
   await scenario.setUp(page);
   return page;
 }
@@ -77,12 +87,12 @@ describe('nothing typed is lost', () => {
 
   test('text that is no number comes back as typed, with its message', async () => {
     const page = await startIn(SCENARIOS[0]);
-    await page.locator('#goal').fill('99999999999999999999');
+    await page.locator('#plan-goal').fill('99999999999999999999');
     await page.locator('#c1-toCount').fill('500 Stück');
     await page.reload();
     await page.locator('#planner').waitFor();
-    assert.equal(await page.locator('#goal').inputValue(), '99999999999999999999');
-    assert.match(await page.locator('#goal-error').innerText(), /zu groß/);
+    assert.equal(await page.locator('#plan-goal').inputValue(), '99999999999999999999');
+    assert.match(await page.locator('#plan-goal-error').innerText(), /zu groß/);
     assert.equal(await page.locator('#c1-toCount').inputValue(), '500 Stück');
     assert.equal(await page.locator('#c1-toCount-error').isVisible(), true);
     assert.equal(await page.locator('#c0-fromCount').inputValue(), '4.000');
@@ -91,7 +101,11 @@ describe('nothing typed is lost', () => {
 });
 
 describe('what a link or storage holds that the page cannot take over is named', () => {
-  const notices = async (page) => (await page.locator('#share-notice li').allInnerTexts()).map(plain);
+  // The notice's words load with it, on first use: wait for them.
+  const notices = async (page) => {
+    await page.locator('#share-notice li').first().waitFor();
+    return (await page.locator('#share-notice li').allInnerTexts()).map(plain);
+  };
 
   test('values the page does not offer or cannot show', async () => {
     const cases = [
@@ -130,9 +144,9 @@ describe('what a link or storage holds that the page cannot take over is named',
     await page.addInitScript(() => localStorage.setItem('funnel-planner', 'fp1&g=60&s=MQL,SQL,Customer&c=4000:1000,1000:x'));
     await page.goto(browser.url);
     await page.locator('#planner').waitFor();
-    assert.match(await page.locator('#share-notice-lead').innerText(), /Aus Ihrer letzten Eingabe/);
     assert.deepEqual(await notices(page), ['SQL → Kunde (davon Kunden): nicht lesbar, das Feld ist leer']);
-    assert.equal(await page.locator('#goal').inputValue(), '60');
+    assert.match(await page.locator('#share-notice-lead').innerText(), /Aus Ihrer letzten Eingabe/);
+    assert.equal(await page.locator('#plan-goal').inputValue(), '60');
     assert.equal(await page.locator('#c1-fromCount').inputValue(), '1.000');
     await page.close();
   });
@@ -146,8 +160,8 @@ describe('storage="off"', () => {
       body: '<!doctype html><script type="module" src="funnel-planner.js"></script><funnel-planner url-sync storage="off"></funnel-planner>',
     }));
     await page.goto(`${browser.url}private.html`);
-    await page.locator('#chart svg').waitFor();
-    await page.locator('#goal').fill('70');
+    await page.locator(CHART).waitFor();
+    await page.locator('#plan-goal').fill('70');
     await page.waitForURL(/#fp1&.*g=70/);
     assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length]), [0, 0]);
     await page.close();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { DIST, browserForThisFile, openPage, stageCounts } from './harness.mjs';
+import { CHART, DIST, browserForThisFile, openPage, stageCounts } from './harness.mjs';
 
 const browser = browserForThisFile();
 
@@ -18,24 +18,25 @@ describe('reliability and security', () => {
     page.on('request', (request) => requests.push(request.url()));
     await page.addInitScript(RECORD_VIOLATIONS);
     await page.goto(browser.url);
-    await page.locator('#chart svg').waitFor();
+    await page.locator(CHART).waitFor();
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     for (const part of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "object-src 'none'",
       "base-uri 'none'", "form-action 'none'"]) assert.ok(policy.includes(part), part);
     await page.locator('.segments label', { hasText: '95 %' }).click();
     await page.locator('#add-top').click();
     await page.locator('#share').click();
-    await page.locator('#markdown').click();
-    await Promise.all([page.waitForEvent('download'), page.locator('#csv').click()]);
+    await page.locator('#plan-markdown').click();
+    await Promise.all([page.waitForEvent('download'), page.locator('#plan-csv').click()]);
     await page.locator('#tab-forecast').click();
     await page.locator('button[data-lang="en"]').click();
     assert.deepEqual(await page.evaluate(() => window.violations), []);
     // Privacy: only the page's own static files were asked for, and only the one storage entry exists
     // (with url-sync, this tab also notes the addresses it wrote, which its address bar holds anyway).
-    // The export writers and the English words are parts of the component in files of their own, loaded on first use.
+    // The export writers, the English words and every view but the first are parts of the component in files
+    // of their own, loaded on first use.
     const files = new Set(requests.map((url) => new URL(url).pathname.replace(/-[A-Z0-9]{8}\.js$/, '-<hash>.js')));
     assert.deepEqual([...files].sort(), ['/', '/export-<hash>.js', '/favicon.svg', '/funnel-core.mjs', '/funnel-core.wasm',
-      '/funnel-planner.js', '/i18n-en-<hash>.js', '/page.css', '/page.js']);
+      '/funnel-planner.js', '/i18n-en-<hash>.js', '/page.css', '/page.js', '/strings-en-<hash>.js', '/view-<hash>.js']);
     await page.waitForFunction(() => localStorage.length === 1);
     const stored = await page.evaluate(() => ({
       local: Object.keys(localStorage), session: Object.keys(sessionStorage), cookie: document.cookie,
@@ -52,7 +53,7 @@ describe('reliability and security', () => {
     page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
     await page.addInitScript(() => { delete globalThis.WebAssembly; });
     await page.goto(browser.url);
-    await page.locator('#chart svg').waitFor();
+    await page.locator(CHART).waitFor();
     assert.deepEqual(await stageCounts(page), ['400', '100', '50']);
     assert.ok(requests.includes('/funnel-core-asm.mjs'));  // (the preloaded .wasm arrives but is never compiled)
     assert.deepEqual(problems, []);
@@ -65,7 +66,7 @@ describe('reliability and security', () => {
     const html = readFileSync(`${DIST}index.html`, 'utf8').replace(" 'wasm-unsafe-eval'", '');
     await page.route(`${browser.url}strict.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
     await page.goto(`${browser.url}strict.html`);
-    await page.locator('#chart svg').waitFor();
+    await page.locator(CHART).waitFor();
     assert.deepEqual(await stageCounts(page), ['400', '100', '50']);
     await page.close();
   });

@@ -3,7 +3,7 @@
 // to action to another site is never put on the planner's own origin.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { browserForThisFile, hostPageServer } from './harness.mjs';
+import { CHART, browserForThisFile, hostPageServer } from './harness.mjs';
 
 const browser = browserForThisFile();
 const EVIL = 'evil.example';
@@ -19,7 +19,7 @@ async function hostPage(attributes) {
 <script type="module" src="funnel-planner.js"></script><funnel-planner ${attributes}></funnel-planner>`,
   }));
   await page.goto(`${browser.url}host.html`);
-  await page.locator('#chart svg').waitFor();
+  await page.locator(CHART).waitFor();
   return { page, requests };
 }
 
@@ -79,13 +79,13 @@ describe('call to action', () => {
     for (const href of refused) {
       const page = await browser.newPage();
       await page.goto(`${browser.url}embed.html?cta-text=${encodeURIComponent('Bitte erneut anmelden')}&cta-href=${encodeURIComponent(href)}`);
-      await page.locator('#chart svg').waitFor();
+      await page.locator(CHART).waitFor();
       assert.equal(await page.locator('#cta').isVisible(), false, href);
       await page.close();
     }
     const page = await browser.newPage();
     await page.goto(`${browser.url}embed.html?cta-text=Termin&cta-href=%2Fkontakt`);
-    await page.locator('#chart svg').waitFor();
+    await page.locator(CHART).waitFor();
     assert.equal(await page.locator('#cta').innerText(), 'Termin');
     assert.equal(await page.locator('#cta').getAttribute('href'), `${origin}/kontakt`);
     await page.close();

@@ -1,6 +1,5 @@
-// Draws what the core computed into the planner's shadow root. Only
-// formatting and layout happen here.
-import { funnelChart } from './chart.js';
+// Draws a plan the core computed into the plan view's parts (view.js).
+// Only formatting and layout happen here.
 
 function element(tag, className, text) {
   const node = document.createElement(tag);
@@ -21,20 +20,6 @@ function rateLabel(conversion, fmt, strings) {
     range: conversion.low === conversion.high ? strings.rateGiven
       : strings.rateRange(fmt.percent(conversion.low), fmt.percent(conversion.high)),
   };
-}
-
-function drawChart(root, stages, rates, view, context) {
-  const { fmt, strings, width } = context;
-  const figure = root.getElementById('chart');
-  const sentence = stages.map((stage) => `${stage.count} ${stage.name}`).join(' → ');
-  figure.replaceChildren(funnelChart({
-    stages, rates, width, title: strings.chartTitle, description: strings.chartDescription(sentence),
-  }));
-  const summary = root.getElementById('summary');
-  summary.textContent = sentence;
-  summary.setAttribute('aria-label', `${strings.summaryLabel}: ${sentence}`);
-  summary.hidden = false;
-  return sentence;
 }
 
 function stepItems(plan, context) {
@@ -60,9 +45,9 @@ function stepItems(plan, context) {
 
 // "With 400 MQLs you reach your goal with 52 % probability. For 90 % …": from
 // the plan's own confidence part, or one computed later for the point plan.
-export function renderChance(root, plan, confidence, context) {
+export function renderChance(parts, plan, confidence, context) {
   const { fmt, strings } = context;
-  const chance = root.getElementById('chance');
+  const { chance } = parts;
   chance.classList.remove('pending');
   chance.hidden = !confidence;  // null: no answer (beyond 2^53), and no sentence
   if (!confidence) return;
@@ -77,8 +62,10 @@ export function shownRequirements(plan, level) {
   return (level ? plan.confidence.stages : plan.stages).map((stage) => stage.required);
 }
 
-// context: { fmt, strings, width, periodName, inputs: { counts, historyMonths, revenue, dealValue, confidence } }
-export function renderPlan(root, plan, context) {
+// parts: the view's elements { chance, chart, overall, warnings, sensitivity, steps };
+// context: { fmt, strings, drawFunnel (the shell's), periodName, inputs: { counts, historyMonths, revenue, dealValue, confidence } }.
+// Returns the funnel as one sentence.
+export function renderPlan(parts, plan, context) {
   const { fmt, strings, inputs, periodName } = context;
   const level = inputs.confidence;
   const required = shownRequirements(plan, level);
@@ -93,15 +80,16 @@ export function renderPlan(root, plan, context) {
     }
     return { count: fmt.whole(required[index]), name: fmt.stage(stage.name, required[index]), meta };
   });
-  const sentence = drawChart(root, stages, plan.conversions.map((conversion) => rateLabel(conversion, fmt, strings)), 'plan', context);
+  const rates = plan.conversions.map((conversion) => rateLabel(conversion, fmt, strings));
+  const sentence = context.drawFunnel(parts.chart, { stages, rates });
   // The point plan's sentence is asked for separately, once typing pauses:
   // until then the last one stays, dimmed.
-  if (level) renderChance(root, plan, plan.confidence, context);
-  else root.getElementById('chance').classList.add('pending');
+  if (level) renderChance(parts, plan, plan.confidence, context);
+  else parts.chance.classList.add('pending');
 
   const first = plan.stages[0];
   const last = plan.stages[plan.stages.length - 1];
-  root.getElementById('overall').replaceChildren(
+  parts.overall.replaceChildren(
     element('span', '', strings.overall(fmt.stage(first.name, 1), fmt.stage(last.name, 1))),
     element('strong', '', fmt.percent(plan.overallRate)),
   );
@@ -109,24 +97,14 @@ export function renderPlan(root, plan, context) {
     const conversion = plan.conversions[Number(/conversions\[(\d+)\]/.exec(field)?.[1])];
     return conversion ? `${fmt.stage(conversion.from, 1)} → ${fmt.stage(conversion.to, 1)}: ` : '';
   };
-  root.getElementById('warnings').replaceChildren(
+  parts.warnings.replaceChildren(
     ...plan.warnings.map((warning) => element('li', '', conversionLabel(warning.field) + warning.message)),
   );
   const topName = fmt.stage(first.name, 2);
-  root.getElementById('sensitivity').replaceChildren(...plan.sensitivity.map((item) => element('li', '',
+  parts.sensitivity.replaceChildren(...plan.sensitivity.map((item) => element('li', '',
     item.saves > 0
       ? strings.sensitivityItem(fmt.stage(item.from, 1), fmt.stage(item.to, 1), fmt.whole(item.saves), topName, periodName)
       : strings.sensitivityNone(fmt.stage(item.from, 1), fmt.stage(item.to, 1)))));
-  root.getElementById('steps').replaceChildren(...stepItems(plan, context));
+  parts.steps.replaceChildren(...stepItems(plan, context));
   return sentence;
-}
-
-export function renderForecast(root, forecast, context) {
-  const { fmt, strings } = context;
-  const stages = forecast.stages.map((stage, index) => (index === 0
-    ? { count: fmt.whole(stage.expected), name: fmt.stage(stage.name, stage.expected), meta: [[{ text: strings.given }]] }
-    : { count: `≈ ${fmt.whole(stage.expected)}`, name: fmt.stage(stage.name, 2),
-      meta: [[{ text: strings.forecastRange(fmt.whole(stage.low), fmt.whole(stage.high)), kind: 'range' }]] }));
-  root.getElementById('chance').hidden = true;
-  return drawChart(root, stages, [], 'forecast', context);
 }

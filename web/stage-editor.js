@@ -1,0 +1,157 @@
+// The funnel editor: a name for each stage and a conversion between each pair
+// (counts or a rate), with stages added on top, inserted and removed. One
+// editor per planner, lent by the shell to the open view's "funnel" slot.
+import { MAX_STAGES, MIN_STAGES, conversionField } from './planner-state.js';
+
+const PARTS = ['fromCount', 'toCount', 'rate'];
+
+export class StageEditor {
+  #root;
+  #host;  // { state, fmt(), strings() } of the planner
+
+  constructor(root, host) {
+    this.#root = root;
+    this.#host = host;
+  }
+
+  // Builds the editor from the state: each field shows its text as kept.
+  build() {
+    const { stages, modes, texts } = this.#host.state;
+    const fmt = this.#host.fmt();
+    const stageTemplate = this.#root.getElementById('stage-template').content.firstElementChild;
+    const conversionTemplate = this.#root.getElementById('conversion-template').content.firstElementChild;
+    const rows = [];
+    stages.forEach((name, index) => {
+      const row = stageTemplate.cloneNode(true);
+      const input = row.querySelector('input');
+      input.id = `stage-${index}`;
+      input.dataset.stage = index;
+      input.dataset.field = `stages[${index}]`;
+      input.dataset.kind = 'name';
+      input.value = fmt.stageField(name);  // "Customer" reads "Kunde" until someone renames it
+      row.querySelector('label').htmlFor = input.id;
+      row.querySelector('.error').id = `${input.id}-error`;
+      input.setAttribute('aria-describedby', `${input.id}-error`);
+      row.querySelector('.remove').dataset.remove = index;
+      row.querySelector('.remove').hidden = stages.length <= MIN_STAGES;
+      rows.push(row);
+      if (index === stages.length - 1) return;
+      const conversion = conversionTemplate.cloneNode(true);
+      conversion.querySelector('fieldset').dataset.index = index;
+      for (const radio of conversion.querySelectorAll('input[type="radio"]')) {
+        radio.name = `mode-${index}`;
+        radio.checked = radio.value === modes[index];
+      }
+      for (const part of conversion.querySelectorAll('[data-mode]')) part.hidden = part.dataset.mode !== modes[index];
+      for (const field of conversion.querySelectorAll('input[data-part]')) {
+        field.id = `c${index}-${field.dataset.part}`;
+        field.dataset.field = conversionField(index, field.dataset.part);
+        field.value = texts[field.dataset.field] ?? '';
+        const wrapper = field.closest('.field');
+        wrapper.querySelector('label').htmlFor = field.id;
+        wrapper.querySelector('.error').id = `${field.id}-error`;
+        field.setAttribute('aria-describedby', `${field.id}-error`);
+      }
+      conversion.querySelector('.insert').dataset.insert = index;
+      conversion.querySelector('.insert').hidden = stages.length >= MAX_STAGES;
+      rows.push(conversion);
+    });
+    this.#root.getElementById('editor').replaceChildren(...rows);
+    this.#root.getElementById('add-top').hidden = stages.length >= MAX_STAGES;
+  }
+
+  // The labels that name stages: "Stufe 2", "MQL → SQL", "MQLs gesamt".
+  label() {
+    const strings = this.#host.strings();
+    const fmt = this.#host.fmt();
+    const { stages } = this.#host.state;
+    for (const row of this.#root.querySelectorAll('.stage-row')) {
+      const index = Number(row.querySelector('input').dataset.stage);
+      row.querySelector('label').textContent = strings.stageLabel(index + 1);
+      row.querySelector('.remove').setAttribute('aria-label', strings.removeStage(fmt.stage(stages[index], 1)));
+    }
+    for (const fieldset of this.#root.querySelectorAll('fieldset.conversion')) {
+      const index = Number(fieldset.dataset.index);
+      fieldset.querySelector('legend').textContent = `${fmt.stage(stages[index], 1)} → ${fmt.stage(stages[index + 1], 1)}`;
+      const [fromLabel, toLabel] = fieldset.querySelectorAll('.pair label');
+      fromLabel.textContent = strings.fromLabel(fmt.stage(stages[index], 2));
+      toLabel.textContent = strings.toLabel(fmt.stage(stages[index + 1], 2));
+    }
+  }
+
+  // A conversion switched between counts and a rate. rate: the rate its
+  // counts gave in the last plan, to start the rate field from the first time.
+  switchMode(radio, rate) {
+    const fieldset = radio.closest('fieldset');
+    this.#host.state.modes[Number(fieldset.dataset.index)] = radio.value;
+    for (const part of fieldset.querySelectorAll('[data-mode]')) part.hidden = part.dataset.mode !== radio.value;
+    const field = fieldset.querySelector('input[data-part="rate"]');
+    if (radio.value === 'rate' && field.value.trim() === '' && rate !== undefined) field.value = this.#host.fmt().precisePercent(rate);
+  }
+
+  // The names as typed into the state; a default name stays its key ("Customer")
+  // while it reads as the language spells it.
+  collectNames() {
+    const { state } = this.#host;
+    const fmt = this.#host.fmt();
+    for (const input of this.#root.querySelectorAll('input.stage-name')) {
+      const index = Number(input.dataset.stage);
+      if (input.value !== fmt.stageField(state.stages[index])) state.stages[index] = input.value;
+    }
+  }
+
+  // The names in another language's spelling of the default names.
+  respell(next) {
+    for (const input of this.#root.querySelectorAll('input.stage-name')) {
+      input.value = next.stageField(this.#host.state.stages[Number(input.dataset.stage)]);
+    }
+  }
+
+  addOnTop() {
+    this.#change(({ stages, modes, conversions }) => {
+      stages.unshift(this.#host.strings().newStage);
+      modes.unshift('counts');
+      conversions.unshift(undefined);
+    });
+    this.#root.getElementById('stage-0')?.focus();
+  }
+
+  // The new stage goes below stage `index`: its old conversion stays above the new stage.
+  insertBelow(index) {
+    this.#change(({ stages, modes, conversions }) => {
+      stages.splice(index + 1, 0, this.#host.strings().newStage);
+      modes.splice(index + 1, 0, 'counts');
+      conversions.splice(index + 1, 0, undefined);
+    });
+    this.#root.getElementById(`stage-${index + 1}`)?.focus();
+  }
+
+  remove(index) {
+    this.#change(({ stages, modes, conversions }) => {
+      stages.splice(index, 1);
+      // The conversion leaving the removed stage goes, or for the bottom stage the one into it.
+      const gone = Math.min(index, modes.length - 1);
+      modes.splice(gone, 1);
+      conversions.splice(gone, 1);
+    });
+  }
+
+  // Changes the stages and moves each conversion's texts with its conversion;
+  // then the host rebuilds the editor and recomputes (host.stagesChanged).
+  #change(change) {
+    const { state } = this.#host;
+    this.#host.collect();
+    const { stages, modes, texts } = state;
+    const conversions = stages.slice(0, -1).map((_, index) => PARTS.map((part) => texts[conversionField(index, part)]));
+    change({ stages, modes, conversions });
+    const moved = {};
+    conversions.forEach((values, index) => PARTS.forEach((part, k) => {
+      if (values?.[k] !== undefined) moved[conversionField(index, part)] = values[k];
+    }));
+    for (const key of Object.keys(texts)) if (key.startsWith('conversions[')) delete texts[key];
+    Object.assign(texts, moved);
+    // Whatever points at a stage keeps to the funnel: the forecast's volume stage (any stage but the last).
+    state.volumeStage = Math.min(state.volumeStage, stages.length - 2);
+    this.#host.stagesChanged();
+  }
+}
