@@ -16,9 +16,13 @@ export class Panels {
   #active = null;
   #merged = new Map();  // "id|lang" -> the view's words over the shell's
   #slotted = {};  // slot name -> the shell's part that fills it
+  #summary;
+  #observers = [];  // of the open panel's results card
+  #watch = null;  // observes the open panel's results card again
 
   constructor(root, shellFor, sheet) {
     this.#root = root;
+    this.#summary = root.getElementById('summary');
     this.#shellFor = shellFor;
     this.#sheet = sheet;
     for (const name of SLOTS) this.#slotted[name] = root.getElementById(`${name}-template`).content.firstElementChild.cloneNode(true);
@@ -75,6 +79,72 @@ export class Panels {
       tab.setAttribute('aria-selected', String(selected));
       tab.tabIndex = selected ? 0 : -1;
     }
+    this.#watch?.();
+  }
+
+  // Every label in `lang`: each panel's words are its view's (over the shell's),
+  // outside the panels the shell's; the tabs, the print date, the open view's
+  // exports and its own labels (view.label(), for texts that follow the state).
+  applyTexts(lang, printed) {
+    const words = new Map(this.opened.map((entry) => [entry.panel, this.strings(entry.view, lang)]));
+    const wordsOf = (node) => words.get(node.closest('[data-panel]')) ?? STRINGS[lang];
+    for (const node of this.#root.querySelectorAll('[data-text]')) node.textContent = wordsOf(node)[node.dataset.text];
+    for (const node of this.#root.querySelectorAll('[data-label]')) node.setAttribute('aria-label', wordsOf(node)[node.dataset.label]);
+    for (const { id, tab } of VIEWS) this.#root.getElementById(`tab-${id}`).textContent = tab[lang];
+    for (const node of this.#root.querySelectorAll('.printed')) node.textContent = printed;
+    this.showActions(lang);
+    this.active.instance.label();
+  }
+
+  // The open view's exports beside "copy link" and "print". Built again only for
+  // another view or language: a button replaced under the pointer (a name's
+  // change event fires as the field loses focus to it) would lose the click.
+  showActions(lang) {
+    const { view, instance } = this.active;
+    const box = this.#root.getElementById('view-actions');
+    const key = `${view.id}|${lang}`;
+    if (box.dataset.for === key) return;
+    box.dataset.for = key;
+    box.replaceChildren(...instance.exports.map((item) => {
+      const button = Object.assign(document.createElement('button'), { type: 'button', id: `${view.id}-${item.id}`, textContent: item.text });
+      button.setAttribute('part', 'button');
+      return button;
+    }));
+  }
+
+  // The open view's chart is drawn at its results card's content width, in px.
+  chartWidth() {
+    const results = this.active.panel.querySelector('.results');
+    const style = getComputedStyle(results);
+    return Math.floor(results.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+  }
+
+  // Watches the open panel's results card until `signal` aborts: onWidth(width)
+  // when its width changes; the summary bar shows only while it is out of sight.
+  observe(signal, onWidth) {
+    const watch = () => {
+      for (const observer of this.#observers) observer.disconnect();
+      const results = this.active.panel.querySelector('.results');
+      this.#observers = [
+        new ResizeObserver(() => onWidth(this.chartWidth())),
+        new IntersectionObserver((entries) => this.#summary.classList.toggle('covered', entries.at(-1).isIntersecting)),
+      ];
+      for (const observer of this.#observers) observer.observe(results);
+    };
+    watch();
+    this.#watch = watch;
+    signal.addEventListener('abort', () => {
+      for (const observer of this.#observers) observer.disconnect();
+      this.#watch = null;
+    });
+  }
+
+  // How the views name their fields (for the notice about a link's parts):
+  // every view is loaded for it. Resolves to labelOf(field, { fmt, state }).
+  async fieldLabels(lang) {
+    const views = await Promise.all(VIEWS.map(({ id }) => loadView(id, lang)));
+    return (field, context) => views.map((view) => view.fieldLabel(field, { ...context, strings: this.strings(view, lang) }))
+      .find((label) => label) ?? null;
   }
 
   // A view's words in `lang`, over the shell's (STRINGS, i18n.js).

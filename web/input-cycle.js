@@ -1,0 +1,88 @@
+// One turn of the planner, on every keystroke: the fields' texts into the
+// state, read as numbers by the core, the open view's request answered by the
+// core, each problem next to its field, the input kept (storage, the link),
+// and a valid answer drawn by the view. A wrong value never clears the last
+// valid answer: it stays, marked as stale, until the input is valid again.
+import { fieldInputs, placeErrors, readFields, shownFields } from './fields.js';
+import { sharedOf } from './planner-state.js';
+
+export class InputCycle {
+  #root;
+  #parts;  // { core, panels, editor, persistence, announcer } of the planner
+  #host;  // { state, lang, strings(), answered(request, result) } of the planner
+  #refusedName = null;  // { index, text }: a pasted name with a line break, refused until the field is edited
+  shown = null;  // { view, result, values, request } of the last valid answer
+
+  constructor(root, parts, host) {
+    this.#root = root;
+    this.#parts = parts;
+    this.#host = host;
+  }
+
+  // A pasted name with a line break is checked instead of the field's text, for
+  // the core's message on it; typing into that field (or moving stages) ends it.
+  refuseName(index, text) { this.#refusedName = { index, text }; }
+  edited(field) { if (this.#refusedName?.index === Number(field?.dataset.stage ?? -1)) this.#refusedName = null; }
+  stagesMoved() { this.#refusedName = null; }
+
+  // A new panel's fields show their texts as kept (names are the editor's).
+  fill(panel) {
+    for (const input of fieldInputs(panel)) if (input.dataset.kind !== 'name') input.value = this.#host.state.texts[input.dataset.field] ?? '';
+    panel.dataset.filled = 'yes';
+  }
+
+  // The fields' texts and the names, as typed, into the state.
+  collect() {
+    for (const input of fieldInputs(this.#root)) {
+      if (input.dataset.kind !== 'name') this.#host.state.texts[input.dataset.field] = input.value;
+    }
+    this.#parts.editor.collectNames();
+  }
+
+  run() {
+    const { core, panels, persistence, announcer } = this.#parts;
+    const { state, lang } = this.#host;
+    this.collect();
+    const { values, messages } = readFields(state.texts, shownFields(this.#root), core, lang);
+    const { view, instance, panel } = panels.active;
+    let { call, input: request } = instance.request(values);
+    const refused = this.#refusedName;
+    if (refused) request = { ...request, stages: state.stages.map((name, i) => (i === refused.index ? refused.text : name)) };
+    const result = core[call](request);
+    // A field that could not be read is "missing" to the core: keep the reader's message.
+    if (!result.ok) for (const error of result.errors) if (!messages.has(error.field)) messages.set(error.field, error.message);
+    placeErrors(this.#root, messages);
+    persistence.keep(sharedOf(state, values, lang));
+
+    const strings = this.#host.strings();
+    const invalid = messages.size > 0;
+    const stale = this.#root.getElementById('stale');
+    stale.hidden = !invalid;
+    stale.textContent = panel.querySelector('.result').hidden ? strings.fixFirst : strings.stale;
+    this.#root.getElementById('summary').classList.toggle('stale', invalid);
+    if (invalid) {
+      announcer.say(strings.announceError(messages.values().next().value));
+    } else {
+      this.shown = { view: view.id, result, values, request };
+      this.draw();
+    }
+    this.#host.answered(request, result);
+  }
+
+  // Draws the last valid answer, when it is the open view's (again at another width).
+  draw() {
+    const { view, instance, panel } = this.#parts.panels.active;
+    if (this.shown?.view !== view.id) return;
+    const { result, values, request } = this.shown;
+    const box = panel.querySelector('.result');
+    const sentence = instance.render(result, values, request, box.hidden);
+    if (!performance.getEntriesByName('funnel-planner:first-plan').length) performance.mark('funnel-planner:first-plan');  // for scripts/bench
+    box.hidden = false;
+    const strings = this.#host.strings();
+    const summary = this.#root.getElementById('summary');
+    summary.textContent = sentence;
+    summary.setAttribute('aria-label', `${strings.summaryLabel}: ${sentence}`);
+    summary.hidden = false;
+    this.#parts.announcer.say(strings.announcePlan(sentence));
+  }
+}
