@@ -21,6 +21,18 @@ describe('plan through the wasm module', () => {
     });
   }
 
+  // Issue 13: JavaScript's null crosses the binding as a present but empty value.
+  test('an explicit null is missing on its own field, not on the object around it', () => {
+    const fields = (answer) => answer.errors.map((error) => `${error.field}:${error.code}`);
+    const example = workedExample();
+    assert.deepEqual(fields(core.plan({ ...example, goal: { customers: null } })), ['goal.customers:missing']);
+    assert.deepEqual(fields(core.plan({ ...example, goal: { revenue: null, dealValue: 2000 } })), ['goal.revenue:missing']);
+    assert.deepEqual(fields(core.plan({ ...example, conversions: [{ rate: null }, { fromCount: 1000, toCount: null }] })),
+      ['conversions[0].rate:missing', 'conversions[1].toCount:missing']);
+    const volume = { stages: ['MQL', 'SQL', 'Customer'], conversions: example.conversions, volume: { stage: 0, count: null } };
+    assert.deepEqual(fields(core.forecast(volume)), ['volume.count:missing']);
+  });
+
   test('returns plain objects that need no .delete()', () => {
     const plan = core.plan(workedExample());
     assert.equal(Object.getPrototypeOf(plan), Object.prototype);
