@@ -42,7 +42,11 @@ const common = {
 };
 // The core stays its own file beside the component (the .mjs that CMake wrote).
 // Parts the first plan does not need (an import() in the component) become files of their own.
-await build({ ...common, format: 'esm', splitting: true, external: ['./funnel-core.mjs'], outdir: dist, entryNames: '[name]', chunkNames: '[name]-[hash]' });
+const split = await build({
+  ...common, format: 'esm', splitting: true, external: ['./funnel-core.mjs'], outdir: dist, entryNames: '[name]', chunkNames: '[name]-[hash]', metafile: true,
+});
+// Which files each lazily loaded part needs (scripts/bench reports each view's bytes on first use).
+writeFileSync(join(wasmBuild, 'bundle-meta.json'), JSON.stringify(split.metafile));
 await build({ ...common, entryPoints: [join(web, 'embed.js')], format: 'esm', outfile: join(dist, 'embed.js') });
 
 // The standalone file: no module scripts (file:// blocks them), so the component

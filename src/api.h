@@ -8,7 +8,7 @@
 
 namespace funnel {
 
-// plan(input): see README, "Core API". `input.locale` ("de"/"en") picks the
+// plan(input): see docs/api.md, "The calls". `input.locale` ("de"/"en") picks the
 // language of the messages; English when absent.
 Value planValue(const Value& input);
 

@@ -1,5 +1,5 @@
 // The Beta distribution, hand-written in a few KB instead of Boost.Math
-// (about 35 KB gzip more in wasm; see README, "Build choices").
+// (about 35 KB gzip more in wasm; see docs/performance.md, "Build choices").
 #pragma once
 
 #include <cstdint>

@@ -21,7 +21,7 @@ Decimal shortestDecimal(double value);
 // The double nearest to [-]intDigits.fracDigits * 10^exponent (ASCII digits;
 // either part may be empty), correctly rounded (half to even); magnitudes
 // below 1e-300 read as 0. Hand-written because strtod
-// pulls 128-bit soft floats into the wasm build (README, "Build choices").
+// pulls 128-bit soft floats into the wasm build (docs/performance.md, "Build choices").
 double decimalToDouble(bool negative, const std::string& intDigits, const std::string& fracDigits, int exponent);
 
 }  // namespace funnel

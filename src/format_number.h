@@ -1,7 +1,7 @@
 // Numbers as the page writes them, in German or English: "1.234", "12,5 %",
 // "1,234", "12.5%". Here rather than in Intl.NumberFormat because the first
 // Intl formatter of a page costs 10-15 ms of locale data on the main thread,
-// the largest single step before the first plan (README, "Performance budgets"),
+// the largest single step before the first plan (docs/performance.md, "Performance budgets"),
 // and because the core already owns the other direction, parse_number.h.
 //
 // The styles are the ones the page shows, each as Intl spells it for de-DE and

@@ -5,7 +5,7 @@ import { FunnelPlanner } from './planner-element.js';
 
 // Defined once the core is there: the planner is then built, laid out and drawn
 // in one go, without a frame of the loading line before it (the first plan was
-// painted ~30 ms sooner; README, "Performance budgets"). A core slower than this
+// painted ~30 ms sooner; docs/performance.md, "Performance budgets"). A core slower than this
 // gets the element defined anyway, and so the loading line, meanwhile.
 const LOADING_LINE_AFTER_MS = 200;
 

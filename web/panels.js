@@ -63,6 +63,15 @@ export class Panels {
     return entry;
   }
 
+  // Every other view, once the page has loaded and the browser is idle, so
+  // that opening one is instant; not before: the first plan comes first.
+  prefetch(lang) {
+    const idle = window.requestIdleCallback ?? ((run) => setTimeout(run, 1000));
+    const load = () => idle(() => { for (const { id } of VIEWS) loadView(id, lang).catch(() => {}); });
+    if (document.readyState === 'complete') load();
+    else window.addEventListener('load', load, { once: true });
+  }
+
   // Every opened view's words in `lang` (a view's English may load on its own).
   ready(lang) {
     return Promise.all([...this.#opened.keys()].map((id) => loadView(id, lang)));

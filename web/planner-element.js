@@ -126,6 +126,7 @@ export class FunnelPlanner extends HTMLElement {
     instance.sync();
     this.#connect();
     this.#applySettings();
+    this.#panels.prefetch(this.#lang);
   }
 
   disconnectedCallback() {

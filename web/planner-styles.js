@@ -3,7 +3,7 @@
 // Sizes are in px: a host's html { font-size } must not scale the planner.
 // Seven text sizes (13, 14, 15, 16, 18, 22, 26 px): each size and weight of a
 // font is a lookup the browser makes before the first plan shows; twelve sizes
-// cost ~10 ms more of it (README, "Performance budgets").
+// cost ~10 ms more of it (docs/performance.md, "Performance budgets").
 // Theme from outside with the custom properties below or with ::part().
 export const STYLES = `
 :host {

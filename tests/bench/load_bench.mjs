@@ -1,5 +1,7 @@
 // What the hosted page costs to load, in headless Chromium on 127.0.0.1:
-// every file it requests (raw and gzip bytes) and, over cold loads, the time
+// every file it requests before its first plan is on screen (raw and gzip
+// bytes; the views it prefetches later are not counted), each further view's
+// files on first use (from esbuild's metafile), and, over cold loads, the time
 // from navigation start to the first plan on screen: the frame that paints
 // it has run (rendering done, in the page's own clock), and, for comparison,
 // the moment the plan is in the DOM (the planner's performance mark).
@@ -13,6 +15,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startServer } from '../../scripts/serve.mjs';
 import { DIST, openBrowser } from '../browser/harness.mjs';
+import { VIEWS } from '../../web/views/registry.js';
 
 const FLOOR_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title>
 <script type="module" src="floor.js"></script></head><body><h1>One line of text</h1></body></html>`;
@@ -33,13 +36,38 @@ async function floorServer() {
 // Loads url in a fresh context (a cold cache) and returns what the page reports.
 async function timedLoad(browser, url, prepare = async () => {}) {
   const page = await browser.newPage();
-  await prepare(page);
+  const requested = await prepare(page);
   const reported = page.waitForEvent('console', { predicate: (message) => message.text().startsWith('bench:') });
   await page.goto(url, { waitUntil: 'commit' });
   const figures = JSON.parse((await reported).text().slice('bench:'.length));
-  await page.waitForLoadState('load');  // every file requested, for the byte count
+  requested?.stop();  // what came after the first plan (prefetched views) is not the first load
+  await page.waitForLoadState('load');
   await page.close();
   return figures;
+}
+
+const gzipOf = (path) => {
+  const body = readFileSync(`${DIST}${path === '/' ? 'index.html' : path.slice(1)}`);
+  return { raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+};
+
+// Each view but the first: the files its first opening loads, by esbuild's
+// metafile (the view's chunk and the chunks it imports), in the page's German.
+function viewBytes() {
+  const meta = JSON.parse(readFileSync(new URL('../../build-wasm/bundle-meta.json', import.meta.url), 'utf8'));
+  const outputs = Object.entries(meta.outputs);
+  const needs = (file, seen = new Set()) => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const imported of meta.outputs[file].imports) if (imported.kind === 'import-statement' && meta.outputs[imported.path]) needs(imported.path, seen);
+    return seen;
+  };
+  return VIEWS.slice(1).map(({ id }) => {
+    const [file] = outputs.find(([, output]) => output.entryPoint === `web/views/${id}/view.js`);
+    const files = [...needs(file)].map((path) => `/${path.split('/').pop()}`);
+    const sizes = files.map(gzipOf);
+    return { id, files, raw: sizes.reduce((sum, size) => sum + size.raw, 0), gzip: sizes.reduce((sum, size) => sum + size.gzip, 0) };
+  });
 }
 
 const loads = process.argv.includes('--quick') ? 2 : 10;
@@ -50,7 +78,8 @@ try {
   const times = [];
   const floorTimes = [];
   const prepare = async (page) => {
-    page.on('request', (request) => files.add(new URL(request.url()).pathname));
+    let counting = true;
+    page.on('request', (request) => { if (counting) files.add(new URL(request.url()).pathname); });
     // A task queued from the next animation frame runs once that frame's style,
     // layout and paint are done: then the first plan is on screen. A message,
     // not a timer: Chromium holds timers back for ~20 ms after a frame (traced).
@@ -71,6 +100,7 @@ try {
         });
       });
     });
+    return { stop: () => { counting = false; } };
   };
   for (let i = 0; i < loads; i += 1) {
     times.push(await timedLoad(browser, browser.url, prepare));
@@ -78,12 +108,9 @@ try {
   }
   const medianOf = (list, key) => list.map((time) => time[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)];
   const median = (key) => medianOf(times, key);
-  const sizes = [...files].sort().map((path) => {
-    const body = readFileSync(`${DIST}${path === '/' ? 'index.html' : path.slice(1)}`);
-    return { file: path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
-  });
+  const sizes = [...files].sort().map((path) => ({ file: path, ...gzipOf(path) }));
   const total = sizes.reduce((sum, file) => ({ raw: sum.raw + file.raw, gzip: sum.gzip + file.gzip }), { raw: 0, gzip: 0 });
-  console.log(JSON.stringify({ files: sizes, total, firstPlanMs: {
+  console.log(JSON.stringify({ files: sizes, total, views: viewBytes(), firstPlanMs: {
     loads, median: median('painted'), inDomMedian: median('inDom'), all: times.map((time) => time.painted).sort((a, b) => a - b),
     floorMedian: medianOf(floorTimes, 'painted'),
   } }));

@@ -7,7 +7,7 @@
 #include <cmath>
 
 // Boost.Math is the oracle here (tests only): the shipped code is our own,
-// because Boost would cost about 35 KB gzip in the page (README).
+// because Boost would cost about 35 KB gzip in the page (docs/performance.md, "Build choices").
 
 namespace {
 

@@ -1,0 +1,64 @@
+// The planner's state to and from the share-link shape (web/planner-state.js),
+// and reading fields (web/fields.js): what is kept when a person clears or
+// mistypes a field, and which problems are theirs to fix now.
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { readFields } from '../../web/fields.js';
+import { sharedOf, stateFrom } from '../../web/planner-state.js';
+import { loadCore } from '../node/load-core.mjs';
+
+let core;
+before(async () => { core = await loadCore(); });
+
+// The page's German spelling of numbers, as format.js gives it (the core spells them).
+const fmt = () => ({
+  exact: (n) => core.formatNumber(n, 'de', 'exact'),
+  exactPercent: (n) => core.formatNumber(n, 'de', 'exactPercent'),
+});
+const VIEWS = ['plan', 'forecast'];
+
+const STARTS = [
+  { name: 'nothing saved: the worked example', shared: {},
+    expect: { view: 'plan', goalKind: 'customers', period: 1, confidence: null, volumeStage: 0,
+      texts: { 'goal.customers': '50', historyMonths: '12', 'volume.count': '300', 'conversions[0].fromCount': '4.000',
+        'conversions[0].toCount': '1.000', 'conversions[1].fromCount': '1.000', 'conversions[1].toCount': '500' } } },
+  { name: 'a link with a cleared goal, a typed text and a rate', shared: { view: 'forecast', goal: { customers: null },
+    conversions: [{ fromCount: 300, toCount: '1e999' }, { rate: 0.5 }], periodMonths: 3, confidence: 0.9 },
+    expect: { view: 'forecast', goalKind: 'customers', period: 3, confidence: 0.9, volumeStage: 0,
+      texts: { 'goal.customers': '', historyMonths: '12', 'volume.count': '300', 'conversions[0].fromCount': '300',
+        'conversions[0].toCount': '1e999', 'conversions[1].rate': '50\u00A0%' }, modes: ['counts', 'rate'] } },
+  { name: 'a view or period the page does not have falls back', shared: { view: 'nowhere', periodMonths: 7 },
+    expect: { view: 'plan', period: 1 } },
+];
+for (const { name, shared, expect } of STARTS) {
+  test(`state from: ${name}`, () => {
+    const state = stateFrom(shared, fmt(), undefined, VIEWS);
+    for (const [key, value] of Object.entries(expect)) assert.deepEqual(state[key], value, key);
+  });
+}
+
+test('a goal attribute counts only when nothing was saved', () => {
+  assert.equal(stateFrom({}, fmt(), 80, VIEWS).texts['goal.customers'], '80');
+  assert.equal(stateFrom({ goal: { customers: 7 } }, fmt(), 80, VIEWS).texts['goal.customers'], '7');
+});
+
+const KEPT = [
+  { name: 'a number is kept as its number', texts: { 'goal.customers': '50' }, values: { 'goal.customers': 50 }, expect: 50 },
+  { name: 'a cleared field is kept as empty', texts: { 'goal.customers': '  ' }, values: {}, expect: null },
+  { name: 'text that is no number is kept as typed', texts: { 'goal.customers': 'fünfzig' }, values: {}, expect: 'fünfzig' },
+];
+for (const { name, texts, values, expect } of KEPT) {
+  test(`shared: ${name}`, () => {
+    const state = { ...stateFrom({}, fmt(), undefined, VIEWS) };
+    state.texts = { ...state.texts, ...texts };
+    assert.deepEqual(sharedOf(state, values, 'de').goal, { customers: expect });
+  });
+}
+
+test('reading fields: only a shown field\'s problem is the person\'s to fix now', () => {
+  const texts = { 'goal.customers': 'abc', historyMonths: '', 'volume.count': 'x', 'conversions[0].rate': '25,5' };
+  const shown = new Map([['goal.customers', { optional: false }], ['historyMonths', { optional: true }], ['conversions[0].rate', { optional: false }]]);
+  const { values, messages } = readFields(texts, shown, core, 'de');
+  assert.deepEqual(values, { 'conversions[0].rate': 0.255 });  // a rate is read in percent
+  assert.deepEqual([...messages.keys()], ['goal.customers']);  // volume.count is not shown; history is optional
+});
