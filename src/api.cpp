@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "csv_writer.h"
+#include "field_path.h"
 #include "forecast.h"
 #include "format_number.h"
 #include "markdown_writer.h"
@@ -24,6 +25,21 @@ Locale localeOf(const Value& tag) { return tag.is(Value::Kind::string) ? localeF
 Locale requestLocale(const Value& input) {
     const Value* tag = input.find("locale");
     return tag ? localeOf(*tag) : Locale::en;
+}
+
+// Every part the binding did not copy because it was too long or too deep
+// (wire.h, tag 9), by its field path: an error there, never an answer from
+// what a cut would have left.
+void collectTooLong(const Value& value, const std::string& path, std::vector<Issue>& out) {
+    if (value.is(Value::Kind::too_long)) return out.push_back(Issue{path, Code::too_long});
+    for (std::size_t i = 0; i < value.items.size(); ++i) collectTooLong(value.items[i], indexed(path, i), out);
+    for (const auto& entry : value.members) collectTooLong(entry.value, member(path, entry.key.c_str()), out);
+}
+
+std::vector<Issue> tooLongParts(const Value& value) {
+    std::vector<Issue> parts;
+    collectTooLong(value, "", parts);
+    return parts;
 }
 
 // Whether `field` lies at or below `parent` ("goal" holds "goal.customers").
@@ -224,6 +240,8 @@ template <typename Out, typename Request, typename Result>
 void writeAnswer(Out& out, const Value& input, Decoded<Request> (*decode)(const Value&),
                  std::vector<Issue> (*check)(const Request&), Result (*run)(const Request&)) {
     const Locale locale = requestLocale(input);
+    const std::vector<Issue> cut = tooLongParts(input);
+    if (!cut.empty()) return writeFailure(out, cut, locale);
     const Decoded<Request> decoded = decode(input);
     if (!decoded.errors.empty()) return writeFailure(out, allProblems(decoded.errors, check(decoded.request)), locale);
     write(out, run(decoded.request), locale);
@@ -290,10 +308,16 @@ Value readShareLinkValue(const Value& fragment) {
     return readShareLink(fragment.string);
 }
 
-Value writeShareLinkValue(const Value& state) { return Value::of(writeShareLink(state)); }
+// The writers answer with text only: an input with a part too long to copy
+// gets no text at all, so that no partial link or file passes for the whole.
+Value writeShareLinkValue(const Value& state) {
+    return Value::of(tooLongParts(state).empty() ? writeShareLink(state) : std::string());
+}
 
-Value writeCsvValue(const Value& table) { return Value::of(writeCsv(table)); }
+Value writeCsvValue(const Value& table) { return Value::of(tooLongParts(table).empty() ? writeCsv(table) : std::string()); }
 
-Value writeMarkdownValue(const Value& document) { return Value::of(writeMarkdown(document)); }
+Value writeMarkdownValue(const Value& document) {
+    return Value::of(tooLongParts(document).empty() ? writeMarkdown(document) : std::string());
+}
 
 }  // namespace funnel

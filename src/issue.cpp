@@ -51,6 +51,8 @@ constexpr Entry kEntries[] = {
      "Wählen Sie eine Sicherheit von mindestens 50 % und unter 100 %."},
     {Code::unknown_stage, "unknown_stage", "There is no stage of that name in this funnel.",
      "Eine Stufe mit diesem Namen gibt es in diesem Funnel nicht."},
+    {Code::too_long, "too_long", "Too many entries (at most 100,000), or nested too deeply.",
+     "Zu viele Einträge (höchstens 100.000) oder zu tief verschachtelt."},
     {Code::small_sample, "small_sample",
      "Based on fewer than 30 leads, this rate is a rough guess: read its range, not just its value.",
      "Weniger als 30 Leads als Basis: Diese Rate ist nur grob geschätzt, achten Sie auf die Spanne."},

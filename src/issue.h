@@ -38,6 +38,7 @@ enum class Code {
     too_large,
     confidence_range,
     unknown_stage,
+    too_long,
     // Warnings.
     small_sample,
 };

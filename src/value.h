@@ -12,7 +12,11 @@
 namespace funnel {
 
 struct Value {
-    enum class Kind { undefined, null, boolean, number, string, array, object };
+    // too_long: a list or object the binding did not copy because it had more
+    // entries than it carries (wire.h), or sat deeper than any request goes;
+    // `number` holds its entry count. The core answers with a too_long error
+    // at its field path, never with what was left after a cut.
+    enum class Kind { undefined, null, boolean, number, string, array, object, too_long };
     struct Member;
 
     Kind kind = Kind::undefined;
@@ -46,6 +50,12 @@ struct Value {
         return v;
     }
     static Value of(const char* s) { return of(std::string(s)); }
+    static Value tooLong(double count) {
+        Value v;
+        v.kind = Kind::too_long;
+        v.number = count;
+        return v;
+    }
     static Value array() {
         Value v;
         v.kind = Kind::array;

@@ -7,13 +7,12 @@
 namespace funnel {
 namespace {
 
-enum Tag : std::uint8_t { kUndefined, kNull, kFalse, kTrue, kNumber, kString, kArray, kObject, kAnswerObject };
+enum Tag : std::uint8_t { kUndefined, kNull, kFalse, kTrue, kNumber, kString, kArray, kObject, kAnswerObject, kTooLong };
 
-// The argument list, then six levels: deeper than any request (3 levels) and
-// wider than any (8 stages). What goes beyond is not a request the core could
-// answer, and it must not cost unbounded time.
-constexpr int kMaxDepth = 7;
-constexpr std::uint32_t kMaxEntries = 64;
+// What goes beyond (wire.h) is no request the core could answer, and it must
+// not cost unbounded time: guard.js sends it as tag 9 instead.
+constexpr int kMaxDepth = kMaxWireDepth;
+constexpr std::uint32_t kMaxEntries = kMaxWireEntries;
 
 class Reader {
 public:
@@ -44,6 +43,8 @@ public:
             case kObject:
             case kAnswerObject:
                 return container(static_cast<Tag>(tag), depth);
+            case kTooLong:
+                return Value::tooLong(length());
             default:
                 failed_ = true;
                 return Value{};
@@ -53,7 +54,7 @@ public:
 private:
     Value container(Tag tag, int depth) {
         const std::uint32_t count = length();
-        // guard.js cuts lists at kMaxEntries and writes anything deeper as {}.
+        // guard.js sends a longer or deeper list or object as tag 9.
         if (count > kMaxEntries || (depth >= kMaxDepth && count > 0)) failed_ = true;
         Value result = tag == kArray ? Value::array() : Value::object();
         for (std::uint32_t i = 0; i < count && !failed_; ++i) {
@@ -142,6 +143,8 @@ void writeValue(WireWriter& out, const Value& value) {
                 writeValue(out, member.value);
             }
             return;
+        case Value::Kind::too_long:
+            return out.tooLong(value.number);
     }
 }
 
@@ -201,5 +204,9 @@ void WireWriter::boolean(bool boolean) { *room(1) = static_cast<char>(boolean ? 
 void WireWriter::null() { *room(1) = static_cast<char>(kNull); }
 
 void WireWriter::undefined() { *room(1) = static_cast<char>(kUndefined); }
+
+void WireWriter::tooLong(double count) {
+    header(kTooLong, count >= 0 && count < 4294967296.0 ? static_cast<std::uint32_t>(count) : 0xFFFFFFFFu);
+}
 
 }  // namespace funnel

@@ -10,6 +10,8 @@
 //   tag 6  array:   u32 count, that many values
 //   tag 7  object:  u32 count, that many (u32 key length, key bytes, value)
 //   tag 8  answer object: u32 count, that many (u8 AnswerKey, value)
+//   tag 9  too long: u32 count; a list or object with more than kMaxEntries
+//          entries, or nested deeper than kMaxDepth, sent without its content
 //
 // guard.js writes and reads the same format in JavaScript. Only the core
 // writes tag 8; readWire accepts it too (the tests read answers back), and an
@@ -25,10 +27,16 @@
 
 namespace funnel {
 
+// The argument list, then six levels: deeper than any request (3 levels).
+// Lists carry up to 100,000 entries, as many as an import of a year's leads
+// may need; a larger one travels as tag 9 and is answered with too_long.
+constexpr int kMaxWireDepth = 7;
+constexpr std::uint32_t kMaxWireEntries = 100000;
+
 // Any bytes at all: what cannot be read (truncated, an unknown tag, content
-// nested more than 7 levels deep, more than 64 entries in a list or object,
+// nested deeper than kMaxWireDepth or with more than kMaxWireEntries entries,
 // bytes left over after the value) reads as undefined, which the core then
-// reports.
+// reports. Tag 9 reads as Value::tooLong.
 Value readWire(std::string_view bytes);
 
 // Appends `value` to `out`.
@@ -52,6 +60,7 @@ public:
     void boolean(bool boolean);
     void null();
     void undefined();
+    void tooLong(double count);
     void namedObject(std::size_t count);
     void name(std::string_view key);
 

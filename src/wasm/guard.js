@@ -9,9 +9,11 @@
 // read reads as undefined or {}: "missing" or "not a number" to the core.
 // Quoted keys: the closure compiler keeps them, and they are the exported names.
 var FUNNEL_ARITY = { 'plan': 1, 'forecast': 1, 'readShareLink': 1, 'writeShareLink': 1, 'writeCsv': 1, 'writeMarkdown': 1, 'parseNumber': 2, 'parsePercent': 2, 'formatNumber': 3 };
-// As in wire.cpp: the argument list, then six levels of a request; 64 entries a level.
+// As in wire.h: the argument list, then six levels of a request; 100,000
+// entries a list or object. What goes beyond travels as tag 9 with its count
+// and no content, and the core answers with too_long at its field path.
 var FUNNEL_MAX_DEPTH = 7;
-var FUNNEL_MAX_ENTRIES = 64;
+var FUNNEL_MAX_ENTRIES = 100000;
 
 var funnelOut = new Uint8Array(4096);
 var funnelOutView = new DataView(funnelOut.buffer);
@@ -85,18 +87,22 @@ function funnelPut(value, depth) {
     return funnelPutText(value);
   }
   var start = funnelOutLength;
-  // Functions, symbols, BigInts, anything too deep, and whatever throws read as {}.
-  if (type === 'object' && depth < FUNNEL_MAX_DEPTH) {
+  // Functions, symbols, BigInts and whatever throws read as {}.
+  if (type === 'object') {
     try {
-      if (Array.isArray(value)) {
-        var length = Math.min(funnelRead(value, 'length') >>> 0, FUNNEL_MAX_ENTRIES);
+      var array = Array.isArray(value);
+      var keys = array ? null : Object.keys(value);
+      var count = array ? funnelRead(value, 'length') >>> 0 : keys.length;
+      if (count > FUNNEL_MAX_ENTRIES || (depth >= FUNNEL_MAX_DEPTH && count > 0)) {
+        funnelPutTag(9);
+        return funnelPutLength(count);
+      }
+      if (array) {
         funnelPutTag(6);
-        funnelPutLength(length);
-        for (var i = 0; i < length; i++) funnelPut(funnelRead(value, i), depth + 1);
+        funnelPutLength(count);
+        for (var i = 0; i < count; i++) funnelPut(funnelRead(value, i), depth + 1);
         return;
       }
-      var keys = Object.keys(value);
-      var count = Math.min(keys.length, FUNNEL_MAX_ENTRIES);
       funnelPutTag(7);
       funnelPutLength(count);
       for (var k = 0; k < count; k++) {

@@ -71,6 +71,30 @@ TEST(Api, AnEmptyFieldIsMissingOnThatFieldOnly) {
         (List{}));
 }
 
+// Issue 13: what the binding could not copy (too long, too deep) is an error
+// at its own path, never a plan from what a cut would have left.
+TEST(Api, APartTooLongToCopyIsAnErrorAtItsPath) {
+    Value input = fromJson(nlohmann::json::parse(
+        R"({"goal": {"customers": 50}, "conversions": [{"rate": 0.5}, {"rate": 0.5}], "locale": "de"})"));
+    input.set("stages", Value::tooLong(100001));
+    const Value answer = funnel::planValue(input);
+    ASSERT_FALSE(answer.find("ok")->boolean);
+    ASSERT_EQ(answer.find("errors")->items.size(), 1u);
+    const Value& error = answer.find("errors")->items[0];
+    EXPECT_EQ(error.find("field")->string, "stages");
+    EXPECT_EQ(error.find("code")->string, "too_long");
+    EXPECT_EQ(error.find("message")->string, "Zu viele Einträge (höchstens 100.000) oder zu tief verschachtelt.");
+
+    Value deep = fromJson(nlohmann::json::parse(R"({"stages": ["MQL", "SQL", "Kunde"], "volume": {"stage": 0}})"));
+    deep.set("conversions", Value::array().push(Value::object().set("rate", Value::tooLong(3))));
+    const Value forecast = funnel::forecastValue(deep);
+    ASSERT_FALSE(forecast.find("ok")->boolean);
+    EXPECT_EQ(forecast.find("errors")->items[0].find("field")->string, "conversions[0].rate");
+
+    // The writers answer with text only: none at all, rather than a part of it.
+    EXPECT_EQ(funnel::writeCsvValue(Value::object().set("rows", Value::tooLong(100001))).string, "");
+}
+
 TEST(Api, NeverReturnsNaNOrInfinityForHostileNumbers) {
     // Start from a valid plan with counts and history, and change one field at a time,
     // so that extreme but valid values do reach the arithmetic.

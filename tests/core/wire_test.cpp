@@ -52,6 +52,8 @@ bool same(const Value& a, const Value& b) {
             return bitsOf(a.number) == bitsOf(b.number);
         case Value::Kind::string:
             return a.string == b.string;
+        case Value::Kind::too_long:
+            return a.number == b.number;
         case Value::Kind::array:
             if (a.items.size() != b.items.size()) return false;
             for (std::size_t i = 0; i < a.items.size(); ++i) {
@@ -134,18 +136,28 @@ TEST(Wire, ReadsAnyCutShortBufferAsUndefined) {
 }
 
 TEST(Wire, ReadsWhatNoWriterWritesAsUndefined) {
-    EXPECT_TRUE(readWire(bytesOf({9})).is(Value::Kind::undefined));  // no such tag
+    EXPECT_TRUE(readWire(bytesOf({10})).is(Value::Kind::undefined));  // no such tag
     EXPECT_TRUE(readWire(bytesOf({5, 0xFF, 0xFF, 0xFF, 0xFF, 'a'}))
-                    .is(Value::Kind::undefined));                                      // string longer than the buffer
-    EXPECT_TRUE(readWire(bytesOf({6, 65, 0, 0, 0})).is(Value::Kind::undefined));       // more than 64 items
-    EXPECT_TRUE(readWire(bytesOf({6, 1, 0, 0, 0, 1, 1})).is(Value::Kind::undefined));  // a byte left over
-    std::string sixtyFour = bytesOf({6, 64, 0, 0, 0});
-    for (int i = 0; i < 64; ++i) sixtyFour += static_cast<char>(1);
-    EXPECT_EQ(readWire(sixtyFour).items.size(), 64u);
+                    .is(Value::Kind::undefined));                                        // string longer than the buffer
+    EXPECT_TRUE(readWire(bytesOf({6, 0xA1, 0x86, 0x01, 0})).is(Value::Kind::undefined));  // 100,001 items
+    EXPECT_TRUE(readWire(bytesOf({6, 1, 0, 0, 0, 1, 1})).is(Value::Kind::undefined));    // a byte left over
+}
+
+// Lists as long as an import needs: 100,000 entries travel; a longer list
+// travels as tag 9 with its count and reads as too_long, never cut short.
+TEST(Wire, CarriesAHundredThousandEntriesAndNamesALongerListTooLong) {
+    std::string most = bytesOf({6, 0xA0, 0x86, 0x01, 0});  // 100,000 items
+    most.append(100000, static_cast<char>(1));
+    EXPECT_EQ(readWire(most).items.size(), 100000u);
+    const Value longer = readWire(bytesOf({9, 0xA1, 0x86, 0x01, 0}));
+    ASSERT_TRUE(longer.is(Value::Kind::too_long));
+    EXPECT_EQ(longer.number, 100001);
+    const Value inside = Value::object().set("rows", Value::tooLong(250000));
+    EXPECT_TRUE(same(readWire(wire(inside)), inside));
 }
 
 // guard.js writes the argument list, six levels of a request, and anything
-// deeper as {}: that reads; deeper content does not.
+// deeper as tag 9: that reads; deeper content does not.
 TEST(Wire, StopsAtSevenLevels) {
     EXPECT_TRUE(same(readWire(wire(nested(7))), nested(7)));
     EXPECT_TRUE(readWire(wire(nested(8))).is(Value::Kind::undefined));

@@ -33,6 +33,21 @@ describe('plan through the wasm module', () => {
     assert.deepEqual(fields(core.forecast(volume)), ['volume.count:missing']);
   });
 
+  // Issue 13: nothing is cut on the way in. Lists of up to 100,000 entries
+  // arrive whole (an import needs them); a longer list, or a value nested
+  // deeper than any request, is an error at its own path.
+  test('a list too long or a value too deep is too_long at its path, never cut', () => {
+    const fields = (answer) => answer.errors.map((error) => `${error.field}:${error.code}`);
+    const example = workedExample();
+    const many = (count) => Array.from({ length: count }, () => ({ rate: 0.5 }));
+    assert.deepEqual(fields(core.plan({ ...example, conversions: many(100001) })), ['conversions:too_long']);
+    const whole = core.plan({ ...example, conversions: many(100000) });
+    assert.ok(fields(whole).every((field) => !field.endsWith(':too_long')), fields(whole).slice(0, 3).join());
+    assert.deepEqual(fields(core.plan({ ...example, historyMonths: { a: { b: { c: { d: { e: { f: 1 } } } } } } })),
+      ['historyMonths.a.b.c.d.e:too_long']);
+    assert.equal(core.writeCsv({ locale: 'de', rows: Array.from({ length: 100001 }, () => ['x']) }), '');
+  });
+
   test('returns plain objects that need no .delete()', () => {
     const plan = core.plan(workedExample());
     assert.equal(Object.getPrototypeOf(plan), Object.prototype);
