@@ -314,7 +314,9 @@ Value writeShareLinkValue(const Value& state) {
     return Value::of(tooLongParts(state).empty() ? writeShareLink(state) : std::string());
 }
 
-Value writeCsvValue(const Value& table) { return Value::of(tooLongParts(table).empty() ? writeCsv(table) : std::string()); }
+Value writeCsvValue(const Value& table) {
+    return Value::of(tooLongParts(table).empty() ? writeCsv(table) : std::string());
+}
 
 Value writeMarkdownValue(const Value& document) {
     return Value::of(tooLongParts(document).empty() ? writeMarkdown(document) : std::string());

@@ -7,7 +7,18 @@
 namespace funnel {
 namespace {
 
-enum Tag : std::uint8_t { kUndefined, kNull, kFalse, kTrue, kNumber, kString, kArray, kObject, kAnswerObject, kTooLong };
+enum Tag : std::uint8_t {
+    kUndefined,
+    kNull,
+    kFalse,
+    kTrue,
+    kNumber,
+    kString,
+    kArray,
+    kObject,
+    kAnswerObject,
+    kTooLong
+};
 
 // What goes beyond (wire.h) is no request the core could answer, and it must
 // not cost unbounded time: guard.js sends it as tag 9 instead.

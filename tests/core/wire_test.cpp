@@ -138,9 +138,9 @@ TEST(Wire, ReadsAnyCutShortBufferAsUndefined) {
 TEST(Wire, ReadsWhatNoWriterWritesAsUndefined) {
     EXPECT_TRUE(readWire(bytesOf({10})).is(Value::Kind::undefined));  // no such tag
     EXPECT_TRUE(readWire(bytesOf({5, 0xFF, 0xFF, 0xFF, 0xFF, 'a'}))
-                    .is(Value::Kind::undefined));                                        // string longer than the buffer
+                    .is(Value::Kind::undefined));  // string longer than the buffer
     EXPECT_TRUE(readWire(bytesOf({6, 0xA1, 0x86, 0x01, 0})).is(Value::Kind::undefined));  // 100,001 items
-    EXPECT_TRUE(readWire(bytesOf({6, 1, 0, 0, 0, 1, 1})).is(Value::Kind::undefined));    // a byte left over
+    EXPECT_TRUE(readWire(bytesOf({6, 1, 0, 0, 0, 1, 1})).is(Value::Kind::undefined));     // a byte left over
 }
 
 // Lists as long as an import needs: 100,000 entries travel; a longer list
