@@ -1,6 +1,7 @@
 #include "convert.h"
 
 #include "answer_key.h"
+#include "calls.h"
 #include "wire.h"
 
 namespace funnel::wasm {
@@ -13,25 +14,22 @@ emscripten::val view() {
         emscripten::typed_memory_view(buffer.size(), reinterpret_cast<const unsigned char*>(buffer.data())));
 }
 
-}  // namespace
-
-Arguments::Arguments(const std::string& wire) : list_(readWire(wire)) {}
-
-const Value& Arguments::operator[](std::size_t index) const {
-    return list_.is(Value::Kind::array) && index < list_.items.size() ? list_.items[index] : missing_;
-}
-
 emscripten::val reply(const Value& answer) {
     buffer.clear();
     writeWire(answer, buffer);
     return view();
 }
 
-emscripten::val reply(void (*write)(const Value& input, std::string& out), const Value& input) {
+}  // namespace
+
+emscripten::val call(int index, const std::string& wire) {
+    if (index < 0 || static_cast<std::size_t>(index) >= callCount()) return emscripten::val::undefined();
     buffer.clear();
-    write(input, buffer);
+    calls()[index].answer(readWire(wire), buffer);
     return view();
 }
+
+emscripten::val callTable() { return reply(funnel::callTable()); }
 
 emscripten::val answerKeyNames() {
     Value names = Value::array();

@@ -10,23 +10,13 @@
 
 namespace funnel::wasm {
 
-// The call's arguments, in order; a missing one reads as undefined.
-class Arguments {
-public:
-    explicit Arguments(const std::string& wire);
-    const Value& operator[](std::size_t index) const;
+// Call number `index` of src/calls.h with the arguments in `wire` (a list);
+// the answer as a Uint8Array over wasm memory, valid until the next call:
+// guard.js reads it at once. An unknown number answers undefined.
+emscripten::val call(int index, const std::string& wire);
 
-private:
-    Value list_;
-    Value missing_;
-};
-
-// The answer as a Uint8Array over wasm memory, valid until the next call:
-// guard.js reads it at once.
-emscripten::val reply(const Value& answer);
-
-// The same for an answer the core writes to the wire itself (api.h).
-emscripten::val reply(void (*write)(const Value& input, std::string& out), const Value& input);
+// [[name, arity], ...] of every call: guard.js asks once.
+emscripten::val callTable();
 
 // The names of the answers' keys, in AnswerKey order: guard.js asks once.
 emscripten::val answerKeyNames();

@@ -7,8 +7,8 @@
 // or Proxy trap that throws inside wasm unwinds through wasm frames and leaks
 // their stack, and after ~10 000 such calls the module breaks. What cannot be
 // read reads as undefined or {}: "missing" or "not a number" to the core.
-// Quoted keys: the closure compiler keeps them, and they are the exported names.
-var FUNNEL_ARITY = { 'plan': 1, 'forecast': 1, 'readShareLink': 1, 'writeShareLink': 1, 'writeCsv': 1, 'writeMarkdown': 1, 'parseNumber': 2, 'parsePercent': 2, 'formatNumber': 3 };
+// The calls themselves, their names and their arities come from the core's
+// list (src/calls.h, read once at start through Module.callTable).
 // As in wire.h: the argument list, then six levels of a request; 100,000
 // entries a list or object. What goes beyond travels as tag 9 with its count
 // and no content, and the core answers with too_long at its field path.
@@ -181,15 +181,16 @@ function funnelTake(bytes) {
 
 addOnPostRun(function () {
   funnelAnswerKeys = funnelTake(Module['answerKeyNames']());
-  delete Module['answerKeyNames'];
-  Object.keys(FUNNEL_ARITY).forEach(function (name) {
-    var bound = Module[name];
+  var call = Module['call'];
+  funnelTake(Module['callTable']()).forEach(function (entry, index) {
+    var name = entry[0];
+    var arity = entry[1];
     Module[name] = function () {
       funnelOutLength = 0;
       funnelPutTag(6);
-      funnelPutLength(FUNNEL_ARITY[name]);
-      for (var i = 0; i < FUNNEL_ARITY[name]; i++) funnelPut(arguments[i], 1);
-      var answer = funnelTake(bound(funnelOut.subarray(0, funnelOutLength)));
+      funnelPutLength(arity);
+      for (var i = 0; i < arity; i++) funnelPut(arguments[i], 1);
+      var answer = funnelTake(call(index, funnelOut.subarray(0, funnelOutLength)));
       if (funnelOut.length > 65536) {  // a huge argument once need not hold its memory forever
         funnelOut = new Uint8Array(4096);
         funnelOutView = new DataView(funnelOut.buffer);
@@ -197,4 +198,7 @@ addOnPostRun(function () {
       return answer;
     };
   });
+  delete Module['answerKeyNames'];
+  delete Module['callTable'];
+  delete Module['call'];
 });

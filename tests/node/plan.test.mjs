@@ -48,6 +48,14 @@ describe('plan through the wasm module', () => {
     assert.equal(core.writeCsv({ locale: 'de', rows: Array.from({ length: 100001 }, () => ['x']) }), '');
   });
 
+  // The calls come from the core's list (src/calls.h); the binding's own entry points do not stay behind.
+  test('offers every call of the core\'s list and nothing of the binding', () => {
+    for (const name of ['plan', 'forecast', 'readShareLink', 'writeShareLink', 'writeCsv', 'writeMarkdown',
+      'parseNumber', 'parsePercent', 'formatNumber']) assert.equal(typeof core[name], 'function', name);
+    for (const name of ['call', 'callTable', 'answerKeyNames']) assert.equal(core[name], undefined, name);
+    assert.equal(core.formatNumber(1234.5, 'de', 'exact'), '1.234,5');  // three arguments arrive
+  });
+
   test('returns plain objects that need no .delete()', () => {
     const plan = core.plan(workedExample());
     assert.equal(Object.getPrototypeOf(plan), Object.prototype);

@@ -1,0 +1,50 @@
+#include "calls.h"
+
+#include "api.h"
+#include "wire.h"
+
+namespace funnel {
+namespace {
+
+const Value& argument(const Value& arguments, std::size_t index) {
+    static const Value missing;
+    return arguments.is(Value::Kind::array) && index < arguments.items.size() ? arguments.items[index] : missing;
+}
+
+// An answer the api builds as a Value, written to the wire.
+void put(const Value& answer, std::string& out) { writeWire(answer, out); }
+
+const Call kCalls[] = {
+    {"plan", 1, [](const Value& a, std::string& out) { writePlanWire(argument(a, 0), out); }},
+    {"forecast", 1, [](const Value& a, std::string& out) { writeForecastWire(argument(a, 0), out); }},
+    {"readShareLink", 1, [](const Value& a, std::string& out) { put(readShareLinkValue(argument(a, 0)), out); }},
+    {"writeShareLink", 1, [](const Value& a, std::string& out) { put(writeShareLinkValue(argument(a, 0)), out); }},
+    {"writeCsv", 1, [](const Value& a, std::string& out) { put(writeCsvValue(argument(a, 0)), out); }},
+    {"writeMarkdown", 1, [](const Value& a, std::string& out) { put(writeMarkdownValue(argument(a, 0)), out); }},
+    {"parseNumber", 2,
+     [](const Value& a, std::string& out) { put(parseNumberValue(argument(a, 0), argument(a, 1)), out); }},
+    {"parsePercent", 2,
+     [](const Value& a, std::string& out) { put(parsePercentValue(argument(a, 0), argument(a, 1)), out); }},
+    {"formatNumber", 3,
+     [](const Value& a, std::string& out) {
+         put(formatNumberValue(argument(a, 0), argument(a, 1), argument(a, 2)), out);
+     }},
+};
+
+}  // namespace
+
+const Call* calls() { return kCalls; }
+
+std::size_t callCount() { return sizeof kCalls / sizeof kCalls[0]; }
+
+Value callTable() {
+    Value table = Value::array();
+    for (std::size_t i = 0; i < callCount(); ++i) {
+        table.push(Value::array()
+                       .push(Value::of(std::string(kCalls[i].name)))
+                       .push(Value::of(static_cast<double>(kCalls[i].arity))));
+    }
+    return table;
+}
+
+}  // namespace funnel
