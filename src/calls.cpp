@@ -1,6 +1,7 @@
 #include "calls.h"
 
 #include "api.h"
+#include "funnel.h"
 #include "wire.h"
 
 namespace funnel {
@@ -25,6 +26,7 @@ const Call kCalls[] = {
      [](const Value& a, std::string& out) { put(parseNumberValue(argument(a, 0), argument(a, 1)), out); }},
     {"parsePercent", 2,
      [](const Value& a, std::string& out) { put(parsePercentValue(argument(a, 0), argument(a, 1)), out); }},
+    {"funnelRules", 0, [](const Value&, std::string& out) { put(funnelRules(), out); }},
     {"formatNumber", 3,
      [](const Value& a, std::string& out) {
          put(formatNumberValue(argument(a, 0), argument(a, 1), argument(a, 2)), out);

@@ -13,7 +13,7 @@
 namespace funnel {
 
 struct ForecastRequest {
-    std::vector<std::string> stages{"MQL", "SQL", "Customer"};
+    std::vector<std::string> stages = defaultStages();
     std::vector<ConversionInput> conversions;
     // The stage the volume enters, by name, or by index when that is given.
     std::string stageName;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "conversion_path.h"
+#include "funnel.h"
 #include "issue.h"
 
 namespace funnel {
@@ -22,21 +23,13 @@ struct Goal {
     double dealValue = 0;
 };
 
-// One step of the funnel, either measured (toCount of fromCount) or a rate.
-struct ConversionInput {
-    bool fromCounts = true;
-    double fromCount = 0;
-    double toCount = 0;
-    double rate = 0;  // taken as its shortest decimal: 0.07 is exactly 7/100
-};
-
 struct PlanRequest {
     Goal goal;
-    std::vector<std::string> stages{"MQL", "SQL", "Customer"};  // top first
-    std::vector<ConversionInput> conversions;                   // one per adjacent pair, top first
-    std::optional<double> historyMonths;                        // the months the counts cover
-    double periodMonths = 1;                                    // the goal's period
-    std::optional<double> confidence;                           // 0.5 <= c < 1: also plan for P(goal) >= c
+    std::vector<std::string> stages = defaultStages();  // top first
+    std::vector<ConversionInput> conversions;           // one per adjacent pair, top first
+    std::optional<double> historyMonths;                // the months the counts cover
+    double periodMonths = 1;                            // the goal's period
+    std::optional<double> confidence;                   // 0.5 <= c < 1: also plan for P(goal) >= c
 };
 
 struct StagePlan {

@@ -3,16 +3,10 @@
 #include <cmath>
 
 #include "field_path.h"
+#include "funnel.h"
 #include "unicode_text.h"
 
 namespace funnel {
-namespace {
-
-constexpr std::size_t kMinStages = 2;
-constexpr std::size_t kMaxStages = 8;
-constexpr std::size_t kMaxStageNameLength = 40;  // characters
-
-}  // namespace
 
 bool Checker::positive(double value, const std::string& field, bool bounded) {
     if (!std::isfinite(value)) return fail(field, Code::not_finite);
@@ -35,7 +29,7 @@ bool Checker::fail(const std::string& field, Code code) {
 void checkFunnel(const std::vector<std::string>& stages, const std::vector<ConversionInput>& conversions,
                  Checker& check) {
     const std::size_t stageCount = stages.size();
-    if (stageCount < kMinStages || stageCount > kMaxStages) check.fail("stages", Code::stage_count);
+    if (!stageCountFits(stageCount)) check.fail("stages", Code::stage_count);
     for (std::size_t i = 0; i < stageCount; ++i) {
         // A name of only invisible characters (a no-break or zero-width space)
         // looks empty on screen and in every export: it is no name.
@@ -62,6 +56,16 @@ void checkFunnel(const std::vector<std::string>& stages, const std::vector<Conve
             check.fail(member(path, "toCount"), Code::exceeds_from_count);
         }
     }
+}
+
+Value funnelRules() {
+    Value stages = Value::array();
+    for (const std::string& name : defaultStages()) stages.push(Value::of(name));
+    return Value::object()
+        .set("minStages", Value::of(static_cast<double>(kMinStages)))
+        .set("maxStages", Value::of(static_cast<double>(kMaxStages)))
+        .set("maxStageNameLength", Value::of(static_cast<double>(kMaxStageNameLength)))
+        .set("defaultStages", std::move(stages));
 }
 
 }  // namespace funnel

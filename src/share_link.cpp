@@ -7,6 +7,7 @@
 #include "decimal.h"
 #include "field_path.h"
 #include "format_number.h"
+#include "funnel.h"
 #include "parse_number.h"
 #include "unicode_text.h"
 
@@ -16,15 +17,11 @@ namespace {
 constexpr std::string_view kMarker = "fp1";
 constexpr std::size_t kMaxLength = 4096;
 constexpr std::size_t kMaxNumberLength = 40;
-constexpr std::size_t kMinStages = 2;
-constexpr std::size_t kMaxStages = 8;
 constexpr std::size_t kMaxTypedBytes = 64;  // text kept as typed where a number belongs
 constexpr char kTyped = '~';
 // What the page offers to choose; a link may hold anything else.
 constexpr double kPeriodChoices[] = {1, 3, 12};
 constexpr double kConfidenceChoices[] = {0.8, 0.9, 0.95};
-// As in plan(): a funnel given by three conversions' worth of stages and no names.
-const char* const kDefaultStages[] = {"MQL", "SQL", "Customer"};
 
 std::vector<std::string_view> split(std::string_view text, char separator) {
     std::vector<std::string_view> parts;
@@ -254,8 +251,6 @@ std::string readName(std::string_view encoded, const std::string& field, Notices
     return "";
 }
 
-bool fits(std::size_t stageCount) { return stageCount >= kMinStages && stageCount <= kMaxStages; }
-
 // Stages and conversions come as one funnel: the stage count is the names'
 // (else one more than the conversions'), and every readable name and
 // conversion keeps its place in it. Without names, only conversions for the
@@ -267,12 +262,14 @@ std::size_t readFunnel(const std::optional<std::string_view>& stagesText,
     const auto names = stagesText ? split(*stagesText, ',') : std::vector<std::string_view>{};
     const auto items = conversionsText ? split(*conversionsText, ',') : std::vector<std::string_view>{};
     const bool defaultNames = !stagesText;
+    // As in plan(): without names, the default stages (funnel.h), when the conversions fit them.
+    const std::vector<std::string> defaults = defaultStages();
     std::size_t count = 0;
     if (defaultNames)
-        count = items.size() + 1 == std::size(kDefaultStages) ? items.size() + 1 : 0;
-    else if (fits(names.size()))
+        count = items.size() + 1 == defaults.size() ? items.size() + 1 : 0;
+    else if (stageCountFits(names.size()))
         count = names.size();
-    else if (conversionsText && fits(items.size() + 1))
+    else if (conversionsText && stageCountFits(items.size() + 1))
         count = items.size() + 1;
     if (names.size() != count && !defaultNames) notices.add("stages", kUnreadable);
     if (items.size() + 1 != count) notices.add("conversions", kUnreadable);
@@ -281,7 +278,7 @@ std::size_t readFunnel(const std::optional<std::string_view>& stagesText,
     Value stages = Value::array();
     for (std::size_t i = 0; i < count; ++i) {
         if (defaultNames)
-            stages.push(Value::of(kDefaultStages[i]));
+            stages.push(Value::of(defaults[i]));
         else
             stages.push(Value::of(i < names.size() ? readName(names[i], indexed("stages", i), notices) : ""));
     }
@@ -423,8 +420,7 @@ Value readShareLink(std::string_view fragment) {
         }
         readGoal(parts, state, notices);
         const std::size_t stageCount = readFunnel(parts.stages, parts.conversions, state, notices);
-        if (parts.volume)
-            readVolume(*parts.volume, stageCount ? stageCount : std::size(kDefaultStages), state, notices);
+        if (parts.volume) readVolume(*parts.volume, stageCount ? stageCount : defaultStages().size(), state, notices);
     }
     return Value::object().set("ok", Value::of(true)).set("state", std::move(state)).set("notices", notices.take());
 }

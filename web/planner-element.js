@@ -36,6 +36,7 @@ export class FunnelPlanner extends HTMLElement {
   #root;
   #core = null;
   #state = null;
+  #rules = null;  // core.funnelRules(): stage limits and default stages
   #lang = 'de';
   #width = 480;
   #pendingRender = false;
@@ -57,7 +58,7 @@ export class FunnelPlanner extends HTMLElement {
     this.#announcer = new Announcer(this.#byId('announce'));
     const host = this;
     this.#editor = new StageEditor(this.#root, {
-      get state() { return host.#state; }, fmt: () => this.#fmt(), strings: () => this.#strings(),
+      get state() { return host.#state; }, get rules() { return host.#rules; }, fmt: () => this.#fmt(), strings: () => this.#strings(),
       collect: () => this.#cycle.collect(), stagesChanged: () => this.#stagesChanged(),
     });
     this.#panels = new Panels(this.#root, (view) => this.#viewShell(view), sheet);
@@ -104,7 +105,8 @@ export class FunnelPlanner extends HTMLElement {
     if (LANGUAGES.includes(shared.lang)) this.#lang = shared.lang;
     await stringsReady(this.#lang);  // at once, but for English on a page that asked for German
     const goal = this.getAttribute('goal') ? this.#core.parseNumber(this.getAttribute('goal'), 'en') : { ok: false };
-    this.#state = stateFrom(shared, this.#fmt(), goal.ok && goal.value > 0 ? goal.value : undefined, VIEW_IDS);
+    this.#rules = this.#core.funnelRules();  // the limits and the default stages: the core's, not a copy
+    this.#state = stateFrom(shared, this.#fmt(), goal.ok && goal.value > 0 ? goal.value : undefined, VIEW_IDS, this.#rules.defaultStages);
     const host = this;
     this.#cycle = new InputCycle(this.#root, {
       core: this.#core, panels: this.#panels, editor: this.#editor, persistence: this.#persistence, announcer: this.#announcer,

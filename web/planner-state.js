@@ -1,15 +1,13 @@
 // What the planner holds between keystrokes: the text of every field as
 // typed, the stage names, and the choices. Plain data, shaped into requests
 // for the core and into the share-link state the core reads and writes.
-export const MIN_STAGES = 2;
-export const MAX_STAGES = 8;
 export const PERIODS = [1, 3, 12];
 export const CONFIDENCES = [0.8, 0.9, 0.95];
 
 // The worked example: 1000 of 4000 MQLs became SQLs, 500 of 1000 SQLs customers, in 12 months.
+// Its stages are the core's default stages (core.funnelRules(), src/funnel.h).
 const EXAMPLE = {
   goal: { customers: 50 },
-  stages: ['MQL', 'SQL', 'Customer'],
   conversions: [{ fromCount: 4000, toCount: 1000 }, { fromCount: 1000, toCount: 500 }],
   historyMonths: 12,
   volume: { stage: 0, count: 300 },
@@ -19,10 +17,11 @@ export const conversionField = (index, part) => `conversions[${index}].${part}`;
 
 // A state from the share-link shape ({ goal, stages, conversions, ... }) over the example.
 // fmt: the formatters of the page's language (format.js), which spell the numbers;
-// views: the ids of the views there are (web/views/registry.js), the first the default.
+// views: the ids of the views there are (web/views/registry.js), the first the default;
+// defaultStages: the core's (funnelRules).
 // A field in a link is a number, null (it was empty) or text (as typed, no number).
-export function stateFrom(shared, fmt, goalAttribute, views) {
-  const source = { ...EXAMPLE, ...shared };
+export function stateFrom(shared, fmt, goalAttribute, views, defaultStages) {
+  const source = { ...EXAMPLE, stages: defaultStages, ...shared };
   if (!shared.goal && goalAttribute) source.goal = { customers: goalAttribute };
   const texts = {};
   const put = (field, value, percent = false) => {

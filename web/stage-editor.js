@@ -1,13 +1,13 @@
 // The funnel editor: a name for each stage and a conversion between each pair
 // (counts or a rate), with stages added on top, inserted and removed. One
 // editor per planner, lent by the shell to the open view's "funnel" slot.
-import { MAX_STAGES, MIN_STAGES, conversionField } from './planner-state.js';
+import { conversionField } from './planner-state.js';
 
 const PARTS = ['fromCount', 'toCount', 'rate'];
 
 export class StageEditor {
   #root;
-  #host;  // { state, fmt(), strings() } of the planner
+  #host;  // { state, rules, fmt(), strings(), collect(), stagesChanged() } of the planner; rules: core.funnelRules()
 
   constructor(root, host) {
     this.#root = root;
@@ -17,6 +17,7 @@ export class StageEditor {
   // Builds the editor from the state: each field shows its text as kept.
   build() {
     const { stages, modes, texts } = this.#host.state;
+    const { minStages, maxStages } = this.#host.rules;
     const fmt = this.#host.fmt();
     const stageTemplate = this.#root.getElementById('stage-template').content.firstElementChild;
     const conversionTemplate = this.#root.getElementById('conversion-template').content.firstElementChild;
@@ -33,7 +34,7 @@ export class StageEditor {
       row.querySelector('.error').id = `${input.id}-error`;
       input.setAttribute('aria-describedby', `${input.id}-error`);
       row.querySelector('.remove').dataset.remove = index;
-      row.querySelector('.remove').hidden = stages.length <= MIN_STAGES;
+      row.querySelector('.remove').hidden = stages.length <= minStages;
       rows.push(row);
       if (index === stages.length - 1) return;
       const conversion = conversionTemplate.cloneNode(true);
@@ -53,11 +54,11 @@ export class StageEditor {
         field.setAttribute('aria-describedby', `${field.id}-error`);
       }
       conversion.querySelector('.insert').dataset.insert = index;
-      conversion.querySelector('.insert').hidden = stages.length >= MAX_STAGES;
+      conversion.querySelector('.insert').hidden = stages.length >= maxStages;
       rows.push(conversion);
     });
     this.#root.getElementById('editor').replaceChildren(...rows);
-    this.#root.getElementById('add-top').hidden = stages.length >= MAX_STAGES;
+    this.#root.getElementById('add-top').hidden = stages.length >= maxStages;
   }
 
   // The labels that name stages: "Stufe 2", "MQL → SQL", "MQLs gesamt".

@@ -32,13 +32,16 @@ TEST(Calls, AnswerThroughTheWireAsTheApiDoes) {
         }
         return Value{};
     };
-    const Value plan = answerOf("plan", Value::array().push(funnel::testing::fromJson(nlohmann::json::parse(
-                                            R"({"goal": {"customers": 50}, "conversions": [{"rate": 0.25}, {"rate": 0.5}]})"))));
+    const Value plan =
+        answerOf("plan", Value::array().push(funnel::testing::fromJson(nlohmann::json::parse(
+                             R"({"goal": {"customers": 50}, "conversions": [{"rate": 0.25}, {"rate": 0.5}]})"))));
     EXPECT_EQ(plan.find("stages")->items[0].find("required")->number, 400);
     const Value parsed = answerOf("parseNumber", Value::array().push(Value::of("1.234,5")).push(Value::of("de")));
     EXPECT_EQ(parsed.find("value")->number, 1234.5);
-    EXPECT_EQ(answerOf("formatNumber", Value::array().push(Value::of(1234.5)).push(Value::of("de")).push(Value::of("exact"))).string,
-              "1.234,5");
+    EXPECT_EQ(
+        answerOf("formatNumber", Value::array().push(Value::of(1234.5)).push(Value::of("de")).push(Value::of("exact")))
+            .string,
+        "1.234,5");
     // Arguments that are no list read as missing: an answer with errors, never a crash.
     EXPECT_FALSE(answerOf("plan", Value::of(7.0)).find("ok")->boolean);
 }

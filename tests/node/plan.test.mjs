@@ -51,9 +51,19 @@ describe('plan through the wasm module', () => {
   // The calls come from the core's list (src/calls.h); the binding's own entry points do not stay behind.
   test('offers every call of the core\'s list and nothing of the binding', () => {
     for (const name of ['plan', 'forecast', 'readShareLink', 'writeShareLink', 'writeCsv', 'writeMarkdown',
-      'parseNumber', 'parsePercent', 'formatNumber']) assert.equal(typeof core[name], 'function', name);
+      'parseNumber', 'parsePercent', 'formatNumber', 'funnelRules']) assert.equal(typeof core[name], 'function', name);
     for (const name of ['call', 'callTable', 'answerKeyNames']) assert.equal(core[name], undefined, name);
     assert.equal(core.formatNumber(1234.5, 'de', 'exact'), '1.234,5');  // three arguments arrive
+  });
+
+  // The web layer takes the funnel's limits and default stages from here (src/funnel.h).
+  test('names the funnel\'s rules once, for the page', () => {
+    assert.deepEqual(core.funnelRules(), { minStages: 2, maxStages: 8, maxStageNameLength: 40, defaultStages: ['MQL', 'SQL', 'Customer'] });
+    const stages = (count) => Array.from({ length: count }, (_, i) => `S${i}`);
+    const rates = (count) => Array.from({ length: count - 1 }, () => ({ rate: 0.5 }));
+    const plan = (count) => core.plan({ goal: { customers: 5 }, stages: stages(count), conversions: rates(count) });
+    assert.equal(plan(8).ok, true);
+    assert.deepEqual(plan(9).errors.map((error) => error.code), ['stage_count']);
   });
 
   test('returns plain objects that need no .delete()', () => {

@@ -16,6 +16,7 @@ const fmt = () => ({
   exactPercent: (n) => core.formatNumber(n, 'de', 'exactPercent'),
 });
 const VIEWS = ['plan', 'forecast'];
+const DEFAULT_STAGES = ['MQL', 'SQL', 'Customer'];
 
 const STARTS = [
   { name: 'nothing saved: the worked example', shared: {},
@@ -32,14 +33,14 @@ const STARTS = [
 ];
 for (const { name, shared, expect } of STARTS) {
   test(`state from: ${name}`, () => {
-    const state = stateFrom(shared, fmt(), undefined, VIEWS);
+    const state = stateFrom(shared, fmt(), undefined, VIEWS, DEFAULT_STAGES);
     for (const [key, value] of Object.entries(expect)) assert.deepEqual(state[key], value, key);
   });
 }
 
 test('a goal attribute counts only when nothing was saved', () => {
-  assert.equal(stateFrom({}, fmt(), 80, VIEWS).texts['goal.customers'], '80');
-  assert.equal(stateFrom({ goal: { customers: 7 } }, fmt(), 80, VIEWS).texts['goal.customers'], '7');
+  assert.equal(stateFrom({}, fmt(), 80, VIEWS, DEFAULT_STAGES).texts['goal.customers'], '80');
+  assert.equal(stateFrom({ goal: { customers: 7 } }, fmt(), 80, VIEWS, DEFAULT_STAGES).texts['goal.customers'], '7');
 });
 
 const KEPT = [
@@ -49,7 +50,7 @@ const KEPT = [
 ];
 for (const { name, texts, values, expect } of KEPT) {
   test(`shared: ${name}`, () => {
-    const state = { ...stateFrom({}, fmt(), undefined, VIEWS) };
+    const state = { ...stateFrom({}, fmt(), undefined, VIEWS, DEFAULT_STAGES) };
     state.texts = { ...state.texts, ...texts };
     assert.deepEqual(sharedOf(state, values, 'de').goal, { customers: expect });
   });
