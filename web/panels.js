@@ -10,7 +10,7 @@ const sheets = new Map();  // view id -> its CSSStyleSheet, one per page
 
 export class Panels {
   #root;
-  #shellFor;  // view -> what the shell gives it
+  #services;  // what the shell gives every view (docs/architecture.md)
   #sheet;  // css -> CSSStyleSheet
   #opened = new Map();  // id -> { view, panel, instance }
   #active = null;
@@ -20,10 +20,10 @@ export class Panels {
   #observers = [];  // of the open panel's results card
   #watch = null;  // observes the open panel's results card again
 
-  constructor(root, shellFor, sheet) {
+  constructor(root, services, sheet) {
     this.#root = root;
     this.#summary = root.getElementById('summary');
-    this.#shellFor = shellFor;
+    this.#services = services;
     this.#sheet = sheet;
     for (const name of SLOTS) this.#slotted[name] = root.getElementById(`${name}-template`).content.firstElementChild.cloneNode(true);
     for (const { id } of VIEWS) {
@@ -58,7 +58,9 @@ export class Panels {
     panel.innerHTML = view.template;  // static markup, no data
     this.#root.getElementById('panels').append(panel);
     this.#root.getElementById(`tab-${id}`).setAttribute('aria-controls', panel.id);
-    const entry = { view, panel, instance: view.create(panel, this.#shellFor(view)) };
+    // The shell's services, live (its getters), and the view's own words.
+    const shell = Object.create(this.#services, { strings: { value: () => this.strings(view, this.#services.lang) } });
+    const entry = { view, panel, instance: view.create(panel, shell) };
     this.#opened.set(id, entry);
     return entry;
   }

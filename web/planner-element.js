@@ -61,7 +61,7 @@ export class FunnelPlanner extends HTMLElement {
       get state() { return host.#state; }, get rules() { return host.#rules; }, fmt: () => this.#fmt(), strings: () => this.#strings(),
       collect: () => this.#cycle.collect(), stagesChanged: () => this.#stagesChanged(),
     });
-    this.#panels = new Panels(this.#root, (view) => this.#viewShell(view), sheet);
+    this.#panels = new Panels(this.#root, this.#services(), sheet);
     loadCore().catch(() => {});  // start now; connectedCallback reports a failure
     stringsReady(this.#attributeLanguage()).catch(() => {});  // English comes in its own file
   }
@@ -182,14 +182,14 @@ export class FunnelPlanner extends HTMLElement {
     return value === 'on' || value === 'off' ? value === 'on' : fallback;
   }
 
-  // What a view gets from the shell (docs/architecture.md, "The view contract").
-  #viewShell(view) {
+  // What a view gets from the shell (docs/architecture.md, "The view contract");
+  // panels.js adds each view's own strings().
+  #services() {
     const host = this;
     return {
       get core() { return host.#core; },
       get state() { return host.#state; },
       get lang() { return host.#lang; },
-      strings: () => this.#panels.strings(view, this.#lang),
       fmt: () => this.#fmt(),
       // What views share is passed in, not imported: a lazily loaded view then
       // brings only its own code, and nothing is split out of the first load.
@@ -282,11 +282,8 @@ export class FunnelPlanner extends HTMLElement {
     const state = this.#state;
     if (!state) return;
     const { instance } = this.#panels.active;
-    if (target.name?.startsWith('mode-')) {
-      this.#editor.switchMode(target, instance.rateOf(Number(target.closest('fieldset').dataset.index)));
-    } else if (target.classList.contains('stage-name')) {
-      this.#cycle.collect();
-      this.#applyTexts();
+    if (this.#editor.change(target, (index) => instance.rateOf(index))) {
+      instance.label();  // a view's labels may name stages
     } else if (instance.change(target)) {
       instance.sync();
       this.#applyTexts();  // labels name the period and the currency
@@ -303,12 +300,8 @@ export class FunnelPlanner extends HTMLElement {
       this.#openView(target.dataset.viewTab);
     } else if (target.dataset.lang) {
       this.setAttribute('lang', target.dataset.lang);
-    } else if (target.dataset.remove !== undefined) {
-      this.#editor.remove(Number(target.dataset.remove));
-    } else if (target.dataset.insert !== undefined) {
-      this.#editor.insertBelow(Number(target.dataset.insert));
-    } else if (target.id === 'add-top') {
-      this.#editor.addOnTop();
+    } else if (this.#editor.click(target)) {
+      // the editor rebuilt itself and asked for a new turn (stagesChanged)
     } else if (target.id === 'share-notice-close') {
       this.#notices = null;
       this.#showNotices();

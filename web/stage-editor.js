@@ -80,6 +80,29 @@ export class StageEditor {
     }
   }
 
+  // A click in the editor: true when it added, inserted or removed a stage.
+  click(target) {
+    if (target.dataset.remove !== undefined) this.remove(Number(target.dataset.remove));
+    else if (target.dataset.insert !== undefined) this.insertBelow(Number(target.dataset.insert));
+    else if (target.id === 'add-top') this.addOnTop();
+    else return false;
+    return true;
+  }
+
+  // A change in the editor: true when it was one (a name, or a conversion's
+  // mode); rateOf(index): the rate the open view's last answer had there.
+  change(target, rateOf) {
+    if (target.name?.startsWith('mode-')) {
+      this.switchMode(target, rateOf(Number(target.closest('fieldset').dataset.index)));
+    } else if (target.classList.contains('stage-name')) {
+      this.collectNames();
+      this.label();
+    } else {
+      return false;
+    }
+    return true;
+  }
+
   // A conversion switched between counts and a rate. rate: the rate its
   // counts gave in the last plan, to start the rate field from the first time.
   switchMode(radio, rate) {
