@@ -13,7 +13,7 @@ try {
   const measure = async (level, base) => {
     await page.locator('.segments label', { hasText: level }).click();
     const durations = await page.evaluate(([count, first]) => {
-      const input = document.querySelector('funnel-planner').shadowRoot.getElementById('goal');
+      const input = document.querySelector('funnel-planner').shadowRoot.getElementById('plan-goal');
       const times = [];
       for (let i = 0; i < count; i += 1) {
         input.value = String(first + (i % 60));
