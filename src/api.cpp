@@ -111,18 +111,27 @@ void putBoolean(Out& out, Key key, bool value) {
     out.boolean(value);
 }
 
-// `key`: a list of `items`, each written by `writeItem`; its count is theirs.
+// An object: what `fill` writes into it, closed after. Its size is counted
+// by the writer as the entries go in, never stated by hand.
+template <typename Out, typename Fill>
+void putObject(Out& out, Fill fill) {
+    out.object();
+    fill();
+    out.close();
+}
+
+// `key`: a list of `items`, each an object written by `writeItem`.
 template <typename Out, typename Item, typename WriteItem>
 void putList(Out& out, Key key, const std::vector<Item>& items, WriteItem writeItem) {
     out.key(key);
-    out.array(items.size());
-    for (const Item& item : items) writeItem(item);
+    out.array();
+    for (const Item& item : items) putObject(out, [&] { writeItem(item); });
+    out.close();
 }
 
 template <typename Out>
 void writeIssues(Out& out, Key key, const std::vector<Issue>& issues, Locale locale) {
     putList(out, key, issues, [&](const Issue& issue) {
-        out.object(3);
         put(out, Key::field, issue.field);
         put(out, Key::code, codeName(issue.code));
         put(out, Key::message, message(issue.code, locale));
@@ -131,15 +140,15 @@ void writeIssues(Out& out, Key key, const std::vector<Issue>& issues, Locale loc
 
 template <typename Out>
 void writeFailure(Out& out, const std::vector<Issue>& errors, Locale locale) {
-    out.object(2);
-    putBoolean(out, Key::ok, false);
-    writeIssues(out, Key::errors, errors, locale);
+    putObject(out, [&] {
+        putBoolean(out, Key::ok, false);
+        writeIssues(out, Key::errors, errors, locale);
+    });
 }
 
 template <typename Out>
 void write(Out& out, Key key, const std::vector<Improvement>& improvements) {
     putList(out, key, improvements, [&](const Improvement& improvement) {
-        out.object(6);
         put(out, Key::conversion, static_cast<double>(improvement.conversion));
         put(out, Key::from, improvement.from);
         put(out, Key::to, improvement.to);
@@ -156,24 +165,23 @@ void write(Out& out, Key key, const std::optional<ConfidencePlan>& confidence) {
         out.null();
         return;
     }
-    out.object(3);
-    put(out, Key::level, confidence->level);
-    put(out, Key::probabilityAtPlan, confidence->probabilityAtPlan);
-    putList(out, Key::stages, confidence->stages, [&](const ConfidenceStage& stage) {
-        out.object(2);
-        put(out, Key::name, stage.name);
-        putWhole(out, Key::required, stage.required);
+    putObject(out, [&] {
+        put(out, Key::level, confidence->level);
+        put(out, Key::probabilityAtPlan, confidence->probabilityAtPlan);
+        putList(out, Key::stages, confidence->stages, [&](const ConfidenceStage& stage) {
+            put(out, Key::name, stage.name);
+            putWhole(out, Key::required, stage.required);
+        });
     });
 }
 
 template <typename Out>
 void write(Out& out, const PlanResult& result, Locale locale) {
     if (!result.ok) return writeFailure(out, result.errors, locale);
-    out.object(8);
+    out.object();
     putBoolean(out, Key::ok, true);
     putWhole(out, Key::customers, result.customers);
     putList(out, Key::stages, result.stages, [&](const StagePlan& stage) {
-        out.object(7);
         put(out, Key::name, stage.name);
         putWhole(out, Key::required, stage.required);
         put(out, Key::historicalCount, stage.historicalCount);
@@ -183,7 +191,6 @@ void write(Out& out, const PlanResult& result, Locale locale) {
         put(out, Key::perWorkingDay, stage.perWorkingDay);
     });
     putList(out, Key::conversions, result.conversions, [&](const ConversionPlan& conversion) {
-        out.object(5);
         put(out, Key::from, conversion.from);
         put(out, Key::to, conversion.to);
         put(out, Key::rate, conversion.rate);
@@ -194,33 +201,35 @@ void write(Out& out, const PlanResult& result, Locale locale) {
     writeIssues(out, Key::warnings, result.warnings, locale);
     write(out, Key::confidence, result.confidence);
     write(out, Key::sensitivity, result.sensitivity);
+    out.close();
 }
 
 template <typename Out>
 void write(Out& out, const ForecastResult& result, Locale locale) {
     if (!result.ok) return writeFailure(out, result.errors, locale);
-    out.object(2);
-    putBoolean(out, Key::ok, true);
-    putList(out, Key::stages, result.stages, [&](const StageForecast& stage) {
-        out.object(4);
-        put(out, Key::name, stage.name);
-        put(out, Key::expected, stage.expected);
-        putWhole(out, Key::low, stage.low);
-        putWhole(out, Key::high, stage.high);
+    putObject(out, [&] {
+        putBoolean(out, Key::ok, true);
+        putList(out, Key::stages, result.stages, [&](const StageForecast& stage) {
+            put(out, Key::name, stage.name);
+            put(out, Key::expected, stage.expected);
+            putWhole(out, Key::low, stage.low);
+            putWhole(out, Key::high, stage.high);
+        });
     });
 }
 
 template <typename Out>
 void write(Out& out, const ParsedNumber& parsed, Locale locale) {
-    out.object(3);
-    putBoolean(out, Key::ok, parsed.ok);
-    if (!parsed.ok) {
-        put(out, Key::code, codeName(parsed.code));
-        put(out, Key::message, message(parsed.code, locale));
-        return;
-    }
-    put(out, Key::value, parsed.value);
-    putBoolean(out, Key::percent, parsed.percent);
+    putObject(out, [&] {
+        putBoolean(out, Key::ok, parsed.ok);
+        if (!parsed.ok) {
+            put(out, Key::code, codeName(parsed.code));
+            put(out, Key::message, message(parsed.code, locale));
+            return;
+        }
+        put(out, Key::value, parsed.value);
+        putBoolean(out, Key::percent, parsed.percent);
+    });
 }
 
 template <typename Out, typename Parser>

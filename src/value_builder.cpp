@@ -2,35 +2,24 @@
 
 namespace funnel {
 
-void ValueBuilder::open(Value container, std::size_t count) {
-    // Room for every entry up front: the open containers are pointed to, and
-    // must not move while their entries are added.
-    if (container.is(Value::Kind::object)) {
-        container.members.reserve(count);
-    } else {
-        container.items.reserve(count);
-    }
-    Value& placed = place(std::move(container));
-    if (count > 0) open_.push_back(Open{&placed, count});
+void ValueBuilder::close() {
+    assert(!open_.empty());
+    Open done = std::move(open_.back());
+    open_.pop_back();
+    key_ = done.key;
+    place(std::move(done.container));
 }
 
-Value& ValueBuilder::place(Value value) {
+void ValueBuilder::place(Value value) {
     if (open_.empty()) {
         root_ = std::move(value);
-        return root_;
+        return;
     }
-    Open& parent = open_.back();
-    Value& container = *parent.container;
-    Value* placed = nullptr;
-    if (container.is(Value::Kind::object)) {
+    Value& container = open_.back().container;
+    if (container.is(Value::Kind::object))
         container.members.push_back(Value::Member{std::string(keyName(key_)), std::move(value)});
-        placed = &container.members.back().value;
-    } else {
+    else
         container.items.push_back(std::move(value));
-        placed = &container.items.back();
-    }
-    if (--parent.remaining == 0) open_.pop_back();
-    return *placed;
 }
 
 }  // namespace funnel

@@ -3,12 +3,13 @@
 // (wire.h), so an answer is written by one piece of code and never built as a
 // tree just to be flattened again.
 //
-// The writer calls, in order: object(n) then n times key() and one value;
-// array(n) then n values; number(), text(), boolean(), null() for one value.
+// The writer calls, in order: object(), then for each entry key() and one
+// value, then close(); array(), its values, close(); number(), text(),
+// boolean(), null() for one value. Nobody counts entries by hand: a
+// container's size is what it holds when it closes.
 #pragma once
 
 #include <cassert>
-#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -19,16 +20,16 @@ namespace funnel {
 
 class ValueBuilder {
 public:
-    void object(std::size_t count) { open(Value::object(), count); }
-    void array(std::size_t count) { open(Value::array(), count); }
+    void object() { open(Value::object()); }
+    void array() { open(Value::array()); }
+    void close();
     void key(AnswerKey key) { key_ = key; }
     void number(double number) { place(Value::of(number)); }
     void text(std::string_view text) { place(Value::of(std::string(text))); }
     void boolean(bool boolean) { place(Value::of(boolean)); }
     void null() { place(Value::null()); }
 
-    // The finished answer. Every container must have had all the entries its
-    // count announced: the wire needs them, and a tree must not hide a miscount.
+    // The finished answer: every container must have been closed.
     Value take() {
         assert(open_.empty());
         return std::move(root_);
@@ -36,15 +37,15 @@ public:
 
 private:
     struct Open {
-        Value* container;
-        std::size_t remaining;
+        Value container;
+        AnswerKey key;  // its key in the object around it
     };
 
-    void open(Value container, std::size_t count);
-    Value& place(Value value);
+    void open(Value container) { open_.push_back(Open{std::move(container), key_}); }
+    void place(Value value);
 
     Value root_;
-    std::vector<Open> open_;  // the containers still waiting for entries, innermost last
+    std::vector<Open> open_;  // the containers being filled, innermost last
     AnswerKey key_ = AnswerKey::ok;
 };
 

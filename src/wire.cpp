@@ -144,16 +144,16 @@ void writeValue(WireWriter& out, const Value& value) {
         case Value::Kind::string:
             return out.text(value.string);
         case Value::Kind::array:
-            out.array(value.items.size());
+            out.array();
             for (const Value& item : value.items) writeValue(out, item);
-            return;
+            return out.close();
         case Value::Kind::object:
-            out.namedObject(value.members.size());
+            out.namedObject();
             for (const auto& member : value.members) {
                 out.name(member.key);
                 writeValue(out, member.value);
             }
-            return;
+            return out.close();
         case Value::Kind::too_long:
             return out.tooLong(value.number);
     }
@@ -182,39 +182,64 @@ WireWriter::~WireWriter() { out_.resize(used_); }
 void WireWriter::grow(std::size_t size) { out_.resize(std::max(2 * out_.size(), used_ + size + 1024)); }
 
 void WireWriter::header(std::uint8_t tag, std::size_t count) {
+    counted();
     char* at = room(5);
     *at = static_cast<char>(tag);
     putLength(at + 1, count);
 }
 
-void WireWriter::object(std::size_t count) { header(kAnswerObject, count); }
+void WireWriter::open(std::uint8_t tag) {
+    header(tag, 0);
+    open_.push_back(Open{used_ - 4, tag == kArray, 0});
+}
 
-void WireWriter::namedObject(std::size_t count) { header(kObject, count); }
+void WireWriter::object() { open(kAnswerObject); }
 
-void WireWriter::array(std::size_t count) { header(kArray, count); }
+void WireWriter::namedObject() { open(kObject); }
+
+void WireWriter::array() { open(kArray); }
+
+void WireWriter::close() {
+    putLength(&out_[open_.back().at], open_.back().count);
+    open_.pop_back();
+}
 
 void WireWriter::name(std::string_view key) {
+    ++open_.back().count;
     char* at = room(4 + key.size());
     putLength(at, key.size());
     std::memcpy(at + 4, key.data(), key.size());
 }
 
 void WireWriter::number(double number) {
+    counted();
     char* at = room(1 + sizeof number);
     *at = static_cast<char>(kNumber);
     std::memcpy(at + 1, &number, sizeof number);
 }
 
 void WireWriter::text(std::string_view text) {
-    *room(1) = static_cast<char>(kString);
-    name(text);
+    counted();
+    char* at = room(5 + text.size());
+    *at = static_cast<char>(kString);
+    putLength(at + 1, text.size());
+    std::memcpy(at + 5, text.data(), text.size());
 }
 
-void WireWriter::boolean(bool boolean) { *room(1) = static_cast<char>(boolean ? kTrue : kFalse); }
+void WireWriter::boolean(bool boolean) {
+    counted();
+    *room(1) = static_cast<char>(boolean ? kTrue : kFalse);
+}
 
-void WireWriter::null() { *room(1) = static_cast<char>(kNull); }
+void WireWriter::null() {
+    counted();
+    *room(1) = static_cast<char>(kNull);
+}
 
-void WireWriter::undefined() { *room(1) = static_cast<char>(kUndefined); }
+void WireWriter::undefined() {
+    counted();
+    *room(1) = static_cast<char>(kUndefined);
+}
 
 void WireWriter::tooLong(double count) {
     header(kTooLong, count >= 0 && count < 4294967296.0 ? static_cast<std::uint32_t>(count) : 0xFFFFFFFFu);

@@ -21,6 +21,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "answer_key.h"
 #include "value.h"
@@ -44,7 +45,8 @@ void writeWire(const Value& value, std::string& out);
 
 // Appends what an answer writer writes (the calls of value_builder.h) to `out`,
 // objects as tag 8; writeWire drives it too, for objects keyed by any text
-// (namedObject, name: tag 7). `out` holds the bytes once the writer is destroyed.
+// (namedObject, name: tag 7). A container's count is written when it closes.
+// `out` holds the bytes once the writer is destroyed.
 class WireWriter {
 public:
     explicit WireWriter(std::string& out);
@@ -52,16 +54,20 @@ public:
     WireWriter(const WireWriter&) = delete;
     WireWriter& operator=(const WireWriter&) = delete;
 
-    void object(std::size_t count);
-    void array(std::size_t count);
-    void key(AnswerKey key) { *room(1) = static_cast<char>(key); }
+    void object();
+    void array();
+    void namedObject();
+    void close();
+    void key(AnswerKey key) {
+        *room(1) = static_cast<char>(key);
+        ++open_.back().count;
+    }
     void number(double number);
     void text(std::string_view text);
     void boolean(bool boolean);
     void null();
     void undefined();
     void tooLong(double count);
-    void namedObject(std::size_t count);
     void name(std::string_view key);
 
 private:
@@ -75,9 +81,21 @@ private:
     }
     void grow(std::size_t size);
     void header(std::uint8_t tag, std::size_t count);
+    void open(std::uint8_t tag);
+    // A value: one more entry when the innermost open container is a list.
+    void counted() {
+        if (!open_.empty() && open_.back().list) ++open_.back().count;
+    }
+
+    struct Open {
+        std::size_t at;  // where its count goes
+        bool list;
+        std::uint32_t count;
+    };
 
     std::string& out_;
     std::size_t used_;
+    std::vector<Open> open_;
 };
 
 }  // namespace funnel

@@ -21,9 +21,9 @@ var funnelOutLength = 0;
 var funnelEncoder = new TextEncoder();
 // ignoreBOM: a text that starts with U+FEFF (a CSV file, a name) keeps it; by default it is dropped.
 var funnelDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
-var funnelKnownTexts = new Map();  // hash of an ASCII text -> the string last read for it
 // The core's answers name their keys by index (tag 8, src/answer_key.h): a
-// table lookup here instead of decoding the same texts on every call.
+// table lookup here instead of decoding the same texts on every call. (A
+// cache of decoded values was tried beside it: no measurable gain, 30 Nov.)
 var funnelAnswerKeys = [];
 
 function funnelRoom(size) {
@@ -126,25 +126,17 @@ function funnelTake(bytes) {
     at += 4;
     return view.getUint32(at - 4, true);
   }
+  // ASCII (keys' values such as stage names, messages in English) by char
+  // codes; anything else through TextDecoder.
   function text() {
     var size = length();
     var start = at;
     at += size;
-    var hash = size;
+    var result = '';
     for (var i = start; i < at; i++) {
       if (bytes[i] > 0x7f) return funnelDecoder.decode(bytes.subarray(start, at));
-      hash = (hash * 31 + bytes[i]) | 0;
+      result += String.fromCharCode(bytes[i]);
     }
-    // Keys and stage names come back on every call: the same string object
-    // then, which the engine has already made a property key.
-    var known = funnelKnownTexts.get(hash);
-    if (known !== undefined && known.length === size) {
-      for (var k = 0; k < size && known.charCodeAt(k) === bytes[start + k]; k++);
-      if (k === size) return known;
-    }
-    var result = '';
-    for (var j = start; j < at; j++) result += String.fromCharCode(bytes[j]);
-    if (funnelKnownTexts.size < 1024) funnelKnownTexts.set(hash, result);
     return result;
   }
   function next() {

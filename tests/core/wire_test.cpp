@@ -168,13 +168,15 @@ TEST(Wire, WritesAnAnswerObjectWithKeyIndices) {
     std::string out = "x";  // appends
     {
         WireWriter writer(out);
-        writer.object(2);
+        writer.object();
         writer.key(AnswerKey::ok);
         writer.boolean(true);
         writer.key(AnswerKey::stages);
-        writer.array(2);
+        writer.array();
         writer.text("SQL");
         writer.null();
+        writer.close();
+        writer.close();
     }
     const int ok = static_cast<int>(AnswerKey::ok);
     const int stages = static_cast<int>(AnswerKey::stages);
