@@ -111,21 +111,18 @@ void putBoolean(Out& out, Key key, bool value) {
     out.boolean(value);
 }
 
-// An object: what `fill` writes into it, closed after. Its size is counted
-// by the writer as the entries go in, never stated by hand.
-template <typename Out, typename Fill>
-void putObject(Out& out, Fill fill) {
-    out.object();
-    fill();
-    out.close();
-}
-
-// `key`: a list of `items`, each an object written by `writeItem`.
+// `key`: a list of `items`, each an object written by `writeItem`. Every
+// object and list is closed by its writer, which counts its entries as they
+// go in: no size is stated by hand.
 template <typename Out, typename Item, typename WriteItem>
 void putList(Out& out, Key key, const std::vector<Item>& items, WriteItem writeItem) {
     out.key(key);
     out.array();
-    for (const Item& item : items) putObject(out, [&] { writeItem(item); });
+    for (const Item& item : items) {
+        out.object();
+        writeItem(item);
+        out.close();
+    }
     out.close();
 }
 
@@ -140,10 +137,10 @@ void writeIssues(Out& out, Key key, const std::vector<Issue>& issues, Locale loc
 
 template <typename Out>
 void writeFailure(Out& out, const std::vector<Issue>& errors, Locale locale) {
-    putObject(out, [&] {
-        putBoolean(out, Key::ok, false);
-        writeIssues(out, Key::errors, errors, locale);
-    });
+    out.object();
+    putBoolean(out, Key::ok, false);
+    writeIssues(out, Key::errors, errors, locale);
+    out.close();
 }
 
 template <typename Out>
@@ -165,14 +162,14 @@ void write(Out& out, Key key, const std::optional<ConfidencePlan>& confidence) {
         out.null();
         return;
     }
-    putObject(out, [&] {
-        put(out, Key::level, confidence->level);
-        put(out, Key::probabilityAtPlan, confidence->probabilityAtPlan);
-        putList(out, Key::stages, confidence->stages, [&](const ConfidenceStage& stage) {
-            put(out, Key::name, stage.name);
-            putWhole(out, Key::required, stage.required);
-        });
+    out.object();
+    put(out, Key::level, confidence->level);
+    put(out, Key::probabilityAtPlan, confidence->probabilityAtPlan);
+    putList(out, Key::stages, confidence->stages, [&](const ConfidenceStage& stage) {
+        put(out, Key::name, stage.name);
+        putWhole(out, Key::required, stage.required);
     });
+    out.close();
 }
 
 template <typename Out>
@@ -207,29 +204,29 @@ void write(Out& out, const PlanResult& result, Locale locale) {
 template <typename Out>
 void write(Out& out, const ForecastResult& result, Locale locale) {
     if (!result.ok) return writeFailure(out, result.errors, locale);
-    putObject(out, [&] {
-        putBoolean(out, Key::ok, true);
-        putList(out, Key::stages, result.stages, [&](const StageForecast& stage) {
-            put(out, Key::name, stage.name);
-            put(out, Key::expected, stage.expected);
-            putWhole(out, Key::low, stage.low);
-            putWhole(out, Key::high, stage.high);
-        });
+    out.object();
+    putBoolean(out, Key::ok, true);
+    putList(out, Key::stages, result.stages, [&](const StageForecast& stage) {
+        put(out, Key::name, stage.name);
+        put(out, Key::expected, stage.expected);
+        putWhole(out, Key::low, stage.low);
+        putWhole(out, Key::high, stage.high);
     });
+    out.close();
 }
 
 template <typename Out>
 void write(Out& out, const ParsedNumber& parsed, Locale locale) {
-    putObject(out, [&] {
-        putBoolean(out, Key::ok, parsed.ok);
-        if (!parsed.ok) {
-            put(out, Key::code, codeName(parsed.code));
-            put(out, Key::message, message(parsed.code, locale));
-            return;
-        }
+    out.object();
+    putBoolean(out, Key::ok, parsed.ok);
+    if (parsed.ok) {
         put(out, Key::value, parsed.value);
         putBoolean(out, Key::percent, parsed.percent);
-    });
+    } else {
+        put(out, Key::code, codeName(parsed.code));
+        put(out, Key::message, message(parsed.code, locale));
+    }
+    out.close();
 }
 
 template <typename Out, typename Parser>

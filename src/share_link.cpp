@@ -141,14 +141,6 @@ bool showsAsIs(double value, bool percent) {
     return read.ok && read.value == value;
 }
 
-template <std::size_t N>
-bool oneOf(double value, const double (&choices)[N]) {
-    for (const double choice : choices) {
-        if (value == choice) return true;
-    }
-    return false;
-}
-
 class Notices {
 public:
     void add(const std::string& field, const char* code) {
@@ -314,51 +306,107 @@ void readVolume(std::string_view text, std::size_t stageCount, Value& state, Not
     state.set("volume", std::move(volume));
 }
 
-struct Parts {
-    std::optional<std::string_view> goalKind, customers, revenue, dealValue, stages, conversions, volume;
+// The link's keys, one line each, in the order they are written: the key,
+// the state's field, and what it holds. The planner's own parts (v, l, and
+// the funnel s, c) and each view's slice (the plan: gk, g, rv, dv, p, h, cf;
+// the forecast: vol) are lines here; a new view adds its lines. A single value
+// is read and written by its kind alone; the goal, the funnel and the volume
+// are read once all parts are in, since their keys depend on each other.
+enum class Holds { oneOfTexts, oneOfNumbers, field, goal, funnel, volume };
+
+struct Choices {
+    const char* const* texts = nullptr;
+    const double* numbers = nullptr;
+    std::size_t count = 0;
 };
 
-// Reads one key=value part into the state, or sets it aside for what
-// depends on other parts (the goal, the funnel, the volume).
-void readPart(std::string_view key, std::string_view value, Value& state, Parts& parts, Notices& notices) {
-    double number = 0;
-    if (key == "v") {
-        if (value == "plan" || value == "forecast")
-            state.set("view", Value::of(std::string(value)));
-        else
-            notices.add("view", kUnreadable);
-    } else if (key == "l") {
-        if (value == "de" || value == "en")
-            state.set("lang", Value::of(std::string(value)));
-        else
-            notices.add("lang", kUnreadable);
-    } else if (key == "p" || key == "cf") {
-        const bool period = key == "p";
-        const char* field = period ? "periodMonths" : "confidence";
-        if (!readNumber(value, number))
-            notices.add(field, kUnreadable);
-        else if (!(period ? oneOf(number, kPeriodChoices) : oneOf(number, kConfidenceChoices)))
-            notices.add(field, kUnsupported);
-        else
-            state.set(field, Value::of(number));
-    } else if (key == "h") {
-        state.set("historyMonths", readField(value, false, "historyMonths", notices));
-    } else if (key == "gk") {
-        parts.goalKind = value;
-    } else if (key == "g") {
-        parts.customers = value;
-    } else if (key == "rv") {
-        parts.revenue = value;
-    } else if (key == "dv") {
-        parts.dealValue = value;
-    } else if (key == "s") {
-        parts.stages = value;
-    } else if (key == "c") {
-        parts.conversions = value;
-    } else if (key == "vol") {
-        parts.volume = value;
+template <std::size_t N>
+constexpr Choices choices(const char* const (&texts)[N]) {
+    return Choices{texts, nullptr, N};
+}
+template <std::size_t N>
+constexpr Choices choices(const double (&numbers)[N]) {
+    return Choices{nullptr, numbers, N};
+}
+
+constexpr const char* kViews[] = {"plan", "forecast"};
+constexpr const char* kLanguages[] = {"de", "en"};
+
+struct LinkKey {
+    std::string_view key;
+    const char* field;
+    Holds holds;
+    Choices choices{};
+};
+
+constexpr LinkKey kKeys[] = {
+    {"v", "view", Holds::oneOfTexts, choices(kViews)},
+    {"l", "lang", Holds::oneOfTexts, choices(kLanguages)},
+    {"gk", "goal", Holds::goal},
+    {"g", "goal", Holds::goal},
+    {"rv", "goal", Holds::goal},
+    {"dv", "goal", Holds::goal},
+    {"p", "periodMonths", Holds::oneOfNumbers, choices(kPeriodChoices)},
+    {"s", "stages", Holds::funnel},
+    {"c", "conversions", Holds::funnel},
+    {"h", "historyMonths", Holds::field},
+    {"cf", "confidence", Holds::oneOfNumbers, choices(kConfidenceChoices)},
+    {"vol", "volume", Holds::volume},
+};
+
+const LinkKey* keyNamed(std::string_view key) {
+    for (const LinkKey& entry : kKeys) {
+        if (entry.key == key) return &entry;
     }
-    // Unknown keys are for later versions: ignored.
+    return nullptr;  // a key of a later version: ignored
+}
+
+// The texts of the parts read together (goal, funnel, volume), by key.
+struct Parts {
+    std::optional<std::string_view> text[std::size(kKeys)];
+    const std::optional<std::string_view>& of(std::string_view key) const { return text[keyNamed(key) - kKeys]; }
+};
+
+bool isChoice(const Choices& choices, std::string_view text) {
+    for (std::size_t i = 0; i < choices.count; ++i) {
+        if (choices.texts[i] == text) return true;
+    }
+    return false;
+}
+
+bool isChoice(const Choices& choices, double number) {
+    for (std::size_t i = 0; i < choices.count; ++i) {
+        if (choices.numbers[i] == number) return true;
+    }
+    return false;
+}
+
+// Reads one key=value part into the state, or sets it aside for the parts read together.
+void readPart(std::string_view key, std::string_view value, Value& state, Parts& parts, Notices& notices) {
+    const LinkKey* entry = keyNamed(key);
+    if (!entry) return;
+    double number = 0;
+    switch (entry->holds) {
+        case Holds::oneOfTexts:
+            if (isChoice(entry->choices, value))
+                state.set(entry->field, Value::of(std::string(value)));
+            else
+                notices.add(entry->field, kUnreadable);
+            return;
+        case Holds::oneOfNumbers:
+            if (!readNumber(value, number))
+                notices.add(entry->field, kUnreadable);
+            else if (!isChoice(entry->choices, number))
+                notices.add(entry->field, kUnsupported);
+            else
+                state.set(entry->field, Value::of(number));
+            return;
+        case Holds::field:
+            state.set(entry->field, readField(value, false, entry->field, notices));
+            return;
+        default:
+            parts.text[entry - kKeys] = value;
+    }
 }
 
 Value goalField(const std::optional<std::string_view>& text, const char* name, Notices& notices) {
@@ -371,28 +419,32 @@ Value goalField(const std::optional<std::string_view>& text, const char* name, N
 // empty. With "gk" (the kind), the other kind's fields may come along, kept for
 // when the person switches back.
 void readGoal(const Parts& parts, Value& state, Notices& notices) {
-    const bool byRevenue = parts.revenue || parts.dealValue;
-    if (parts.goalKind) {
-        const bool revenueKind = *parts.goalKind == "revenue";
-        if (!revenueKind && *parts.goalKind != "customers") {
+    const auto& goalKind = parts.of("gk");
+    const auto& customers = parts.of("g");
+    const auto& revenue = parts.of("rv");
+    const auto& dealValue = parts.of("dv");
+    const bool byRevenue = revenue || dealValue;
+    if (goalKind) {
+        const bool revenueKind = *goalKind == "revenue";
+        if (!revenueKind && *goalKind != "customers") {
             notices.add("goal", kUnreadable);
             return;
         }
         Value goal = Value::object().set("kind", Value::of(revenueKind ? "revenue" : "customers"));
-        if (parts.customers || !revenueKind) goal.set("customers", goalField(parts.customers, "customers", notices));
+        if (customers || !revenueKind) goal.set("customers", goalField(customers, "customers", notices));
         if (byRevenue || revenueKind) {
-            goal.set("revenue", goalField(parts.revenue, "revenue", notices));
-            goal.set("dealValue", goalField(parts.dealValue, "dealValue", notices));
+            goal.set("revenue", goalField(revenue, "revenue", notices));
+            goal.set("dealValue", goalField(dealValue, "dealValue", notices));
         }
         state.set("goal", std::move(goal));
-    } else if (parts.customers && byRevenue) {
+    } else if (customers && byRevenue) {
         notices.add("goal", kUnreadable);
-    } else if (parts.customers) {
-        state.set("goal", Value::object().set("customers", goalField(parts.customers, "customers", notices)));
+    } else if (customers) {
+        state.set("goal", Value::object().set("customers", goalField(customers, "customers", notices)));
     } else if (byRevenue) {
         state.set("goal", Value::object()
-                              .set("revenue", goalField(parts.revenue, "revenue", notices))
-                              .set("dealValue", goalField(parts.dealValue, "dealValue", notices)));
+                              .set("revenue", goalField(revenue, "revenue", notices))
+                              .set("dealValue", goalField(dealValue, "dealValue", notices)));
     }
 }
 
@@ -419,8 +471,9 @@ Value readShareLink(std::string_view fragment) {
             readPart(part.substr(0, equals), value, state, parts, notices);
         }
         readGoal(parts, state, notices);
-        const std::size_t stageCount = readFunnel(parts.stages, parts.conversions, state, notices);
-        if (parts.volume) readVolume(*parts.volume, stageCount ? stageCount : defaultStages().size(), state, notices);
+        const std::size_t stageCount = readFunnel(parts.of("s"), parts.of("c"), state, notices);
+        if (const auto& volume = parts.of("vol"))
+            readVolume(*volume, stageCount ? stageCount : defaultStages().size(), state, notices);
     }
     return Value::object().set("ok", Value::of(true)).set("state", std::move(state)).set("notices", notices.take());
 }
@@ -442,57 +495,40 @@ void appendCounts(std::string& out, const Value& conversion) {
 
 std::string writeShareLink(const Value& state) {
     std::string out(kMarker);
-    auto key = [&](const char* name) {
+    auto key = [&](std::string_view name) {
         out += '&';
         out += name;
         out += '=';
     };
     // A field under `key`, when the value is one: written straight into `out`, taken back when not.
-    auto field = [&](const Value& object, const char* name, const char* link) {
+    auto field = [&](const Value& object, const char* name, std::string_view link) {
         const std::size_t start = out.size();
         key(link);
         if (!appendField(out, object.find(name))) out.resize(start);
     };
-    auto text = [&](const char* name, const char* link) {
-        const Value* value = state.find(name);
-        if (!value || !value->is(Value::Kind::string)) return;
-        key(link);
-        out += percentEncode(value->string);
-    };
-    auto number = [&](const char* name, const char* link) {
-        const Value* value = state.find(name);
-        if (!isNumber(value)) return;
-        key(link);
-        out += writeNumber(value->number);
-    };
-    text("view", "v");
-    text("lang", "l");
-    if (const Value* goal = state.find("goal"); goal && goal->is(Value::Kind::object)) {
-        const Value* kind = goal->find("kind");
+    auto writeGoal = [&](const Value& goal) {
+        const Value* kind = goal.find("kind");
         const bool bothKinds =
             kind && kind->is(Value::Kind::string) && (kind->string == "customers" || kind->string == "revenue");
         if (bothKinds) {
             key("gk");
             out += kind->string;
         }
-        if (bothKinds || goal->find("customers")) field(*goal, "customers", "g");
-        if (bothKinds || !goal->find("customers")) {
-            field(*goal, "revenue", "rv");
-            field(*goal, "dealValue", "dv");
+        if (bothKinds || goal.find("customers")) field(goal, "customers", "g");
+        if (bothKinds || !goal.find("customers")) {
+            field(goal, "revenue", "rv");
+            field(goal, "dealValue", "dv");
         }
-    }
-    number("periodMonths", "p");
-    const Value* stages = state.find("stages");
-    const Value* conversions = state.find("conversions");
-    if (stages && conversions && stages->is(Value::Kind::array) && conversions->is(Value::Kind::array)) {
+    };
+    auto writeFunnel = [&](const Value& stages, const Value& conversions) {
         key("s");
-        for (std::size_t i = 0; i < stages->items.size(); ++i) {
+        for (std::size_t i = 0; i < stages.items.size(); ++i) {
             if (i > 0) out += ',';
-            if (stages->items[i].is(Value::Kind::string)) out += percentEncode(stages->items[i].string);
+            if (stages.items[i].is(Value::Kind::string)) out += percentEncode(stages.items[i].string);
         }
         key("c");
-        for (std::size_t i = 0; i < conversions->items.size(); ++i) {
-            const Value& conversion = conversions->items[i];
+        for (std::size_t i = 0; i < conversions.items.size(); ++i) {
+            const Value& conversion = conversions.items[i];
             if (i > 0) out += ',';
             const Value* mode = conversion.find("mode");
             const bool bothModes =
@@ -503,14 +539,46 @@ std::string writeShareLink(const Value& state) {
             out += '/';
             (byRate ? appendCounts : appendRate)(out, conversion);
         }
-    }
-    field(state, "historyMonths", "h");
-    number("confidence", "cf");
-    if (const Value* volume = state.find("volume"); volume && volume->is(Value::Kind::object)) {
-        key("vol");
-        appendField(out, volume->find("count"));
-        out += '@';
-        if (const Value* stage = volume->find("stage"); isNumber(stage)) out += writeNumber(stage->number);
+    };
+    // Each line of kKeys in order; a part written together with others (the
+    // goal, the funnel) at its first key.
+    for (const LinkKey& entry : kKeys) {
+        const Value* value = state.find(entry.field);
+        switch (entry.holds) {
+            case Holds::oneOfTexts:
+                if (value && value->is(Value::Kind::string)) {
+                    key(entry.key);
+                    out += percentEncode(value->string);
+                }
+                break;
+            case Holds::oneOfNumbers:
+                if (isNumber(value)) {
+                    key(entry.key);
+                    out += writeNumber(value->number);
+                }
+                break;
+            case Holds::field:
+                field(state, entry.field, entry.key);
+                break;
+            case Holds::goal:
+                if (entry.key == "gk" && value && value->is(Value::Kind::object)) writeGoal(*value);
+                break;
+            case Holds::funnel:
+                if (entry.key != "s") break;
+                if (const Value* conversions = state.find("conversions");
+                    value && conversions && value->is(Value::Kind::array) && conversions->is(Value::Kind::array)) {
+                    writeFunnel(*value, *conversions);
+                }
+                break;
+            case Holds::volume:
+                if (value && value->is(Value::Kind::object)) {
+                    key(entry.key);
+                    appendField(out, value->find("count"));
+                    out += '@';
+                    if (const Value* stage = value->find("stage"); isNumber(stage)) out += writeNumber(stage->number);
+                }
+                break;
+        }
     }
     return out;
 }

@@ -190,7 +190,9 @@ void WireWriter::header(std::uint8_t tag, std::size_t count) {
 
 void WireWriter::open(std::uint8_t tag) {
     header(tag, 0);
-    open_.push_back(Open{used_ - 4, tag == kArray, 0});
+    // Deeper than any answer or wire value: the count stays 0, the bytes read as undefined.
+    if (depth_ < kMaxOpen) open_[depth_] = Open{used_ - 4, tag == kArray, 0};
+    ++depth_;
 }
 
 void WireWriter::object() { open(kAnswerObject); }
@@ -200,12 +202,12 @@ void WireWriter::namedObject() { open(kObject); }
 void WireWriter::array() { open(kArray); }
 
 void WireWriter::close() {
-    putLength(&out_[open_.back().at], open_.back().count);
-    open_.pop_back();
+    --depth_;
+    if (depth_ < kMaxOpen) putLength(&out_[open_[depth_].at], open_[depth_].count);
 }
 
 void WireWriter::name(std::string_view key) {
-    ++open_.back().count;
+    entry();
     char* at = room(4 + key.size());
     putLength(at, key.size());
     std::memcpy(at + 4, key.data(), key.size());

@@ -21,7 +21,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "answer_key.h"
 #include "value.h"
@@ -60,7 +59,7 @@ public:
     void close();
     void key(AnswerKey key) {
         *room(1) = static_cast<char>(key);
-        ++open_.back().count;
+        entry();
     }
     void number(double number);
     void text(std::string_view text);
@@ -82,9 +81,13 @@ private:
     void grow(std::size_t size);
     void header(std::uint8_t tag, std::size_t count);
     void open(std::uint8_t tag);
-    // A value: one more entry when the innermost open container is a list.
+    // One more entry in the innermost open container.
+    void entry() {
+        if (depth_ > 0 && depth_ <= kMaxOpen) ++open_[depth_ - 1].count;
+    }
+    // A value: an entry when the innermost open container is a list (an object's are its keys).
     void counted() {
-        if (!open_.empty() && open_.back().list) ++open_.back().count;
+        if (depth_ > 0 && depth_ <= kMaxOpen && open_[depth_ - 1].list) ++open_[depth_ - 1].count;
     }
 
     struct Open {
@@ -95,7 +98,11 @@ private:
 
     std::string& out_;
     std::size_t used_;
-    std::vector<Open> open_;
+    // The containers being written, innermost last: answers nest 4 deep, and
+    // what the wire reads 7 (kMaxWireDepth); a fixed array, no allocation.
+    static constexpr int kMaxOpen = 32;
+    Open open_[kMaxOpen] = {};
+    int depth_ = 0;
 };
 
 }  // namespace funnel
