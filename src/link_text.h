@@ -1,0 +1,55 @@
+// The pieces a share link is made of (share_link.cpp): numbers as JavaScript
+// writes them, percent-encoded text, and the fields of a number, which hold a
+// number, nothing ("") or the text someone typed ("~1e999"); and the notices
+// that name what could not be read or shown.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "value.h"
+
+namespace funnel::link {
+
+constexpr std::size_t kMaxNumberLength = 40;
+constexpr std::size_t kMaxTypedBytes = 64;  // text kept as typed where a number belongs
+constexpr char kTyped = '~';
+constexpr const char* kUnreadable = "share_unreadable";
+constexpr const char* kUnsupported = "share_unsupported";
+
+std::vector<std::string_view> split(std::string_view text, char separator);
+
+// A number as a link holds it (ASCII, "." for decimals, as JavaScript writes it).
+bool readNumber(std::string_view text, double& out);
+std::string writeNumber(double value);
+
+// UTF-8, percent-encoded; decoding refuses bad escapes, bad UTF-8 and line breaks.
+std::string percentEncode(std::string_view text);
+bool percentDecode(std::string_view text, std::string& out);
+
+// Whether a field shows `value` as it is (spelled with every digit and read back).
+bool showsAsIs(double value, bool percent);
+
+class Notices {
+public:
+    void add(const std::string& field, const char* code) {
+        list_.push(Value::object().set("field", Value::of(field)).set("code", Value::of(code)));
+    }
+    Value take() { return std::move(list_); }
+
+private:
+    Value list_ = Value::array();
+};
+
+// One field of a number: a number, empty (null), or text as typed. What is
+// unreadable or cannot be shown is left empty, with a notice on `field`.
+Value readField(std::string_view text, bool percent, const std::string& field, Notices& notices);
+
+bool isNumber(const Value* value);
+
+// Appends a field as the link spells it; false, and nothing, for a value that is no field's.
+bool appendField(std::string& out, const Value* value);
+
+}  // namespace funnel::link
