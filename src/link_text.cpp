@@ -135,7 +135,6 @@ bool showsAsIs(double value, bool percent) {
     return read.ok && read.value == value;
 }
 
-
 // One field of a number: a number, empty (null), or text as typed. What is
 // unreadable or cannot be shown is left empty, with a notice on `field`.
 Value readField(std::string_view text, bool percent, const std::string& field, Notices& notices) {
