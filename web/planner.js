@@ -1,0 +1,254 @@
+// The planner behind <funnel-planner> (planner-element.js): the input
+// (state), the language, the tabs and the views' panels, the funnel editor,
+// persistence and the share link, and one turn through the core per
+// keystroke. The element holds the host's side: attributes, lifecycle, events.
+import { copyText, downloadText } from './actions.js';
+import { Announcer } from './announcer.js';
+import { drawFunnel } from './chart.js';
+import { respellFields } from './fields.js';
+import { formatters } from './format.js';
+import { applyHostSettings } from './host-settings.js';
+import { LANGUAGES, STRINGS, stringsReady } from './i18n.js';
+import { InputCycle } from './input-cycle.js';
+import { Panels } from './panels.js';
+import { Persistence } from './persistence.js';
+import { conversionsOf, stateFrom } from './planner-state.js';
+import { listen } from './shell-events.js';
+import { StageEditor } from './stage-editor.js';
+import { VIEW_IDS } from './views/registry.js';
+
+export class Planner {
+  #root;
+  #host;  // { element, setting(name, fallback), changed(input, result), cta(detail, event) } of the element
+  #core = null;
+  #state = null;
+  #rules = null;  // core.funnelRules(): stage limits and default stages
+  #lang = 'de';
+  #width = 480;
+  #notices = null;  // { source: 'link' | 'storage', list: [{ field, code }] } of what could not be taken over
+  #persistence = null;
+  #announcer;
+  #editor;
+  #panels;
+  #cycle = null;  // the input's turn through the core, from the start on
+  #started = false;  // the open view's panel is shown: settings and language may apply
+
+  // sheet: css -> CSSStyleSheet, for the views' styles.
+  constructor(root, host, sheet) {
+    this.#root = root;
+    this.#host = host;
+    this.#announcer = new Announcer(root.getElementById('announce'));
+    const planner = this;
+    this.#editor = new StageEditor(root, {
+      get state() { return planner.#state; }, get rules() { return planner.#rules; }, fmt: () => this.#fmt(), strings: () => this.#strings(),
+      collect: () => this.#cycle.collect(), stagesChanged: () => this.#stagesChanged(),
+    });
+    this.#panels = new Panels(root, this.#services(), sheet);
+  }
+
+  get started() { return this.#started; }
+  get lang() { return this.#lang; }
+  get plan() { return this.#cycle?.shown?.result ?? null; }
+  get request() { return this.#cycle?.shown?.request ?? null; }
+
+  #byId(id) { return this.#root.getElementById(id); }
+  #strings() { return STRINGS[this.#lang]; }
+  #fmt() { return formatters(this.#core, this.#lang, this.#host.element.currency); }
+
+  // From the core and the page's language to the first plan on screen: the
+  // input a link or the last visit holds (or the worked example), the open
+  // view's panel, the editor, and the first turn.
+  async start(core, lang) {
+    this.#core = core;
+    this.#lang = lang;
+    const { element, setting } = this.#host;
+    this.#persistence = new Persistence(core, {
+      storage: () => setting('storage', true),
+      urlSync: () => element.hasAttribute('url-sync') && element.getAttribute('url-sync') !== 'off',
+    });
+    const { shared, notices } = this.#persistence.read();
+    this.#notices = notices;
+    // A link or the last visit speaks for the person, over the host's default language.
+    if (LANGUAGES.includes(shared.lang)) this.#lang = shared.lang;
+    await stringsReady(this.#lang);  // at once, but for English on a page that asked for German
+    const goalText = element.getAttribute('goal');
+    const goal = goalText ? core.parseNumber(goalText, 'en') : { ok: false };
+    this.#rules = core.funnelRules();  // the limits and the default stages: the core's, not a copy
+    this.#state = stateFrom(shared, this.#fmt(), goal.ok && goal.value > 0 ? goal.value : undefined, VIEW_IDS, this.#rules.defaultStages);
+    const planner = this;
+    this.#cycle = new InputCycle(this.#root, {
+      core, panels: this.#panels, editor: this.#editor, persistence: this.#persistence, announcer: this.#announcer,
+    }, {
+      get state() { return planner.#state; },
+      get lang() { return planner.#lang; },
+      strings: () => this.#strings(),
+      answered: (input, result) => this.#host.changed(input, result),
+    });
+    const { panel, instance } = await this.#panels.open(this.#state.view, this.#lang);
+    this.#cycle.fill(panel);
+    this.#byId('loading').hidden = true;
+    this.#byId('planner').hidden = false;  // before the first recompute: it reads only shown fields
+    this.#panels.show(this.#state.view);
+    this.#width = this.#panels.chartWidth() || this.#width;
+    this.#editor.build();
+    instance.sync();
+    this.#started = true;
+  }
+
+  // After the start: every other view, once the page is idle.
+  prefetch() { this.#panels.prefetch(this.#lang); }
+
+  stop() {
+    this.#announcer.stop();
+    this.#panels.stop();
+    this.#persistence?.store();  // an element taken out of the page keeps its last input
+  }
+
+  // Another language, once its words are there: what was typed is kept, re-spelled.
+  async language(lang) {
+    await Promise.all([stringsReady(lang), this.#panels.ready(lang)]);  // English comes in its own files, the first time
+    if (lang !== this.#lang) this.#switchLanguage(lang);
+  }
+
+  // What a view gets from the shell (docs/architecture.md, "The view contract");
+  // panels.js adds each view's own strings().
+  #services() {
+    const host = this;
+    return {
+      get core() { return host.#core; },
+      get state() { return host.#state; },
+      get lang() { return host.#lang; },
+      fmt: () => this.#fmt(),
+      // What views share is passed in, not imported: a lazily loaded view then
+      // brings only its own code, and nothing is split out of the first load.
+      funnel: (values) => conversionsOf(this.#state, values),
+      drawFunnel: (figure, chart) => drawFunnel(figure, { ...chart, width: this.#width, strings: this.#strings() }),
+      copy: (text, done) => copyText(text, this.#byId('copied'), { done, failed: this.#strings().copyFailed }),
+      download: downloadText,
+    };
+  }
+
+  // Listeners and observers until `signal` aborts (the element leaving the page).
+  connect(signal) {
+    listen(this.#root, signal, {
+      input: (field) => {
+        this.#cycle.edited(field);
+        this.#cycle.run();
+      },
+      pastedName: (index, text) => {
+        this.#cycle.refuseName(index, text);
+        this.#cycle.run();
+      },
+      change: (target) => this.#onChange(target),
+      click: (target, event) => this.#onClick(target, event),
+    });
+    window.addEventListener('pagehide', () => this.#persistence.store(), { signal });
+    this.#panels.observe(signal, (width) => {
+      if (width > 0 && width !== this.#width) {
+        this.#width = width;
+        this.#cycle.draw();
+      }
+    });
+  }
+
+  applySettings() {
+    applyHostSettings(this.#host.element, this.#root, this.#host.setting('share', true));
+    this.#applyTexts();
+    this.#cycle.run();
+  }
+
+  // Every label in the current language: the shell's, the open view's, the editor's.
+  #applyTexts() {
+    for (const button of this.#root.querySelectorAll('[data-lang]')) button.setAttribute('aria-pressed', String(button.dataset.lang === this.#lang));
+    this.#panels.applyTexts(this.#lang, this.#strings().printedOn(this.#fmt().date(new Date())));
+    this.#showNotices();
+    this.#editor.label();
+  }
+
+  // What a link or the last visit held that could not be taken over, named
+  // part by part in the page's language (notices.js, loaded only then, with
+  // every view: each names its own fields).
+  #showNotices() {
+    const notices = this.#notices;
+    const lang = this.#lang;
+    this.#byId('share-notice').hidden = !notices;
+    if (!notices) return;
+    Promise.all([import('./notices.js'), this.#panels.fieldLabels(lang)]).then(([{ renderNotices }, labelOf]) => {
+      if (this.#notices !== notices || this.#lang !== lang) return;  // dismissed or re-spelled meanwhile
+      const context = { lang, strings: this.#strings(), fmt: this.#fmt(), stages: this.#state.stages };
+      renderNotices(this.#root, notices, { ...context, labelOf: (field) => labelOf(field, { fmt: context.fmt, state: this.#state }) });
+    });
+  }
+
+  #stagesChanged() {
+    this.#cycle.stagesMoved();
+    this.#editor.build();
+    this.#applyTexts();
+    this.#cycle.run();
+  }
+
+  // Opens a view: its panel (loaded the first time), its tab, the shared parts in its slots.
+  async #openView(id) {
+    this.#cycle.collect();
+    this.#state.view = id;
+    for (const tab of this.#root.querySelectorAll('[data-view-tab]')) tab.setAttribute('aria-selected', String(tab.dataset.viewTab === id));
+    for (const { panel } of this.#panels.opened) panel.hidden = true;
+    const { panel, instance } = await this.#panels.open(id, this.#lang);
+    if (this.#state.view !== id) return;  // another tab was chosen meanwhile
+    if (!panel.dataset.filled) this.#cycle.fill(panel);
+    this.#panels.show(id);
+    this.#width = this.#panels.chartWidth() || this.#width;
+    instance.sync();
+    this.#applyTexts();
+    this.#cycle.run();
+  }
+
+  #onChange(target) {
+    const state = this.#state;
+    if (!state) return;
+    const { instance } = this.#panels.active;
+    if (this.#editor.change(target, (index) => instance.rateOf(index))) {
+      instance.label();  // a view's labels may name stages
+    } else if (instance.change(target)) {
+      instance.sync();
+      this.#applyTexts();  // labels name the period and the currency
+    } else {
+      return;
+    }
+    this.#cycle.run();
+  }
+
+  #onClick(target, event) {
+    if (!this.#state) return;
+    const { view, instance } = this.#panels.active;
+    if (target.dataset.viewTab) {
+      this.#openView(target.dataset.viewTab);
+    } else if (target.dataset.lang) {
+      this.#host.element.setAttribute('lang', target.dataset.lang);
+    } else if (this.#editor.click(target)) {
+      // the editor rebuilt itself and asked for a new turn (stagesChanged)
+    } else if (target.id === 'share-notice-close') {
+      this.#notices = null;
+      this.#showNotices();
+    } else if (target.id === 'share') {
+      const url = new URL(window.location.href);
+      url.hash = this.#persistence.link();
+      copyText(url.href, this.#byId('copied'), { done: this.#strings().shareDone, failed: this.#strings().copyFailed });
+    } else if (target.parentElement?.id === 'view-actions' && this.#cycle.shown?.view === view.id) {
+      instance.export(target.id.slice(view.id.length + 1));
+    } else if (target.id === 'print') {
+      window.print();
+    } else if (target.id === 'cta') {
+      this.#host.cta(target, event);
+    }
+  }
+
+  #switchLanguage(lang) {
+    // Keep what people typed: re-spell every readable number in the new language.
+    const next = formatters(this.#core, lang, this.#host.element.currency);
+    respellFields(this.#root, this.#core, this.#lang, next);
+    this.#cycle.collect();
+    this.#lang = lang;
+    this.#editor.respell(next);
+  }
+}
