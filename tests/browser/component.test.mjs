@@ -116,6 +116,44 @@ describe('<funnel-planner> in a host page', () => {
     assert.equal(page.url(), `${browser.url}host.html`);  // the host prevented the navigation
     await page.close();
   });
+
+  test('taken out of the page, it listens to nothing; put back, it works as before', async () => {
+    const { page } = await hostPage('');
+    const changesAfter = (goal) => page.evaluate((value) => {
+      const planner = document.querySelector('funnel-planner');
+      let changes = 0;
+      const count = () => { changes += 1; };
+      document.addEventListener('funnel-planner-change', count);
+      const input = planner.shadowRoot.getElementById('plan-goal');
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      document.removeEventListener('funnel-planner-change', count);
+      return changes;
+    }, goal);
+    // Typed, then taken out at once (before the input is stored as typing pauses).
+    await page.locator('funnel-planner').evaluate((element) => {
+      const input = element.shadowRoot.getElementById('plan-goal');
+      input.value = '55';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      window.kept = element;
+      element.remove();
+    });
+    // Detached, its listeners are released: typing into its field computes nothing.
+    assert.equal(await page.evaluate(() => {
+      let changes = 0;
+      window.kept.addEventListener('funnel-planner-change', () => { changes += 1; });
+      const input = window.kept.shadowRoot.getElementById('plan-goal');
+      input.value = '70';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      return changes;
+    }), 0);
+    // It kept the last input on this device as it left.
+    assert.match(await page.evaluate(() => localStorage.getItem('funnel-planner')), /&g=55&/);
+    await page.evaluate(() => document.body.append(window.kept));
+    assert.equal(await changesAfter('60'), 1);
+    assert.deepEqual(await stageCounts(page), ['480', '120', '60']);
+    await page.close();
+  });
 });
 
 describe('editing the funnel', () => {
