@@ -36,6 +36,13 @@ struct Funnel {
 
 inline bool stageCountFits(std::size_t count) { return count >= kMinStages && count <= kMaxStages; }
 
+// The funnel check, the same for every call that takes a funnel: 2 to 8
+// named stages, one valid conversion per pair of neighbours; each problem an
+// Issue at its field path (request_check.h's Checker collects them).
+class Checker;
+void checkFunnel(const std::vector<std::string>& stages, const std::vector<ConversionInput>& conversions,
+                 Checker& check);
+
 // { minStages, maxStages, maxStageNameLength, defaultStages } for the web layer.
 Value funnelRules();
 

@@ -24,8 +24,4 @@ private:
     std::vector<Issue>& errors_;
 };
 
-// 2 to 8 named stages, one valid conversion per pair of neighbours.
-void checkFunnel(const std::vector<std::string>& stages, const std::vector<ConversionInput>& conversions,
-                 Checker& check);
-
 }  // namespace funnel
