@@ -150,7 +150,7 @@ button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible
 @container (max-width: 820px) {
   .layout { grid-template-columns: 1fr; }
   .results { position: static; }
-  .summary:not([hidden]):not(.covered) {
+  .summary:not([hidden]):not(.covered):not(.typing) {
     display: block; position: sticky; bottom: 0; z-index: 1; padding: 12px 16px; background: var(--fp-accent);
     color: #fff; font-weight: 700; text-align: center; text-decoration: none; font-variant-numeric: tabular-nums;
     box-shadow: 0 -4px 16px rgb(16 24 40 / 18%);

@@ -15,6 +15,7 @@ import { Persistence } from './persistence.js';
 import { conversionsOf, stateFrom } from './planner-state.js';
 import { listen } from './shell-events.js';
 import { StageEditor } from './stage-editor.js';
+import { summaryBar } from './summary-bar.js';
 import { VIEW_IDS } from './views/registry.js';
 
 export class Planner {
@@ -143,6 +144,7 @@ export class Planner {
       click: (target, event) => this.#onClick(target, event),
     });
     window.addEventListener('pagehide', () => this.#persistence.store(), { signal });
+    summaryBar(this.#root, signal, () => this.#panels.active.panel.querySelector('.results'));
     this.#panels.observe(signal, (width) => {
       if (width > 0 && width !== this.#width) {
         this.#width = width;

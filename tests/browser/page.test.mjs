@@ -175,4 +175,29 @@ describe('the planner page', () => {
     assert.equal(overflow, 0);
     await page.close();
   });
+
+  // Issue 14, item 8: on a phone the bar with the plan stays out of the way of typing,
+  // and takes the person to the results without touching the address (a share link lives there).
+  test('on a phone, the summary bar steps aside for a focused field and leads to the results', async () => {
+    const { page } = await openPage(browser, { path: '#fp1&g=60', viewport: { width: 390, height: 844 } });
+    const bar = page.locator('#summary');
+    await bar.waitFor();  // the results are below the fold: the bar shows the plan
+    assert.equal(plain(await bar.innerText()), '480 MQLs → 120 SQLs → 60 Kunden');
+    await page.locator('#plan-goal').focus();
+    await bar.waitFor({ state: 'hidden' });
+    await page.locator('#c0-fromCount').focus();  // from one field to the next, it stays aside
+    assert.equal(await bar.isVisible(), false);
+    await page.locator('#c0-fromCount').blur();
+    await bar.waitFor();
+    const address = page.url();
+    await bar.click();
+    await page.waitForFunction(() => {
+      const results = document.querySelector('funnel-planner').shadowRoot.querySelector('[role="tabpanel"]:not([hidden]) .results');
+      const box = results.getBoundingClientRect();
+      return box.top >= -1 && box.top < window.innerHeight / 2;
+    });
+    assert.equal(page.url(), address);
+    assert.match(address, /#fp1&g=60$/);
+    await page.close();
+  });
 });
