@@ -34,11 +34,18 @@ export function shownFields(root) {
   return shown;
 }
 
+// Whether the field of that path is on the page and empty (a stage name too).
+export function fieldIsEmpty(root, field) {
+  const input = root.querySelector(`input[data-field="${CSS.escape(field)}"]`);
+  return Boolean(input) && input.value.trim() === '';
+}
+
 // Each message next to its field: an input's goes into the element its
 // aria-describedby names "<id>-error"; a choice's into [data-error-for="path"].
 // What has no place of its own (errors about the funnel as a whole, "2 to 8
-// stages") goes into [data-error-for="*"], above the funnel editor.
-export function placeErrors(root, messages) {
+// stages") goes into [data-error-for="*"], above the funnel editor. The fields
+// in `toFill` (empty, not touched yet) are marked as to be filled, not as wrong.
+export function placeErrors(root, messages, toFill = new Set()) {
   const placed = new Set();
   const show = (box, message) => {
     box.textContent = message ?? '';
@@ -50,6 +57,7 @@ export function placeErrors(root, messages) {
     show(root.getElementById(`${input.id}-error`), messages.get(field));
     if (messages.has(field)) input.setAttribute('aria-invalid', 'true');
     else input.removeAttribute('aria-invalid');
+    input.toggleAttribute('data-to-fill', toFill.has(field));
   }
   for (const box of root.querySelectorAll('[data-error-for]:not([data-error-for="*"])')) {
     placed.add(box.dataset.errorFor);

@@ -19,6 +19,8 @@ export const EN = {
   rateLabel: 'Conversion rate in %',
   stale: 'Please correct the marked input. The last valid result is shown.',
   fixFirst: 'Please correct the marked input, and your plan appears here.',
+  fillStale: 'Please fill in the dashed fields. The last complete result is shown.',
+  fillFirst: 'Please fill in the dashed fields, and your plan appears here.',
   noticeClose: 'Got it',
   actionsLabel: 'Share and keep the plan',
   share: 'Copy link',

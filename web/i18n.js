@@ -30,6 +30,8 @@ export const STRINGS = {
     rateLabel: 'Konversionsrate in %',
     stale: 'Bitte korrigieren Sie die markierte Eingabe. Angezeigt wird das letzte gültige Ergebnis.',
     fixFirst: 'Bitte korrigieren Sie die markierte Eingabe, dann erscheint hier Ihr Plan.',
+    fillStale: 'Bitte füllen Sie die gestrichelten Felder aus. Angezeigt wird das letzte vollständige Ergebnis.',
+    fillFirst: 'Bitte füllen Sie die gestrichelten Felder aus, dann erscheint hier Ihr Plan.',
     noticeClose: 'Verstanden',
     actionsLabel: 'Plan teilen und sichern',
     share: 'Link kopieren',

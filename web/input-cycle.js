@@ -3,7 +3,7 @@
 // core, each problem next to its field, the input kept (storage, the link),
 // and a valid answer drawn by the view. A wrong value never clears the last
 // valid answer: it stays, marked as stale, until the input is valid again.
-import { fieldInputs, placeErrors, readFields, shownFields } from './fields.js';
+import { fieldInputs, fieldIsEmpty, placeErrors, readFields, shownFields } from './fields.js';
 import { sharedOf } from './planner-state.js';
 
 export class InputCycle {
@@ -11,6 +11,10 @@ export class InputCycle {
   #parts;  // { core, panels, editor, persistence, announcer } of the planner
   #host;  // { state, lang, strings(), answered(request, result) } of the planner
   #refusedName = null;  // { index, text }: a pasted name with a line break, refused until the field is edited
+  // The fields a person has typed into or left since they appeared: an empty
+  // field is marked as wrong only then. Before, it is one to fill, not an error
+  // (a revenue goal just chosen, a stage just added).
+  #touched = new Set();
   shown = null;  // { view, result, values, request } of the last valid answer
 
   constructor(root, parts, host) {
@@ -22,8 +26,22 @@ export class InputCycle {
   // A pasted name with a line break is checked instead of the field's text, for
   // the core's message on it; typing into that field (or moving stages) ends it.
   refuseName(index, text) { this.#refusedName = { index, text }; }
-  edited(field) { if (this.#refusedName?.index === Number(field?.dataset.stage ?? -1)) this.#refusedName = null; }
-  stagesMoved() { this.#refusedName = null; }
+  edited(field) {
+    if (this.#refusedName?.index === Number(field?.dataset.stage ?? -1)) this.#refusedName = null;
+    if (field?.dataset.field) this.#touched.add(field.dataset.field);
+  }
+  // A field left: true when it was one to fill, now to be marked if still empty.
+  left(field) {
+    const path = field.dataset.field;
+    if (!path || this.#touched.has(path)) return false;
+    this.#touched.add(path);
+    return field.hasAttribute('data-to-fill');
+  }
+  // Stages moved: the fields' paths now name other fields, and new ones are to fill.
+  stagesMoved() {
+    this.#refusedName = null;
+    this.#touched.clear();
+  }
 
   // A new panel's fields show their texts as kept (names are the editor's).
   fill(panel) {
@@ -51,17 +69,22 @@ export class InputCycle {
     const result = core[call](request);
     // A field that could not be read is "missing" to the core: keep the reader's message.
     if (!result.ok) for (const error of result.errors) if (!messages.has(error.field)) messages.set(error.field, error.message);
-    placeErrors(this.#root, messages);
+    // An empty field nobody has touched yet is to be filled, not wrong.
+    const toFill = new Set([...messages.keys()].filter((field) => (state.texts[field] ?? '').trim() === '' && !this.#touched.has(field)
+      && fieldIsEmpty(this.#root, field)));
+    for (const field of toFill) messages.delete(field);
+    placeErrors(this.#root, messages, toFill);
     persistence.keep(sharedOf(state, values, lang));
 
     const strings = this.#host.strings();
-    const invalid = messages.size > 0;
+    const invalid = messages.size > 0 || toFill.size > 0;
     const stale = this.#root.getElementById('stale');
     stale.hidden = !invalid;
-    stale.textContent = panel.querySelector('.result').hidden ? strings.fixFirst : strings.stale;
+    const first = panel.querySelector('.result').hidden;
+    stale.textContent = messages.size > 0 ? (first ? strings.fixFirst : strings.stale) : (first ? strings.fillFirst : strings.fillStale);
     this.#root.getElementById('summary').classList.toggle('stale', invalid);
     if (invalid) {
-      announcer.say(strings.announceError(messages.values().next().value));
+      if (messages.size > 0) announcer.say(strings.announceError(messages.values().next().value));
     } else {
       this.shown = { view: view.id, result, values, request };
       this.draw();

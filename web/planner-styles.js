@@ -61,6 +61,7 @@ button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible
   border-radius: 10px; background: #fff; color: var(--fp-ink); width: 100%; min-height: 44px;
 }
 .field input[aria-invalid="true"] { border-color: var(--fp-error); background: #fef3f2; }
+.field input[data-to-fill] { border-style: dashed; border-color: var(--fp-accent); }
 .goal input { font-size: 22px; font-weight: 700; }
 .hint { font-size: 13px; color: var(--fp-muted); }
 .error { font-size: 14px; color: var(--fp-error); font-weight: 600; }

@@ -136,6 +136,7 @@ export class Planner {
         this.#cycle.edited(field);
         this.#cycle.run();
       },
+      left: (field) => { if (this.#cycle.left(field)) this.#cycle.run(); },
       pastedName: (index, text) => {
         this.#cycle.refuseName(index, text);
         this.#cycle.run();

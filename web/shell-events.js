@@ -3,9 +3,10 @@
 // the shell's; what is the same for every planner is here: the tabs answer
 // the arrow keys, a form never submits, and a pasted stage name with a line
 // break is refused rather than silently joined (a text field drops the breaks).
-export function listen(root, signal, { input, pastedName, change, click }) {
+export function listen(root, signal, { input, left, pastedName, change, click }) {
   const on = (type, handler) => root.addEventListener(type, handler, { signal });
   on('input', (event) => { if (event.target.matches('input[data-field]')) input(event.target); });
+  on('focusout', (event) => { if (event.target.matches('input[data-field]')) left(event.target); });
   on('paste', (event) => {
     const text = event.clipboardData?.getData('text/plain') ?? '';
     if (!event.target.matches('input.stage-name') || !/[\r\n]/.test(text)) return;

@@ -161,7 +161,10 @@ describe('editing the funnel', () => {
     const { page, problems } = await openPage(browser);
     await page.locator('#add-top').click();
     await page.locator('#stage-0').fill('Lead');
-    assert.equal(await page.locator('#c0-fromCount-error').isVisible(), true);  // the new conversion needs numbers
+    // The new conversion needs numbers: its fields are to be filled, not red before anyone typed (issue 14, item 6).
+    assert.equal(await page.locator('#c0-fromCount').getAttribute('data-to-fill'), '');
+    assert.equal(await page.locator('#c0-fromCount-error').isVisible(), false);
+    assert.match(await page.locator('#stale').innerText(), /gestrichelten Felder/);
     assert.deepEqual(await stageCounts(page), ['400', '100', '50']);             // meanwhile the last plan stays
     await page.locator('#c0-fromCount').fill('20.000');
     await page.locator('#c0-toCount').fill('4.000');

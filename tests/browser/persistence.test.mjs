@@ -135,6 +135,10 @@ describe('what a link or storage holds that the page cannot take over is named',
     assert.equal(await page.locator('#stage-1').inputValue(), '');
     assert.equal(await page.locator('#stage-2').inputValue(), 'Kunde');
     assert.equal(await page.locator('#c1-fromCount').inputValue(), '1.000');
+    // Empty now, and named by the notice: a field to fill, red only once the person has touched it.
+    assert.equal(await page.locator('#stage-1').getAttribute('data-to-fill'), '');
+    await page.locator('#stage-1').focus();
+    await page.locator('#stage-1').blur();
     assert.match(await page.locator('#stage-1-error').innerText(), /Jede Stufe braucht einen Namen/);
     await page.close();
   });
