@@ -182,6 +182,18 @@ describe('the planner page', () => {
     await page.close();
   });
 
+  // Issue 14, item 6: the heading belongs to the figures under it.
+  test('keeps the heading with the plan it shows while an input is wrong', async () => {
+    const { page } = await openPage(browser);
+    await typeInto(page, 'plan-goal', '');
+    await page.locator('#plan-period').selectOption('3');
+    assert.equal(plain(await page.locator('#plan-title').innerText()), 'Ihr Plan pro Monat');  // the last valid plan, per month
+    assert.equal(plain(await page.locator('label[for="plan-goal"]').innerText()), 'Neue Kunden pro Quartal');  // what is typed now
+    await typeInto(page, 'plan-goal', '150');
+    assert.equal(plain(await page.locator('#plan-title').innerText()), 'Ihr Plan pro Quartal');
+    await page.close();
+  });
+
   // Issue 14, item 8: on a phone the bar with the plan stays out of the way of typing,
   // and takes the person to the results without touching the address (a share link lives there).
   test('on a phone, the summary bar steps aside for a focused field and leads to the results', async () => {

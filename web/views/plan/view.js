@@ -43,7 +43,15 @@ class PlanView {
       part('deal-label').textContent = strings.dealValueLabel(currencySymbol);
     }
     for (const option of part('period').options) option.textContent = strings.periods[option.value];
-    part('title').textContent = strings.resultsTitle(period);
+    this.#title();
+  }
+
+  // The heading names the period of the plan under it: while an input is
+  // wrong, the last valid plan's, not the period just chosen.
+  #title() {
+    const strings = this.#shell.strings();
+    const period = this.#shown?.request.periodMonths ?? this.#shell.state.period;
+    this.#panel.querySelector('#plan-title').textContent = strings.resultsTitle(strings.periods[period]);
   }
 
   // The choices as the state holds them.
@@ -96,6 +104,7 @@ class PlanView {
     const { lang } = this.#shell;
     this.#shown = { result, request, context, lang, chance: previous?.result === result ? previous.chance : undefined };
     const sentence = renderPlan(this.#parts, result, context);
+    this.#title();
     // Typing waits for its sentence; a first plan or another language gets it at once.
     if (!result.confidence) this.#chanceLater(this.#shown, first || previous?.lang !== lang);
     return sentence;
