@@ -2,7 +2,6 @@
 
 #include <cmath>
 
-
 namespace funnel {
 
 bool Checker::positive(double value, const std::string& field, bool bounded) {

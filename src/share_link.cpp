@@ -132,12 +132,15 @@ void readGoal(const Parts& parts, Value& state, Notices& notices) {
     const auto& revenue = parts.of("rv");
     const auto& dealValue = parts.of("dv");
     const bool byRevenue = revenue || dealValue;
-    if (goalKind) {
-        const bool revenueKind = *goalKind == "revenue";
-        if (!revenueKind && *goalKind != "customers") {
-            notices.add("goal", kUnreadable);
-            return;
-        }
+    const bool knownKind = goalKind && (*goalKind == "revenue" || *goalKind == "customers");
+    // A kind that is none, or both kinds' fields without one: nothing typed is
+    // dropped and the goal is not reset to the example. The customers goal
+    // shows (the simpler one), the revenue fields are kept beside it, and the
+    // notice names the goal.
+    const bool ambiguous = (goalKind && !knownKind) || (!goalKind && customers && byRevenue);
+    if (ambiguous) notices.add("goal", kUnreadable);
+    if (knownKind || ambiguous) {
+        const bool revenueKind = knownKind && *goalKind == "revenue";
         Value goal = Value::object().set("kind", Value::of(revenueKind ? "revenue" : "customers"));
         if (customers || !revenueKind) goal.set("customers", goalField(customers, "customers", notices));
         if (byRevenue || revenueKind) {
@@ -145,8 +148,6 @@ void readGoal(const Parts& parts, Value& state, Notices& notices) {
             goal.set("dealValue", goalField(dealValue, "dealValue", notices));
         }
         state.set("goal", std::move(goal));
-    } else if (customers && byRevenue) {
-        notices.add("goal", kUnreadable);
     } else if (customers) {
         state.set("goal", Value::object().set("customers", goalField(customers, "customers", notices)));
     } else if (byRevenue) {

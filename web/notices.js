@@ -11,7 +11,7 @@ const TEXTS = {
     field: ['nicht lesbar, das Feld ist leer', 'lässt sich hier nicht anzeigen, das Feld ist leer'],
     choice: ['nicht lesbar, es gilt die Voreinstellung', 'wird hier nicht angeboten, es gilt die Voreinstellung'],
     funnel: ['unvollständig, fehlende Angaben sind leer'],
-    goal: ['nicht eindeutig, es gilt das Standardziel'],
+    goal: ['nicht eindeutig: es gilt das Kundenziel, ein Umsatzziel steht unter „Umsatz“'],
   },
   en: {
     fromLink: 'Not everything in the shared link could be taken over. Please check:',
@@ -21,7 +21,7 @@ const TEXTS = {
     field: ['could not be read, the field is empty', 'cannot be shown here, the field is empty'],
     choice: ['could not be read, the default applies', 'is not offered here, the default applies'],
     funnel: ['incomplete, missing parts are empty'],
-    goal: ['ambiguous, the default goal applies'],
+    goal: ['ambiguous: the customers goal applies, a revenue goal is kept under “Revenue”'],
   },
 };
 

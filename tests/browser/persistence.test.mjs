@@ -143,6 +143,17 @@ describe('what a link or storage holds that the page cannot take over is named',
     await page.close();
   });
 
+  // Issue 14, item 10: a damaged goal never falls back to the example's 50 without a word, nor loses a field.
+  test('a goal of two kinds is named, and every field of it kept', async () => {
+    const { page } = await openPage(browser, { url: `${browser.url}#fp1&g=5&rv=100&dv=10`, ready: '#planner' });
+    assert.deepEqual(await notices(page), ['Ihr Ziel: nicht eindeutig: es gilt das Kundenziel, ein Umsatzziel steht unter „Umsatz“']);
+    assert.equal(await page.locator('#plan-goal').inputValue(), '5');
+    await page.locator('.segments label', { hasText: 'Umsatz' }).click();
+    assert.equal(await page.locator('#plan-revenue').inputValue(), '100');
+    assert.equal(await page.locator('#plan-deal').inputValue(), '10');
+    await page.close();
+  });
+
   test('an unreadable part of the last visit is named too', async () => {
     const page = await browser.newPage();
     await page.addInitScript(() => localStorage.setItem('funnel-planner', 'fp1&g=60&s=MQL,SQL,Customer&c=4000:1000,1000:x'));

@@ -189,7 +189,13 @@ TEST(ShareLink, StagesAndConversionsThatDoNotFitKeepWhatTheyCan) {
 }
 
 TEST(ShareLink, AGoalIsOfOneKind) {
-    EXPECT_EQ(noticeList(readShareLink("#fp1&g=5&rv=100")), (Notices{"goal:share_unreadable"}));
+    // Both kinds without a kind, or a kind that is none: named, and nothing lost
+    // nor reset to the example: the customers goal shows, the revenue is kept.
+    EXPECT_EQ(noticeList(readShareLink("#fp1&g=5&rv=100")),
+              (Notices{"goal:share_unreadable", "goal.dealValue:share_unreadable"}));
+    EXPECT_EQ(stateOf("#fp1&g=5&rv=100"), "fp1&gk=customers&g=5&rv=100&dv=");
+    EXPECT_EQ(noticeList(readShareLink("#fp1&gk=both&g=5")), (Notices{"goal:share_unreadable"}));
+    EXPECT_EQ(stateOf("#fp1&gk=both&g=5"), "fp1&gk=customers&g=5");
     // Half a revenue goal: the other half is empty, and said so.
     EXPECT_EQ(stateOf("#fp1&rv=100"), "fp1&rv=100&dv=");
     EXPECT_EQ(noticeList(readShareLink("#fp1&rv=100")), (Notices{"goal.dealValue:share_unreadable"}));
