@@ -81,8 +81,15 @@ export class FunnelPlanner extends HTMLElement {
       loading.textContent = LOADING[this.#attributeLanguage()].loadFailed;
       throw error;
     }
-    // The host may have set the language while the core loaded.
+    // The host may have set the language while the core loaded; its setting
+    // while the planner starts (a view's files still on their way) applies
+    // after, unless a link or the last visit chose the language.
+    this.#languageChanged = false;
     await this.#planner.start(core, this.#attributeLanguage());
+    if (this.#languageChanged && !this.#planner.languageOfInput) {
+      this.#languageChanged = false;
+      await this.#planner.language(this.#attributeLanguage());
+    }
     this.#connect();
     this.#planner.applySettings();
     this.#planner.prefetch();

@@ -33,6 +33,7 @@ export class Planner {
   #panels;
   #cycle = null;  // the input's turn through the core, from the start on
   #started = false;  // the open view's panel is shown: settings and language may apply
+  #languageOfInput = false;  // the language came from a link or the last visit
 
   // sheet: css -> CSSStyleSheet, for the views' styles.
   constructor(root, host, sheet) {
@@ -48,6 +49,8 @@ export class Planner {
   }
 
   get started() { return this.#started; }
+  // Whether a link or the last visit chose the language (it speaks for the person, over the host's default).
+  get languageOfInput() { return this.#languageOfInput; }
   get lang() { return this.#lang; }
   get plan() { return this.#cycle?.shown?.result ?? null; }
   get request() { return this.#cycle?.shown?.request ?? null; }
@@ -70,7 +73,8 @@ export class Planner {
     const { shared, notices } = this.#persistence.read();
     this.#notices = notices;
     // A link or the last visit speaks for the person, over the host's default language.
-    if (LANGUAGES.includes(shared.lang)) this.#lang = shared.lang;
+    this.#languageOfInput = LANGUAGES.includes(shared.lang);
+    if (this.#languageOfInput) this.#lang = shared.lang;
     await stringsReady(this.#lang);  // at once, but for English on a page that asked for German
     const goalText = element.getAttribute('goal');
     const goal = goalText ? core.parseNumber(goalText, 'en') : { ok: false };

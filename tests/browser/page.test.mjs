@@ -182,6 +182,17 @@ describe('the planner page', () => {
     await page.close();
   });
 
+  // The page's language while the planner starts in a view that is still loading its files.
+  test('a page asked for in English opens a shared forecast in English; a link\'s own language wins', async () => {
+    const { page } = await openPage(browser, { path: '?lang=en#fp1&v=forecast' });
+    assert.equal(plain(await page.locator('#tab-forecast').innerText()), 'Forecast: leads → customers');
+    assert.equal(plain(await page.locator('#forecast-title').innerText()), 'What it turns into');
+    await page.close();
+    const { page: german } = await openPage(browser, { path: '?lang=en#fp1&l=de&v=forecast' });
+    assert.equal(plain(await german.locator('#forecast-title').innerText()), 'Was daraus wird');
+    await german.close();
+  });
+
   // Issue 14, item 6: the heading belongs to the figures under it.
   test('keeps the heading with the plan it shows while an input is wrong', async () => {
     const { page } = await openPage(browser);
