@@ -70,8 +70,7 @@ export class InputCycle {
     // A field that could not be read is "missing" to the core: keep the reader's message.
     if (!result.ok) for (const error of result.errors) if (!messages.has(error.field)) messages.set(error.field, error.message);
     // An empty field nobody has touched yet is to be filled, not wrong.
-    const toFill = new Set([...messages.keys()].filter((field) => (state.texts[field] ?? '').trim() === '' && !this.#touched.has(field)
-      && fieldIsEmpty(this.#root, field)));
+    const toFill = new Set([...messages.keys()].filter((field) => !this.#touched.has(field) && fieldIsEmpty(this.#root, field)));
     for (const field of toFill) messages.delete(field);
     placeErrors(this.#root, messages, toFill);
     persistence.keep(sharedOf(state, values, lang));

@@ -82,15 +82,21 @@ export class Panels {
   // Shows an opened view's panel, alone, with the shared parts in its slots.
   show(id) {
     this.#active = id;
-    for (const { panel, view } of this.#opened.values()) panel.hidden = view.id !== id;
+    this.select(id);
     const { panel } = this.#opened.get(id);
     for (const name of SLOTS) panel.querySelector(`[data-slot="${name}"]`)?.append(this.#slotted[name]);
+    this.#watch?.();
+  }
+
+  // The tab of `id` selected and every other panel hidden: at once on a click,
+  // while the view may still be loading.
+  select(id) {
+    for (const { panel, view } of this.#opened.values()) panel.hidden = view.id !== id;
     for (const tab of this.#root.querySelectorAll('[data-view-tab]')) {
       const selected = tab.dataset.viewTab === id;
       tab.setAttribute('aria-selected', String(selected));
       tab.tabIndex = selected ? 0 : -1;
     }
-    this.#watch?.();
   }
 
   // Every label in `lang`: each panel's words are its view's (over the shell's),

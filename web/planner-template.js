@@ -74,18 +74,18 @@ export const TEMPLATE = `
       <div class="pair" data-mode="counts">
         <div class="field">
           <label></label>
-          <input inputmode="decimal" data-part="fromCount" data-kind="number">
+          <input inputmode="decimal" data-part="fromCount">
           <p class="error" hidden></p>
         </div>
         <div class="field">
           <label></label>
-          <input inputmode="decimal" data-part="toCount" data-kind="number">
+          <input inputmode="decimal" data-part="toCount">
           <p class="error" hidden></p>
         </div>
       </div>
       <div class="field" data-mode="rate" hidden>
         <label data-text="rateLabel"></label>
-        <input inputmode="decimal" data-part="rate" data-kind="percent">
+        <input inputmode="decimal" data-part="rate">
         <p class="error" hidden></p>
       </div>
       <button type="button" class="add insert" data-text="insertStage"></button>

@@ -198,8 +198,7 @@ export class Planner {
   async #openView(id) {
     this.#cycle.collect();
     this.#state.view = id;
-    for (const tab of this.#root.querySelectorAll('[data-view-tab]')) tab.setAttribute('aria-selected', String(tab.dataset.viewTab === id));
-    for (const { panel } of this.#panels.opened) panel.hidden = true;
+    this.#panels.select(id);
     const { panel, instance } = await this.#panels.open(id, this.#lang);
     if (this.#state.view !== id) return;  // another tab was chosen meanwhile
     if (!panel.dataset.filled) this.#cycle.fill(panel);

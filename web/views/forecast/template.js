@@ -7,7 +7,7 @@ export const TEMPLATE = `
   <div class="pair volume">
     <div class="field goal">
       <label for="forecast-volume" data-text="volumeLabel"></label>
-      <input id="forecast-volume" inputmode="decimal" data-field="volume.count" data-kind="number" aria-describedby="forecast-volume-error">
+      <input id="forecast-volume" inputmode="decimal" data-field="volume.count" aria-describedby="forecast-volume-error">
       <p class="error" id="forecast-volume-error" hidden></p>
     </div>
     <div class="field">

@@ -13,18 +13,18 @@ export const TEMPLATE = `
   </fieldset>
   <div class="field goal" data-goal="customers">
     <label for="plan-goal" id="plan-goal-label"></label>
-    <input id="plan-goal" inputmode="decimal" data-field="goal.customers" data-kind="number" aria-describedby="plan-goal-error">
+    <input id="plan-goal" inputmode="decimal" data-field="goal.customers" aria-describedby="plan-goal-error">
     <p class="error" id="plan-goal-error" hidden></p>
   </div>
   <div class="pair" data-goal="revenue" hidden>
     <div class="field">
       <label for="plan-revenue" id="plan-revenue-label"></label>
-      <input id="plan-revenue" inputmode="decimal" data-field="goal.revenue" data-kind="number" aria-describedby="plan-revenue-error">
+      <input id="plan-revenue" inputmode="decimal" data-field="goal.revenue" aria-describedby="plan-revenue-error">
       <p class="error" id="plan-revenue-error" hidden></p>
     </div>
     <div class="field">
       <label for="plan-deal" id="plan-deal-label"></label>
-      <input id="plan-deal" inputmode="decimal" data-field="goal.dealValue" data-kind="number" aria-describedby="plan-deal-error">
+      <input id="plan-deal" inputmode="decimal" data-field="goal.dealValue" aria-describedby="plan-deal-error">
       <p class="error" id="plan-deal-error" hidden></p>
     </div>
   </div>
@@ -52,7 +52,7 @@ export const TEMPLATE = `
   <div data-slot="funnel"></div>
   <div class="field">
     <label for="plan-history" data-text="historyLabel"></label>
-    <input id="plan-history" inputmode="decimal" data-field="historyMonths" data-kind="number" data-optional aria-describedby="plan-history-hint plan-history-error">
+    <input id="plan-history" inputmode="decimal" data-field="historyMonths" data-optional aria-describedby="plan-history-hint plan-history-error">
     <p class="hint" id="plan-history-hint" data-text="historyHint"></p>
     <p class="error" id="plan-history-error" hidden></p>
   </div>
