@@ -17,7 +17,8 @@
     KEY(conversions) KEY(from) KEY(to) KEY(rate) KEY(low) KEY(high) KEY(overallRate) KEY(warnings) \
     KEY(confidence) KEY(level) KEY(probabilityAtPlan)                                             \
     KEY(sensitivity) KEY(conversion) KEY(improvement) KEY(topRequired) KEY(saves)                 \
-    KEY(expected) KEY(value) KEY(percent)
+    KEY(expected) KEY(value) KEY(percent)                                         \
+    KEY(hints) KEY(hint) KEY(apply) KEY(perMonth) KEY(values) KEY(cell) KEY(exact)
 // clang-format on
 
 namespace funnel {

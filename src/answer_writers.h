@@ -11,6 +11,7 @@
 
 #include "answer_key.h"
 #include "forecast.h"
+#include "hint.h"
 #include "issue.h"
 #include "parse_number.h"
 #include "plan.h"
@@ -86,6 +87,27 @@ void writeIssues(Out& out, Key key, const std::vector<Issue>& issues, Locale loc
 }
 
 template <typename Out>
+void writeHint(Out& out, const Hint& hint, Locale locale) {
+    out.object();
+    put(out, Key::field, hint.field);
+    put(out, Key::code, hintCodeName(hint.code));
+    put(out, Key::message, hintMessage(hint, locale));
+    putList(out, Key::apply, hint.apply, [&](const Suggestion& suggestion) {
+        put(out, Key::field, suggestion.field);
+        put(out, Key::value, suggestion.value);
+    });
+    out.close();
+}
+
+template <typename Out>
+void writeHints(Out& out, const std::vector<Hint>& hints, Locale locale) {
+    out.key(Key::hints);
+    out.array();
+    for (const Hint& hint : hints) writeHint(out, hint, locale);
+    out.close();
+}
+
+template <typename Out>
 void writeFailure(Out& out, const std::vector<Issue>& errors, Locale locale) {
     out.object();
     putBoolean(out, Key::ok, false);
@@ -106,6 +128,20 @@ void write(Out& out, Key key, const std::vector<Improvement>& improvements) {
 }
 
 template <typename Out>
+void writeStages(Out& out, const std::vector<StagePlan>& stages) {
+    putList(out, Key::stages, stages, [&](const StagePlan& stage) {
+        put(out, Key::name, stage.name);
+        putWhole(out, Key::required, stage.required);
+        put(out, Key::historicalCount, stage.historicalCount);
+        put(out, Key::historicalPerPeriod, stage.historicalPerPeriod);
+        put(out, Key::gap, stage.gap);
+        put(out, Key::perMonth, stage.perMonth);
+        put(out, Key::perWeek, stage.perWeek);
+        put(out, Key::perWorkingDay, stage.perWorkingDay);
+    });
+}
+
+template <typename Out>
 void write(Out& out, Key key, const std::optional<ConfidencePlan>& confidence) {
     out.key(key);
     if (!confidence) {
@@ -115,10 +151,7 @@ void write(Out& out, Key key, const std::optional<ConfidencePlan>& confidence) {
     out.object();
     put(out, Key::level, confidence->level);
     put(out, Key::probabilityAtPlan, confidence->probabilityAtPlan);
-    putList(out, Key::stages, confidence->stages, [&](const ConfidenceStage& stage) {
-        put(out, Key::name, stage.name);
-        putWhole(out, Key::required, stage.required);
-    });
+    writeStages(out, confidence->stages);
     out.close();
 }
 
@@ -128,15 +161,7 @@ void write(Out& out, const PlanResult& result, Locale locale) {
     out.object();
     putBoolean(out, Key::ok, true);
     putWhole(out, Key::customers, result.customers);
-    putList(out, Key::stages, result.stages, [&](const StagePlan& stage) {
-        put(out, Key::name, stage.name);
-        putWhole(out, Key::required, stage.required);
-        put(out, Key::historicalCount, stage.historicalCount);
-        put(out, Key::historicalPerPeriod, stage.historicalPerPeriod);
-        put(out, Key::gap, stage.gap);
-        put(out, Key::perWeek, stage.perWeek);
-        put(out, Key::perWorkingDay, stage.perWorkingDay);
-    });
+    writeStages(out, result.stages);
     putList(out, Key::conversions, result.conversions, [&](const ConversionPlan& conversion) {
         put(out, Key::from, conversion.from);
         put(out, Key::to, conversion.to);
@@ -148,6 +173,7 @@ void write(Out& out, const PlanResult& result, Locale locale) {
     writeIssues(out, Key::warnings, result.warnings, locale);
     write(out, Key::confidence, result.confidence);
     write(out, Key::sensitivity, result.sensitivity);
+    writeHints(out, result.hints, locale);
     out.close();
 }
 

@@ -10,9 +10,11 @@
 #include "field_path.h"
 #include "forecast.h"
 #include "format_number.h"
+#include "goal_period.h"
 #include "markdown_writer.h"
 #include "parse_number.h"
 #include "plan.h"
+#include "read_field.h"
 #include "request_decode.h"
 #include "share_link.h"
 #include "value_builder.h"
@@ -136,6 +138,94 @@ Value parseNumberValue(const Value& text, const Value& locale) {
 
 Value parsePercentValue(const Value& text, const Value& locale) {
     return built([&](ValueBuilder& out) { writeParsed(out, text, locale, parsePercent); });
+}
+
+namespace {
+
+FieldContext fieldContext(const Value& request) {
+    FieldContext context;
+    context.locale = requestLocale(request);
+    const Value* currency = request.find("currency");
+    if (currency && currency->is(Value::Kind::string)) context.currency = currency->string;
+    const Value* stages = request.find("stages");
+    if (stages && stages->is(Value::Kind::array)) {
+        for (const Value& stage : stages->items)
+            if (stage.is(Value::Kind::string)) context.stages.push_back(stage.string);
+    }
+    return context;
+}
+
+std::string_view textOf(const Value& request, const char* key) {
+    const Value* text = request.find(key);
+    return text && text->is(Value::Kind::string) ? std::string_view(text->string) : std::string_view();
+}
+
+void writeFailedReading(ValueBuilder& out, const FieldReading& reading, FieldKind kind, const FieldContext& context) {
+    putBoolean(out, Key::ok, false);
+    put(out, Key::code, codeName(reading.code));
+    put(out, Key::message, readingMessage(reading, kind, context));
+}
+
+}  // namespace
+
+Value readFieldValue(const Value& request) {
+    return built([&](ValueBuilder& out) {
+        const FieldContext context = fieldContext(request);
+        const std::string_view field = textOf(request, "field");
+        const FieldReading reading = readField(field, textOf(request, "text"), context);
+        out.object();
+        if (!reading.ok) {
+            writeFailedReading(out, reading, fieldKindOf(field), context);
+        } else {
+            putBoolean(out, Key::ok, true);
+            put(out, Key::value, reading.value);
+            out.key(Key::hint);
+            if (reading.hint)
+                writeHint(out, *reading.hint, context.locale);
+            else
+                out.null();
+        }
+        out.close();
+    });
+}
+
+Value readRowValue(const Value& request) {
+    return built([&](ValueBuilder& out) {
+        const FieldContext context = fieldContext(request);
+        const PastedRow row = readRow(textOf(request, "text"), context);
+        out.object();
+        if (!row.ok) {
+            writeFailedReading(out, row.failure, FieldKind::count, context);
+            put(out, Key::cell, static_cast<double>(row.failedCell));
+        } else {
+            putBoolean(out, Key::ok, true);
+            out.key(Key::values);
+            out.array();
+            for (double value : row.values) out.number(value);
+            out.close();
+        }
+        out.close();
+    });
+}
+
+Value convertGoalValue(const Value& request) {
+    return built([&](ValueBuilder& out) {
+        const Value* value = request.find("value");
+        const Value* from = request.find("fromMonths");
+        const Value* to = request.find("toMonths");
+        const auto number = [](const Value* v) { return v && v->is(Value::Kind::number) ? v->number : 0.0; };
+        const GoalConversion conversion =
+            convertGoal(std::string(textOf(request, "field")), number(value), number(from), number(to));
+        out.object();
+        putBoolean(out, Key::ok, conversion.ok);
+        if (conversion.ok) {
+            put(out, Key::value, conversion.value);
+            putBoolean(out, Key::exact, conversion.exact);
+            out.key(Key::hint);
+            writeHint(out, conversion.hint, requestLocale(request));
+        }
+        out.close();
+    });
 }
 
 Value formatNumberValue(const Value& number, const Value& locale, const Value& style) {

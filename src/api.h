@@ -30,6 +30,21 @@ Value writeShareLinkValue(const Value& state);
 Value parseNumberValue(const Value& text, const Value& locale);
 Value parsePercentValue(const Value& text, const Value& locale);
 
+// readField({ field, text, locale, currency, stages }): the text of the field
+// at that path, read by what the field holds (read_field.h) ->
+// { ok: true, value, hint: null | { field, code, message, apply: [{ field, value }] } }
+// or { ok: false, code, message }.
+Value readFieldValue(const Value& request);
+
+// readRow({ text, locale, stages }): a row or column pasted from a sheet ->
+// { ok: true, values } or { ok: false, cell, code, message }.
+Value readRowValue(const Value& request);
+
+// convertGoal({ field, value, fromMonths, toMonths, locale }): the goal in
+// "goal.customers" or "goal.revenue" for another period (goal_period.h) ->
+// { ok: true, value, exact, hint } or { ok: false }.
+Value convertGoalValue(const Value& request);
+
 // writeCsv({ locale, rows: [[cell, ...], ...] }) -> the CSV text (csv_writer.h).
 // A cell is a string (text), a number, or anything else (an empty cell).
 Value writeCsvValue(const Value& table);

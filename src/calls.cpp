@@ -26,6 +26,9 @@ const Call kCalls[] = {
      [](const Value& a, std::string& out) { put(parseNumberValue(argument(a, 0), argument(a, 1)), out); }},
     {"parsePercent", 2,
      [](const Value& a, std::string& out) { put(parsePercentValue(argument(a, 0), argument(a, 1)), out); }},
+    {"readField", 1, [](const Value& a, std::string& out) { put(readFieldValue(argument(a, 0)), out); }},
+    {"readRow", 1, [](const Value& a, std::string& out) { put(readRowValue(argument(a, 0)), out); }},
+    {"convertGoal", 1, [](const Value& a, std::string& out) { put(convertGoalValue(argument(a, 0)), out); }},
     {"funnelRules", 0, [](const Value&, std::string& out) { put(funnelRules(), out); }},
     {"formatNumber", 3,
      [](const Value& a, std::string& out) {

@@ -20,6 +20,10 @@ enum class Code {
     not_finite,
     out_of_range,
     not_text,
+    several_numbers,
+    wrong_unit,
+    other_currency,
+    unknown_word,
     // Checking a plan's input.
     not_an_object,
     not_an_array,

@@ -25,6 +25,8 @@ bool startsWithAny(std::string_view text, std::string_view& matched) {
     return false;
 }
 
+}  // namespace
+
 std::string_view trimSpaces(std::string_view text) {
     for (std::string_view space;;) {
         if (startsWithAny(text, space)) {
@@ -42,6 +44,8 @@ std::string_view trimSpaces(std::string_view text) {
         if (!trimmed) return text;
     }
 }
+
+namespace {
 
 bool equalsIgnoringCase(std::string_view text, std::string_view lowerWord) {
     if (text.size() != lowerWord.size()) return false;
@@ -124,7 +128,7 @@ ParsedNumber readDigits(std::string_view body, Locale locale, Digits& out) {
     return ok;
 }
 
-ParsedNumber parse(std::string_view text, Locale locale, bool percentByDefault) {
+ParsedNumber parse(std::string_view text, Locale locale, int defaultExponent) {
     text = trimSpaces(text);
     if (text.empty()) return failure(Code::empty);
     if (namesNonFinite(text)) return failure(Code::not_finite);
@@ -152,7 +156,7 @@ ParsedNumber parse(std::string_view text, Locale locale, bool percentByDefault) 
         firstSignificant == std::string::npos ? 0 : digits.integer.size() - firstSignificant;
     if (integerDigits > kMaxIntegerDigits) return failure(Code::out_of_range);
 
-    const int exponent = (percent || percentByDefault) ? -2 : 0;
+    const int exponent = percent ? -2 : defaultExponent;
     double value = decimalToDouble(negative, digits.integer, digits.fraction, exponent);
     if (!(std::fabs(value) <= kMaxSafeInteger)) return failure(Code::out_of_range);
     if (value == 0) value = 0;  // no "-0" on screen
@@ -163,8 +167,10 @@ ParsedNumber parse(std::string_view text, Locale locale, bool percentByDefault) 
 
 }  // namespace
 
-ParsedNumber parseNumber(std::string_view text, Locale locale) { return parse(text, locale, false); }
+ParsedNumber parseNumber(std::string_view text, Locale locale) { return parse(text, locale, 0); }
 
-ParsedNumber parsePercent(std::string_view text, Locale locale) { return parse(text, locale, true); }
+ParsedNumber parsePercent(std::string_view text, Locale locale) { return parse(text, locale, -2); }
+
+ParsedNumber parseScaled(std::string_view text, Locale locale, int exponent) { return parse(text, locale, exponent); }
 
 }  // namespace funnel

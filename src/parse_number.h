@@ -23,4 +23,12 @@ ParsedNumber parseNumber(std::string_view text, Locale locale);
 // For a field that is labelled in percent: "25" and "25 %" both mean 0.25.
 ParsedNumber parsePercent(std::string_view text, Locale locale);
 
+// The text without the spaces around it that a number may have (plain,
+// no-break, thin, tab, line breaks).
+std::string_view trimSpaces(std::string_view text);
+
+// The number times 10^exponent, exactly as typed: "2,5" with 6 is 2500000
+// (a magnitude word, read_field.h). A "%" still divides by 100 instead.
+ParsedNumber parseScaled(std::string_view text, Locale locale, int exponent);
+
 }  // namespace funnel

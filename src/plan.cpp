@@ -8,6 +8,7 @@
 #include "decimal.h"
 #include "exact_ratio.h"
 #include "field_path.h"
+#include "plausibility.h"
 #include "request_check.h"
 
 namespace funnel {
@@ -83,6 +84,25 @@ std::optional<double> historicalPerPeriod(const PlanRequest& request, const std:
     return finiteOrNothing(*count / *request.historyMonths * request.periodMonths);
 }
 
+// A stage that needs `required` leads in the goal's period, with what follows
+// from that: per month, week and working day, and the gap to the history.
+StagePlan describeStage(const PlanRequest& request, std::size_t s, std::uint64_t required) {
+    StagePlan stage;
+    stage.name = request.stages[s];
+    stage.required = required;
+    stage.historicalCount = historicalCount(request, s);
+    stage.historicalPerPeriod = historicalPerPeriod(request, stage.historicalCount);
+    if (stage.historicalPerPeriod) {
+        const auto ratio = finiteOrNothing(static_cast<double>(required) / *stage.historicalPerPeriod);
+        if (ratio) stage.gap = *ratio - 1;
+    }
+    const double perYear = static_cast<double>(required) * kMonthsPerYear / request.periodMonths;
+    stage.perMonth = finiteOrNothing(static_cast<double>(required) / request.periodMonths);
+    stage.perWeek = finiteOrNothing(perYear / kWeeksPerYear);
+    stage.perWorkingDay = finiteOrNothing(perYear / kWorkingDaysPerYear);
+    return stage;
+}
+
 // Each stage's whole leads, bottom up: required[s] = ceil(required[s + 1] / rate[s]),
 // exactly; nothing when one exceeds 2^53 - 1.
 std::optional<std::vector<std::uint64_t>> requirements(std::uint64_t customers, const std::vector<Ratio>& rates) {
@@ -146,7 +166,7 @@ std::optional<ConfidencePlan> planConfidence(const PlanRequest& request, std::ui
         const auto leads = leadsForConfidence(customers, confidence.level, paths[s], kMaxWhole);
         if (!leads) return std::nullopt;
         if (s == 0) confidence.probabilityAtPlan = probabilityOfReaching(customers, required[0], paths[s]);
-        confidence.stages.push_back(ConfidenceStage{request.stages[s], *leads});
+        confidence.stages.push_back(describeStage(request, s, *leads));
     }
     return confidence;
 }
@@ -206,21 +226,7 @@ PlanResult plan(const PlanRequest& request) {
     result.ok = true;
     result.customers = *customers;
     result.overallRate = 1;
-    for (std::size_t s = 0; s < stageCount; ++s) {
-        StagePlan stage;
-        stage.name = request.stages[s];
-        stage.required = required[s];
-        stage.historicalCount = historicalCount(request, s);
-        stage.historicalPerPeriod = historicalPerPeriod(request, stage.historicalCount);
-        if (stage.historicalPerPeriod) {
-            const auto ratio = finiteOrNothing(static_cast<double>(stage.required) / *stage.historicalPerPeriod);
-            if (ratio) stage.gap = *ratio - 1;
-        }
-        const double perYear = static_cast<double>(stage.required) * kMonthsPerYear / request.periodMonths;
-        stage.perWeek = finiteOrNothing(perYear / kWeeksPerYear);
-        stage.perWorkingDay = finiteOrNothing(perYear / kWorkingDaysPerYear);
-        result.stages.push_back(std::move(stage));
-    }
+    for (std::size_t s = 0; s < stageCount; ++s) result.stages.push_back(describeStage(request, s, required[s]));
     for (std::size_t i = 0; i < request.conversions.size(); ++i) {
         const ConversionInput& conversion = request.conversions[i];
         result.conversions.push_back(describeConversion(conversion, request.stages[i], request.stages[i + 1]));
@@ -230,6 +236,7 @@ PlanResult plan(const PlanRequest& request) {
         }
     }
     result.sensitivity = sensitivity(request, rates, required);
+    result.hints = planHints(request, result);
     return result;
 }
 

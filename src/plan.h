@@ -9,6 +9,7 @@
 
 #include "conversion_path.h"
 #include "funnel.h"
+#include "hint.h"
 #include "issue.h"
 
 namespace funnel {
@@ -38,6 +39,7 @@ struct StagePlan {
     std::optional<double> historicalCount;  // the count the history gives for this stage
     std::optional<double> historicalPerPeriod;
     std::optional<double> gap;            // required / historicalPerPeriod - 1
+    std::optional<double> perMonth;       // required spread over the period's months
     std::optional<double> perWeek;        // required spread over the period's weeks (52 a year)
     std::optional<double> perWorkingDay;  // and over its working days (250 a year)
 };
@@ -59,15 +61,14 @@ struct ConversionPlan {
     double high = 0;
 };
 
-struct ConfidenceStage {
-    std::string name;
-    std::uint64_t required = 0;  // the fewest leads that reach the goal with the chosen probability
-};
-
 struct ConfidencePlan {
     double level = 0;
     double probabilityAtPlan = 0;  // P(goal) with the point plan's top-stage requirement
-    std::vector<ConfidenceStage> stages;
+    // required: the fewest leads that reach the goal with the chosen
+    // probability; the figures from it (per month, week and working day, the
+    // gap to the history) as for the point plan, so every figure shown at a
+    // level belongs to that level.
+    std::vector<StagePlan> stages;
 };
 
 struct PlanResult {
@@ -80,6 +81,7 @@ struct PlanResult {
     std::vector<Issue> errors;  // when !ok: one per problem, nothing else is set
     std::optional<ConfidencePlan> confidence;
     std::vector<Improvement> sensitivity;  // ranked, the largest saving first
+    std::vector<Hint> hints;               // likely slips in the input (plausibility.h)
 };
 
 PlanResult plan(const PlanRequest& request);

@@ -331,6 +331,41 @@ TEST(Plan, GivesPerWeekAndPerWorkingDayFigures) {
     EXPECT_NEAR(*year.stages[2].perWorkingDay, 600.0 / 250, 1e-9);
 }
 
+TEST(Plan, AQuartersPlanSaysWhatItNeedsPerMonth) {
+    PlanRequest request = workedExample();
+    request.goal.customers = 150;
+    request.periodMonths = 3;
+    const PlanResult quarter = plan(request);
+    EXPECT_EQ(quarter.stages[0].required, 1200u);
+    EXPECT_EQ(*quarter.stages[0].perMonth, 400);
+    EXPECT_EQ(*quarter.stages[2].perMonth, 50);
+    request.goal.customers = 44;  // 14.67 a month
+    EXPECT_NEAR(*plan(request).stages[2].perMonth, 44.0 / 3, 1e-12);
+}
+
+// Every figure at a level belongs to that level: the 90 % plan's per-week,
+// per-day and gap figures are its own requirement's, not the point plan's.
+TEST(Plan, AConfidenceLevelsStagesCarryTheirOwnFigures) {
+    PlanRequest request = workedExample();
+    request.periodMonths = 3;
+    request.goal.customers = 150;
+    request.confidence = 0.9;
+    const PlanResult result = plan(request);
+    ASSERT_TRUE(result.confidence);
+    for (std::size_t s = 0; s < 3; ++s) {
+        const StagePlan& point = result.stages[s];
+        const StagePlan& level = result.confidence->stages[s];
+        const double required = static_cast<double>(level.required);
+        EXPECT_EQ(level.name, point.name);
+        EXPECT_EQ(level.historicalPerPeriod, point.historicalPerPeriod);
+        EXPECT_NEAR(*level.gap, required / *point.historicalPerPeriod - 1, 1e-12);
+        EXPECT_NEAR(*level.perMonth, required / 3, 1e-12);
+        EXPECT_NEAR(*level.perWeek, required * 4 / 52, 1e-9);
+        EXPECT_NEAR(*level.perWorkingDay, required * 4 / 250, 1e-9);
+    }
+    EXPECT_GT(*result.confidence->stages[0].gap, *result.stages[0].gap);
+}
+
 TEST(Plan, AsksForConfidenceOnlyWhenGiven) {
     PlanRequest request = workedExample();
     EXPECT_FALSE(plan(request).confidence.has_value());
