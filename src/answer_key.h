@@ -18,7 +18,8 @@
     KEY(confidence) KEY(level) KEY(probabilityAtPlan)                                             \
     KEY(sensitivity) KEY(conversion) KEY(improvement) KEY(topRequired) KEY(saves)                 \
     KEY(expected) KEY(value) KEY(percent)                                         \
-    KEY(hints) KEY(hint) KEY(apply) KEY(perMonth) KEY(values) KEY(cell) KEY(exact)
+    KEY(hints) KEY(hint) KEY(apply) KEY(perMonth) KEY(values) KEY(cell) KEY(exact) KEY(unrounded) KEY(improvedRate)                    \
+    KEY(revenue) KEY(dealValue) KEY(goal) KEY(share) KEY(probability)
 // clang-format on
 
 namespace funnel {

@@ -122,6 +122,7 @@ void write(Out& out, Key key, const std::vector<Improvement>& improvements) {
         put(out, Key::from, improvement.from);
         put(out, Key::to, improvement.to);
         put(out, Key::improvement, 0.1);
+        put(out, Key::improvedRate, improvement.improvedRate);
         putWhole(out, Key::topRequired, improvement.topRequired);
         putWhole(out, Key::saves, improvement.saves);
     });
@@ -132,6 +133,7 @@ void writeStages(Out& out, const std::vector<StagePlan>& stages) {
     putList(out, Key::stages, stages, [&](const StagePlan& stage) {
         put(out, Key::name, stage.name);
         putWhole(out, Key::required, stage.required);
+        put(out, Key::unrounded, stage.unrounded);
         put(out, Key::historicalCount, stage.historicalCount);
         put(out, Key::historicalPerPeriod, stage.historicalPerPeriod);
         put(out, Key::gap, stage.gap);
@@ -188,6 +190,27 @@ void write(Out& out, const ForecastResult& result, Locale locale) {
         putWhole(out, Key::low, stage.low);
         putWhole(out, Key::high, stage.high);
     });
+    out.key(Key::revenue);
+    if (result.revenue) {
+        out.object();
+        put(out, Key::dealValue, result.revenue->dealValue);
+        put(out, Key::expected, result.revenue->expected);
+        put(out, Key::low, result.revenue->low);
+        put(out, Key::high, result.revenue->high);
+        out.close();
+    } else {
+        out.null();
+    }
+    out.key(Key::goal);
+    if (result.goal) {
+        out.object();
+        putWhole(out, Key::customers, result.goal->customers);
+        put(out, Key::share, result.goal->share);
+        put(out, Key::probability, result.goal->probability);
+        out.close();
+    } else {
+        out.null();
+    }
     out.close();
 }
 

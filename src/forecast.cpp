@@ -3,6 +3,8 @@
 #include <cmath>
 
 #include "confidence.h"
+#include "decimal.h"
+#include "exact_ratio.h"
 #include "request_check.h"
 
 namespace funnel {
@@ -27,6 +29,20 @@ std::optional<std::size_t> volumeStage(const ForecastRequest& request) {
     return std::nullopt;
 }
 
+// The goal's customers, when the goal is one: whole, or a revenue over a deal value rounded up.
+std::optional<std::uint64_t> goalCustomers(const Goal& goal) {
+    constexpr double kMaxWhole = 9007199254740991.0;
+    if (!goal.byRevenue) {
+        const double customers = goal.customers;
+        if (!(customers >= 1 && customers <= kMaxWhole && std::floor(customers) == customers)) return std::nullopt;
+        return static_cast<std::uint64_t>(customers);
+    }
+    const auto positive = [&](double value) { return value > 0 && value <= kMaxWhole; };
+    if (!positive(goal.revenue) || !positive(goal.dealValue)) return std::nullopt;
+    return divideRoundingUp(shortestDecimal(goal.revenue), shortestDecimal(goal.dealValue),
+                            static_cast<std::uint64_t>(kMaxWhole));
+}
+
 }  // namespace
 
 std::vector<Issue> checkForecastRequest(const ForecastRequest& request) {
@@ -35,6 +51,7 @@ std::vector<Issue> checkForecastRequest(const ForecastRequest& request) {
     checkFunnel(request.stages, request.conversions, check);
     if (!volumeStage(request)) check.fail("volume.stage", Code::unknown_stage);
     check.whole(request.count, "volume.count");
+    if (request.dealValue) check.positive(*request.dealValue, "dealValue", true);
     return errors;
 }
 
@@ -53,6 +70,21 @@ ForecastResult forecast(const ForecastRequest& request) {
         result.stages.push_back(StageForecast{request.stages[stage], request.count * path.meanRate(),
                                               outcomeQuantile(leads, kLowQuantile, path),
                                               outcomeQuantile(leads, kHighQuantile, path)});
+    }
+    const StageForecast& customers = result.stages.back();
+    const std::optional<double> dealValue =
+        request.dealValue
+            ? request.dealValue
+            : (request.goal && request.goal->byRevenue ? std::optional<double>(request.goal->dealValue) : std::nullopt);
+    if (dealValue && *dealValue > 0 && std::isfinite(*dealValue)) {
+        const double value = *dealValue;
+        result.revenue = RevenueForecast{value, customers.expected * value, static_cast<double>(customers.low) * value,
+                                         static_cast<double>(customers.high) * value};
+    }
+    const auto goal = request.goal ? goalCustomers(*request.goal) : std::nullopt;
+    if (goal) {
+        result.goal = GoalComparison{*goal, customers.expected / static_cast<double>(*goal),
+                                     probabilityOfReaching(*goal, leads, path)};
     }
     return result;
 }

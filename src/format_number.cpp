@@ -14,6 +14,7 @@ struct Rounding {
     int maxFraction = -1;     // -1: no limit of this kind
     int maxSignificant = -1;  // with both: whichever keeps more digits (Intl's "morePrecision")
     bool grouping = true;
+    bool sign = true;  // a percentage ends in "%"
 };
 
 // One style a line, read as the table it is.
@@ -29,6 +30,7 @@ Rounding roundingOf(NumberStyle style) {
         case NumberStyle::wholePercent: return {true, 0, -1};
         case NumberStyle::exactPercent: return {true, 18, -1};
         case NumberStyle::plain: return {false, 4, -1, false};
+        case NumberStyle::plainPercent: return {true, 2, -1, false, false};
     }
     return {};
 }
@@ -117,6 +119,7 @@ NumberStyle numberStyleFromName(std::string_view name) {
         {"wholePercent", NumberStyle::wholePercent},
         {"exactPercent", NumberStyle::exactPercent},
         {"plain", NumberStyle::plain},
+        {"plainPercent", NumberStyle::plainPercent},
     };
     for (const auto& [known, style] : kNames) {
         if (known == name) return style;
@@ -134,7 +137,7 @@ std::string formatNumber(double value, Locale locale, NumberStyle style) {
         number = roundAt(number, roundingPlace(number, rounding));
     }
     std::string text = (std::signbit(value) ? "-" : "") + spelled(number, locale, rounding.grouping);
-    if (rounding.percent) text += locale == Locale::de ? "\u00a0%" : "%";
+    if (rounding.percent && rounding.sign) text += locale == Locale::de ? "\u00a0%" : "%";
     return text;
 }
 

@@ -27,6 +27,7 @@ enum class NumberStyle {
     wholePercent,    // 25 %
     exactPercent,    // every digit, up to 18 fraction digits: 7,25 %
     plain,           // for data files: no groups, up to 4 fraction digits: 1234,5678
+    plainPercent,    // a share in percent for data files, under a "(%)" header: 0.1723 -> 17,23
 };
 
 // "whole", "oneDecimal", ... as above; anything else reads as exact.

@@ -19,7 +19,8 @@ struct GoalConversion {
     Hint hint;           // field: the goal's; figures: { old, old months, exact new, new, new months }
 };
 
-// field: "goal.customers" (whole) or "goal.revenue" (to the cent). The months
+// field: "goal.customers" or a forecast's "volume.count" (whole), or
+// "goal.revenue" (to the cent). The months
 // are the periods' lengths (1, 3, 12, or any from 1 to 36).
 GoalConversion convertGoal(const std::string& field, double value, double fromMonths, double toMonths);
 

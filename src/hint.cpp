@@ -28,11 +28,12 @@ struct Words {
 
 std::string historyCheck(const Hint& hint, const Words& words, bool above) {
     const double size = hint.figures[0];
-    const std::string average = words.number(hint.figures[1], NumberStyle::oneDecimal) + " " + words.period(hint.figures[2]);
+    const std::string average =
+        words.number(hint.figures[1], NumberStyle::oneDecimal) + " " + words.period(hint.figures[2]);
     std::string text;
     if (above) {
-        text = words.de() ? "Das Ziel ist " + words.number(size, NumberStyle::whole) + "-mal so hoch wie Ihr bisheriger Schnitt (" +
-                                average + ")."
+        text = words.de() ? "Das Ziel ist " + words.number(size, NumberStyle::whole) +
+                                "-mal so hoch wie Ihr bisheriger Schnitt (" + average + ")."
                           : "The goal is " + words.number(size, NumberStyle::whole) + " times your average so far (" +
                                 average + ").";
     } else {
@@ -43,7 +44,8 @@ std::string historyCheck(const Hint& hint, const Words& words, bool above) {
         const Suggestion& suggestion = hint.apply.front();
         const bool deal = suggestion.field == "goal.dealValue";
         const std::string value = words.number(suggestion.value);
-        if (words.de()) return text + " Meinten Sie " + (deal ? "einen Auftragswert" : "einen Umsatz") + " von " + value + "?";
+        if (words.de())
+            return text + " Meinten Sie " + (deal ? "einen Auftragswert" : "einen Umsatz") + " von " + value + "?";
         return text + " Did you mean " + (deal ? "a deal value" : "a revenue") + " of " + value + "?";
     }
     return text + (words.de() ? " Bitte prüfen Sie Ziel und Zeitraum." : " Please check the goal and its period.");
@@ -66,9 +68,11 @@ std::string goalConverted(const Hint& hint, const Words& words) {
     const std::string old = words.number(hint.figures[0]);
     const std::string newPeriod = words.period(hint.figures[4]);
     const double exact = std::round(hint.figures[2] * 100) / 100;  // as people say it: 14,67
-    std::string text = (words.de() ? "Ziel umgerechnet: " : "Goal converted: ") + old + " " +
-                       words.period(hint.figures[1]) + (words.de() ? " sind " : " is ") + words.number(exact) + " " +
-                       newPeriod;
+    const bool goal = hint.field.compare(0, 5, "goal.") == 0;      // else a forecast's volume
+    std::string text = (goal ? (words.de() ? "Ziel umgerechnet: " : "Goal converted: ")
+                             : (words.de() ? "Umgerechnet: " : "Converted: ")) +
+                       old + " " + words.period(hint.figures[1]) + (words.de() ? " sind " : " is ") +
+                       words.number(exact) + " " + newPeriod;
     if (hint.figures[2] != hint.figures[3])
         text += (words.de() ? ", aufgerundet auf " : ", rounded up to ") + words.number(hint.figures[3]);
     return text + (words.de() ? ". Meinten Sie " : ". Did you mean ") + old + " " + newPeriod + "?";
@@ -78,16 +82,26 @@ std::string goalConverted(const Hint& hint, const Words& words) {
 
 const char* hintCodeName(HintCode code) {
     switch (code) {
-        case HintCode::read_as: return "read_as";
-        case HintCode::read_as_months: return "read_as_months";
-        case HintCode::percent_as_fraction: return "percent_as_fraction";
-        case HintCode::revenue_below_deal_value: return "revenue_below_deal_value";
-        case HintCode::goal_far_above_history: return "goal_far_above_history";
-        case HintCode::goal_far_below_history: return "goal_far_below_history";
-        case HintCode::history_in_weeks: return "history_in_weeks";
-        case HintCode::history_in_days: return "history_in_days";
-        case HintCode::history_long: return "history_long";
-        case HintCode::goal_converted: return "goal_converted";
+        case HintCode::read_as:
+            return "read_as";
+        case HintCode::read_as_months:
+            return "read_as_months";
+        case HintCode::percent_as_fraction:
+            return "percent_as_fraction";
+        case HintCode::revenue_below_deal_value:
+            return "revenue_below_deal_value";
+        case HintCode::goal_far_above_history:
+            return "goal_far_above_history";
+        case HintCode::goal_far_below_history:
+            return "goal_far_below_history";
+        case HintCode::history_in_weeks:
+            return "history_in_weeks";
+        case HintCode::history_in_days:
+            return "history_in_days";
+        case HintCode::history_long:
+            return "history_long";
+        case HintCode::goal_converted:
+            return "goal_converted";
     }
     return "";
 }
@@ -114,16 +128,23 @@ std::string hintMessage(const Hint& hint, Locale locale) {
                                 "Kunden. Sind Umsatz und Auftragswert vertauscht?"
                               : "The revenue goal is less than a single deal, so the plan counts on one customer. Are "
                                 "revenue and deal value swapped?";
-        case HintCode::goal_far_above_history: return historyCheck(hint, words, true);
-        case HintCode::goal_far_below_history: return historyCheck(hint, words, false);
-        case HintCode::history_in_weeks: return historyUnit(hint, words, "Wochen", "weeks");
-        case HintCode::history_in_days: return historyUnit(hint, words, "Tage", "days");
+        case HintCode::goal_far_above_history:
+            return historyCheck(hint, words, true);
+        case HintCode::goal_far_below_history:
+            return historyCheck(hint, words, false);
+        case HintCode::history_in_weeks:
+            return historyUnit(hint, words, "Wochen", "weeks");
+        case HintCode::history_in_days:
+            return historyUnit(hint, words, "Tage", "days");
         case HintCode::history_long:
-            return words.de() ? figure(0) + " Monate sind mehr als 10 Jahre Historie. Stimmt das? Der Monatsschnitt "
-                                            "ist die Zahl geteilt durch diese Monate."
-                              : figure(0) + " months is more than 10 years of history. Is that right? The monthly "
-                                            "average is each count divided by these months.";
-        case HintCode::goal_converted: return goalConverted(hint, words);
+            return words.de() ? figure(0) +
+                                    " Monate sind mehr als 10 Jahre Historie. Stimmt das? Der Monatsschnitt "
+                                    "ist die Zahl geteilt durch diese Monate."
+                              : figure(0) +
+                                    " months is more than 10 years of history. Is that right? The monthly "
+                                    "average is each count divided by these months.";
+        case HintCode::goal_converted:
+            return goalConverted(hint, words);
     }
     return "";
 }

@@ -36,6 +36,11 @@ struct PlanRequest {
 struct StagePlan {
     std::string name;
     std::uint64_t required = 0;
+    // What the stage needs before rounding up to whole leads (the stage
+    // below's requirement over the rate; the revenue over the deal value at
+    // the bottom), for the page's "48,6 -> 49": nothing where nothing was rounded
+    // from (a customer goal; a confidence level's stages).
+    std::optional<double> unrounded;
     std::optional<double> historicalCount;  // the count the history gives for this stage
     std::optional<double> historicalPerPeriod;
     std::optional<double> gap;            // required / historicalPerPeriod - 1
@@ -49,6 +54,7 @@ struct Improvement {
     std::size_t conversion = 0;
     std::string from;
     std::string to;
+    double improvedRate = 0;        // the rate 10 % better, at most 1
     std::uint64_t topRequired = 0;  // the top stage's requirement with that improvement
     std::uint64_t saves = 0;        // fewer top-stage leads than the plan needs now
 };

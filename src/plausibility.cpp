@@ -8,9 +8,9 @@
 namespace funnel {
 namespace {
 
-constexpr double kFarAbove = 11;     // a gap of +1000 %
-constexpr double kFarBelow = 0.01;   // 1 % of the history
-constexpr int kLargestShift = 9;     // powers of ten tried for a suggestion
+constexpr double kFarAbove = 11;    // a gap of +1000 %
+constexpr double kFarBelow = 0.01;  // 1 % of the history
+constexpr int kLargestShift = 9;    // powers of ten tried for a suggestion
 constexpr double kWeeksPerYear = 52;
 constexpr double kDaysPerYear = 365;
 constexpr double kLongestHistory = 120;  // months: 10 years
@@ -32,7 +32,8 @@ std::optional<HistoryRatio> historyRatio(const PlanResult& result) {
     for (std::size_t s = result.stages.size(); s-- > 0;) {
         const StagePlan& stage = result.stages[s];
         if (stage.historicalPerPeriod && *stage.historicalPerPeriod > 0)
-            return HistoryRatio{static_cast<double>(stage.required) / *stage.historicalPerPeriod, *stage.historicalPerPeriod};
+            return HistoryRatio{static_cast<double>(stage.required) / *stage.historicalPerPeriod,
+                                *stage.historicalPerPeriod};
     }
     return std::nullopt;
 }
@@ -40,8 +41,12 @@ std::optional<HistoryRatio> historyRatio(const PlanResult& result) {
 bool plausible(double ratio) { return ratio >= kFarBelow && ratio < kFarAbove; }
 
 // The revenue goal's customers with `field` (deal value or revenue) shifted
-// by a power of ten, for the shift that brings the ratio nearest to 1.
-std::optional<Suggestion> powerOfTenFix(const PlanRequest& request, const PlanResult& result, double ratio, bool dealValue) {
+// by a power of ten, for the shift that brings the goal back within range:
+// the smallest of a thousand, a million, a billion (a value typed in
+// thousands, "24,9" for 24.900, is the usual slip), else the one that brings
+// the ratio nearest to 1.
+std::optional<Suggestion> powerOfTenFix(const PlanRequest& request, const PlanResult& result, double ratio,
+                                        bool dealValue) {
     const Goal& goal = request.goal;
     std::optional<Suggestion> best;
     double bestDistance = 0;
@@ -52,7 +57,8 @@ std::optional<Suggestion> powerOfTenFix(const PlanRequest& request, const PlanRe
         const double customers = std::ceil(revenue / deal);
         const double newRatio = ratio * customers / static_cast<double>(result.customers);
         if (!plausible(newRatio)) continue;
-        const double distance = std::fabs(std::log10(newRatio));
+        // A thousand, then a million, then a billion; any other shift after them, the nearest first.
+        const double distance = k % 3 == 0 ? k / 3 : kLargestShift + std::fabs(std::log10(newRatio));
         if (!best || distance < bestDistance) {
             best = Suggestion{dealValue ? "goal.dealValue" : "goal.revenue", dealValue ? deal : revenue};
             bestDistance = distance;

@@ -18,27 +18,27 @@ struct Token {
 
 // Magnitude words, German and English; each language's shortest forms last.
 constexpr Token kMagnitudes[] = {
-    {"Milliarden", 9}, {"Milliarde", 9}, {"Mrd.", 9}, {"Mrd", 9}, {"bn", 9},
-    {"Millionen", 6},  {"Million", 6},   {"millions", 6}, {"Mio.", 6}, {"Mio", 6}, {"mn", 6}, {"M", 6},
+    {"Milliarden", 9}, {"Milliarde", 9}, {"Mrd.", 9}, {"Mrd", 9}, {"bn", 9}, {"Millionen", 6},
+    {"Million", 6},    {"millions", 6},  {"Mio.", 6}, {"Mio", 6}, {"mn", 6}, {"M", 6},
     {"Tausend", 3},    {"thousand", 3},  {"Tsd.", 3}, {"Tsd", 3}, {"k", 3},
 };
 // An English billion is 10^9; a German "Billion" is 10^12: only English pages read the word.
 constexpr Token kEnglishBillions[] = {{"billions", 9}, {"billion", 9}};
 
 constexpr Token kMonthUnits[] = {
-    {"Monaten", 1}, {"Monate", 1}, {"Monat", 1}, {"Mon.", 1}, {"Mo.", 1}, {"months", 1}, {"month", 1},
-    {"mos", 1},     {"mo", 1},     {"Jahren", 12}, {"Jahre", 12}, {"Jahr", 12}, {"J.", 12}, {"years", 12},
-    {"year", 12},   {"yrs", 12},   {"yr", 12}, {"Quartale", 3}, {"Quartal", 3}, {"quarters", 3}, {"quarter", 3},
+    {"Monaten", 1}, {"Monate", 1}, {"Monat", 1},   {"Mon.", 1},     {"Mo.", 1},     {"months", 1},   {"month", 1},
+    {"mos", 1},     {"mo", 1},     {"Jahren", 12}, {"Jahre", 12},   {"Jahr", 12},   {"J.", 12},      {"years", 12},
+    {"year", 12},   {"yrs", 12},   {"yr", 12},     {"Quartale", 3}, {"Quartal", 3}, {"quarters", 3}, {"quarter", 3},
 };
 constexpr std::string_view kOtherTimeUnits[] = {"Wochen", "Woche", "weeks", "week", "wk",
                                                 "Tagen",  "Tage",  "Tag",   "days", "day"};
 
 constexpr std::string_view kCountUnits[] = {
-    "Leads",     "Lead",      "MQLs",      "MQL",       "SQLs",          "SQL",         "SALs",   "SAL",
-    "Neukunden", "Neukunde",  "Kunden",    "Kunde",     "customers",     "customer",    "Deals",  "Deal",
-    "Abschlüsse", "Abschluss", "Aufträge", "Auftrag",   "Kontakte",      "Kontakt",     "contacts", "contact",
-    "Accounts",  "Account",   "Anfragen",  "Anfrage",   "Opportunities", "Opportunity", "Opps",   "Chancen",
-    "Chance",    "Personen",  "people",    "Stück",     "Stk.",          "Stk",         "pcs",
+    "Leads",      "Lead",      "MQLs",     "MQL",     "SQLs",          "SQL",         "SALs",     "SAL",
+    "Neukunden",  "Neukunde",  "Kunden",   "Kunde",   "customers",     "customer",    "Deals",    "Deal",
+    "Abschlüsse", "Abschluss", "Aufträge", "Auftrag", "Kontakte",      "Kontakt",     "contacts", "contact",
+    "Accounts",   "Account",   "Anfragen", "Anfrage", "Opportunities", "Opportunity", "Opps",     "Chancen",
+    "Chance",     "Personen",  "people",   "Stück",   "Stk.",          "Stk",         "pcs",
 };
 constexpr std::string_view kPercentWords[] = {"Prozent", "percent", "pct"};
 constexpr std::string_view kNoCents[] = {",-", ",\u2013", ",\u2014", ".-"};
@@ -110,8 +110,10 @@ int takeCurrencies(std::string_view& text, const FieldContext& context) {
     const auto suffix = [&](std::string_view token) { return takeSuffix(text, token); };
     takeCurrency(mine, prefix);
     int exponent = 0;
-    if (takeCurrency(mine, thousand)) exponent = 3;
-    else takeCurrency(mine, suffix);
+    if (takeCurrency(mine, thousand))
+        exponent = 3;
+    else
+        takeCurrency(mine, suffix);
     for (const Currency& other : kCurrencies) {
         if (&other == page) continue;
         if (takeCurrency(other, prefix) || takeCurrency(other, suffix)) return -1;
@@ -194,7 +196,7 @@ Hint hintAt(std::string_view path, HintCode code, std::string typed, std::vector
 }  // namespace
 
 FieldKind fieldKindOf(std::string_view path) {
-    if (path == "goal.revenue" || path == "goal.dealValue") return FieldKind::money;
+    if (path == "goal.revenue" || path == "goal.dealValue" || path == "dealValue") return FieldKind::money;
     if (path == "historyMonths") return FieldKind::months;
     const std::string_view rate = ".rate";
     if (path.size() >= rate.size() && path.substr(path.size() - rate.size()) == rate) return FieldKind::percent;
@@ -247,7 +249,7 @@ FieldReading readField(std::string_view path, std::string_view text, const Field
     if (!parsed.ok && exponent > 0 && parsed.code == Code::misplaced_separator)
         parsed = parseScaled(rest, locale == Locale::de ? Locale::en : Locale::de, exponent);
     if (!parsed.ok) {
-        if (hasLetter(rest)) {
+        if (parsed.code != Code::not_finite && hasLetter(rest)) {
             reading.word = strayWord(rest);
             return failed(reading, Code::unknown_word);
         }
@@ -312,11 +314,15 @@ std::string quoted(std::string_view text, Locale locale) {
 std::string wanted(FieldKind kind, Locale locale) {
     const bool de = locale == Locale::de;
     switch (kind) {
-        case FieldKind::count: return de ? "Bitte eine ganze Zahl wie 470 eingeben." : "Please enter a whole number such as 470.";
-        case FieldKind::money: return de ? "Bitte einen Betrag wie 24.900 eingeben." : "Please enter an amount such as 24,900.";
+        case FieldKind::count:
+            return de ? "Bitte eine ganze Zahl wie 470 eingeben." : "Please enter a whole number such as 470.";
+        case FieldKind::money:
+            return de ? "Bitte einen Betrag wie 24.900 eingeben." : "Please enter an amount such as 24,900.";
         case FieldKind::percent:
-            return de ? "Bitte eine Rate in Prozent wie 25 oder 12,5 eingeben." : "Please enter a rate in percent such as 25 or 12.5.";
-        case FieldKind::months: return de ? "Bitte die Zahl der Monate eingeben, z. B. 12." : "Please enter the number of months, e.g. 12.";
+            return de ? "Bitte eine Rate in Prozent wie 25 oder 12,5 eingeben."
+                      : "Please enter a rate in percent such as 25 or 12.5.";
+        case FieldKind::months:
+            return de ? "Bitte die Zahl der Monate eingeben, z. B. 12." : "Please enter the number of months, e.g. 12.";
     }
     return "";
 }
@@ -324,7 +330,9 @@ std::string wanted(FieldKind kind, Locale locale) {
 std::string currencySign(const std::string& code) {
     const Currency* currency = currencyOf(code);
     if (!currency) return code;
-    const std::string_view sign = code == "EUR" ? currency->signs[1] : code == "USD" ? currency->signs[2] : currency->signs[0];
+    const std::string_view sign = code == "EUR"   ? currency->signs[1]
+                                  : code == "USD" ? currency->signs[2]
+                                                  : currency->signs[0];
     return std::string(sign.empty() ? currency->code : sign);
 }
 
@@ -332,15 +340,19 @@ std::string reason(const FieldReading& reading, FieldKind kind, const FieldConte
     const Locale locale = context.locale;
     const bool de = locale == Locale::de;
     switch (reading.code) {
-        case Code::empty: return "";
+        case Code::empty:
+            return "";
+        case Code::not_finite:
+            return de ? "Das ist keine Zahl, mit der sich planen lässt." : "That is no number to plan with.";
         case Code::unknown_word:
             return quoted(reading.word, locale) + (de ? " passt hier nicht." : " does not belong here.");
         case Code::invalid_character:
             return quoted(reading.typed, locale) + (de ? " ist keine Zahl." : " is not a number.");
         case Code::misplaced_separator: {
             const bool decimals = kind != FieldKind::count;
-            if (de) return std::string("Ein Trennzeichen steht an der falschen Stelle (Tausender wie 1.000") +
-                           (decimals ? ", Dezimalstellen wie 0,5)." : ").");
+            if (de)
+                return std::string("Ein Trennzeichen steht an der falschen Stelle (Tausender wie 1.000") +
+                       (decimals ? ", Dezimalstellen wie 0,5)." : ").");
             return std::string("A separator is in the wrong place (thousands as 1,000") +
                    (decimals ? ", decimals as 0.5)." : ").");
         }
@@ -360,14 +372,15 @@ std::string reason(const FieldReading& reading, FieldKind kind, const FieldConte
         case Code::other_currency:
             return de ? "Dieses Feld rechnet in " + currencySign(context.currency) + "."
                       : "This field is in " + currencySign(context.currency) + ".";
-        default: return message(reading.code, locale);
+        default:
+            return message(reading.code, locale);
     }
 }
 
 }  // namespace
 
 std::string readingMessage(const FieldReading& reading, FieldKind kind, const FieldContext& context) {
-    if (reading.code == Code::out_of_range || reading.code == Code::not_text || reading.code == Code::not_finite)
+    if (reading.code == Code::out_of_range || reading.code == Code::not_text)
         return message(reading.code, context.locale);
     const std::string why = reason(reading, kind, context);
     const std::string want = wanted(kind, context.locale);

@@ -18,24 +18,24 @@ namespace funnel {
 
 enum class FieldKind { count, money, percent, months };
 
-// By the field's path: "goal.revenue" and "goal.dealValue" hold money, a
+// By the field's path: "goal.revenue", "goal.dealValue" and a forecast's "dealValue" hold money, a
 // "....rate" a rate in percent, "historyMonths" months, any other a count.
 FieldKind fieldKindOf(std::string_view path);
 
 struct FieldContext {
     Locale locale = Locale::en;
-    std::string currency = "EUR";      // the page's ISO 4217 code: the only currency money may name
-    std::vector<std::string> stages;   // the funnel's stage names, which read as units after a count
+    std::string currency = "EUR";     // the page's ISO 4217 code: the only currency money may name
+    std::vector<std::string> stages;  // the funnel's stage names, which read as units after a count
 };
 
 struct FieldReading {
     bool ok = false;
-    double value = 0;                  // a rate as a share: "25" is 0.25
-    Code code = Code::empty;           // when !ok
-    std::string typed;                 // the text, trimmed, for messages
-    std::string word;                  // unknown_word: the word that does not belong
-    std::vector<double> numbers;       // several_numbers: the numbers read
-    std::optional<Hint> hint;          // a likely slip, or a reading worth saying
+    double value = 0;             // a rate as a share: "25" is 0.25
+    Code code = Code::empty;      // when !ok
+    std::string typed;            // the text, trimmed, for messages
+    std::string word;             // unknown_word: the word that does not belong
+    std::vector<double> numbers;  // several_numbers: the numbers read
+    std::optional<Hint> hint;     // a likely slip, or a reading worth saying
 };
 
 FieldReading readField(std::string_view path, std::string_view text, const FieldContext& context);

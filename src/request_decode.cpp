@@ -160,6 +160,15 @@ Decoded<ForecastRequest> decodeForecastRequest(const Value& input) {
         decoder.stages(input, request.stages);
         decoder.conversions(input, request.conversions);
         decoder.volume(input, request);
+        decoder.optionalNumber(input, "dealValue", request.dealValue);
+        // The goal only compares: one that does not decode is left out, not an error here.
+        if (given(input, "goal")) {
+            std::vector<Issue> ignored;
+            Decoder lenient(ignored);
+            Goal goal;
+            lenient.goal(input, goal);
+            if (ignored.empty()) request.goal = goal;
+        }
     });
 }
 

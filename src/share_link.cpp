@@ -60,6 +60,7 @@ constexpr LinkKey kKeys[] = {
     {"h", "historyMonths", Holds::field},
     {"cf", "confidence", Holds::oneOfNumbers, choices(kConfidenceChoices)},
     {"vol", "volume", Holds::volume},
+    {"fdv", "dealValue", Holds::field},  // the forecast's deal value (issue 14)
 };
 
 const LinkKey* keyNamed(std::string_view key) {

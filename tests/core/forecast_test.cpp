@@ -72,3 +72,49 @@ TEST(Forecast, ReportsAnUnknownStageAndABadCount) {
     request.stageIndex = 3;
     EXPECT_FALSE(forecast(request).ok);
 }
+
+// Issue 14, item 9: what the expected customers are worth, and how they compare with the goal.
+TEST(Forecast, GivesTheRevenueTheCustomersBring) {
+    ForecastRequest request;
+    request.stages = {"SQL", "Customer"};
+    request.conversions = {rate(0.3)};
+    request.stageIndex = 0;
+    request.count = 500;
+    EXPECT_FALSE(forecast(request).revenue);
+    request.dealValue = 24900;
+    const ForecastResult result = forecast(request);
+    ASSERT_TRUE(result.revenue);
+    EXPECT_EQ(result.revenue->dealValue, 24900);
+    EXPECT_NEAR(result.revenue->expected, 150 * 24900.0, 1e-6);
+    EXPECT_EQ(result.revenue->low, static_cast<double>(result.stages[1].low) * 24900);
+    EXPECT_EQ(result.revenue->high, static_cast<double>(result.stages[1].high) * 24900);
+    request.dealValue = -1;
+    EXPECT_FALSE(forecast(request).ok);
+}
+
+TEST(Forecast, ComparesWithTheGoalAndItsChance) {
+    ForecastRequest request;
+    request.stages = {"SQL", "Customer"};
+    request.conversions = {rate(0.3)};
+    request.stageIndex = 0;
+    request.count = 500;
+    request.goal = Goal{false, 150, 0, 0};
+    ForecastResult result = forecast(request);
+    ASSERT_TRUE(result.goal);
+    EXPECT_EQ(result.goal->customers, 150u);
+    EXPECT_NEAR(result.goal->share, 1.0, 1e-12);
+    // P(Binomial(500, 0.3) >= 150), from Boost.
+    const boost::math::binomial binomial(500, 0.3);
+    EXPECT_NEAR(result.goal->probability, 1 - boost::math::cdf(binomial, 149.0), 1e-3);
+    // A revenue goal: 900.000 / 24.900 -> 37 customers; its deal value prices the forecast.
+    request.goal = Goal{true, 0, 900000, 24900};
+    result = forecast(request);
+    EXPECT_EQ(result.goal->customers, 37u);
+    EXPECT_EQ(result.revenue->dealValue, 24900);
+    EXPECT_GT(result.goal->probability, 0.999);
+    // A goal still being typed (0, or not whole) compares with nothing and blocks nothing.
+    request.goal = Goal{false, 2.5, 0, 0};
+    result = forecast(request);
+    EXPECT_TRUE(result.ok);
+    EXPECT_FALSE(result.goal);
+}

@@ -43,6 +43,8 @@ TEST(GoalPeriod, SaysWhatItDidInWords) {
               "Ziel umgerechnet: 900.000 pro Quartal sind 300.000 pro Monat. Meinten Sie 900.000 pro Monat?");
     EXPECT_EQ(hintMessage(convertGoal("goal.customers", 50, 1, 12).hint, Locale::en),
               "Goal converted: 50 per month is 600 per year. Did you mean 50 per year?");
+    EXPECT_EQ(hintMessage(convertGoal("volume.count", 300, 1, 3).hint, Locale::de),
+              "Umgerechnet: 300 pro Monat sind 900 pro Quartal. Meinten Sie 300 pro Quartal?");
 }
 
 TEST(GoalPeriod, RefusesWhatIsNoGoal) {

@@ -331,6 +331,21 @@ TEST(Plan, GivesPerWeekAndPerWorkingDayFigures) {
     EXPECT_NEAR(*year.stages[2].perWorkingDay, 600.0 / 250, 1e-9);
 }
 
+TEST(Plan, SaysWhatEachStageNeedsBeforeRoundingUp) {
+    PlanRequest request;
+    request.goal = Goal{true, 0, 900000, 24900};  // 36.14 customers: 37
+    request.conversions = {ConversionInput{true, 1850, 470, 0}, ConversionInput{true, 470, 81, 0}};
+    const PlanResult result = plan(request);
+    ASSERT_TRUE(result.ok);
+    EXPECT_EQ(result.stages[2].required, 37u);
+    EXPECT_NEAR(*result.stages[2].unrounded, 900000.0 / 24900, 1e-12);
+    EXPECT_EQ(result.stages[1].required, 215u);  // 37 * 470 / 81 = 214.69
+    EXPECT_NEAR(*result.stages[1].unrounded, 37.0 * 470 / 81, 1e-12);
+    EXPECT_NEAR(*result.stages[0].unrounded, 215.0 * 1850 / 470, 1e-12);
+    EXPECT_FALSE(plan(workedExample()).stages[2].unrounded);  // a customer goal is whole as typed
+    EXPECT_NEAR(result.sensitivity[0].improvedRate, 470.0 / 1850 * 1.1, 1e-15);
+}
+
 TEST(Plan, AQuartersPlanSaysWhatItNeedsPerMonth) {
     PlanRequest request = workedExample();
     request.goal.customers = 150;

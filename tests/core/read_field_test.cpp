@@ -55,7 +55,7 @@ TEST(ReadField, MoneyWithCurrencyAndMagnitudesInGerman) {
         {"goal.revenue", "750 Tsd", 750000, "read_as"},
         {"goal.revenue", "750 Tsd. \u20AC", 750000, "read_as"},
         {"goal.revenue", "750k", 750000, "read_as"},
-        {"goal.revenue", "2.5M", 2500000, "read_as"},  // "2.5" is no German number, and with "M" it is English's
+        {"goal.revenue", "2.5M", 2500000, "read_as"},       // "2.5" is no German number, and with "M" it is English's
         {"goal.revenue", "2.500M", 2500000000, "read_as"},  // a German number: 2500 million
         {"goal.revenue", "2 Mrd", 2000000000, "read_as"},
         {"goal.revenue", "900 T\u20AC", 900000, "read_as"},
@@ -67,12 +67,9 @@ TEST(ReadField, MoneyWithCurrencyAndMagnitudesInGerman) {
 
 TEST(ReadField, MoneyInEnglish) {
     const Accepted rows[] = {
-        {"goal.revenue", "2.5M", 2500000, "read_as"},
-        {"goal.revenue", "\u20AC2.5M", 2500000, "read_as"},
-        {"goal.revenue", "750k", 750000, "read_as"},
-        {"goal.revenue", "2 billion", 2000000000, "read_as"},
-        {"goal.revenue", "1.5 bn", 1500000000, "read_as"},
-        {"goal.dealValue", "24,900 EUR", 24900, ""},
+        {"goal.revenue", "2.5M", 2500000, "read_as"},      {"goal.revenue", "\u20AC2.5M", 2500000, "read_as"},
+        {"goal.revenue", "750k", 750000, "read_as"},       {"goal.revenue", "2 billion", 2000000000, "read_as"},
+        {"goal.revenue", "1.5 bn", 1500000000, "read_as"}, {"goal.dealValue", "24,900 EUR", 24900, ""},
     };
     for (const Accepted& row : rows) expectAccepted(row, english());
 }
@@ -107,10 +104,8 @@ TEST(ReadField, MonthsAndYears) {
 
 TEST(ReadField, APercentFieldTakesPercentOrNoSign) {
     const Accepted rows[] = {
-        {"conversions[0].rate", "25", 0.25, ""},
-        {"conversions[0].rate", "25 %", 0.25, ""},
-        {"conversions[0].rate", "25 Prozent", 0.25, ""},
-        {"conversions[0].rate", "0,31", 0.0031, "percent_as_fraction"},
+        {"conversions[0].rate", "25", 0.25, ""},         {"conversions[0].rate", "25 %", 0.25, ""},
+        {"conversions[0].rate", "25 Prozent", 0.25, ""}, {"conversions[0].rate", "0,31", 0.0031, "percent_as_fraction"},
         {"conversions[0].rate", "0,31 %", 0.0031, ""},  // the sign says it is meant
         {"conversions[0].rate", "1", 0.01, ""},
     };
@@ -130,11 +125,14 @@ TEST(ReadField, TheFractionHintOffersTheShareTyped) {
 
 TEST(ReadField, AMagnitudeSaysHowItWasRead) {
     EXPECT_EQ(hintMessage(*readField("goal.revenue", "2,5 Mio", german()).hint, Locale::de),
-              "\u201E" "2,5 Mio\u201C als 2.500.000 gelesen.");
+              "\u201E"
+              "2,5 Mio\u201C als 2.500.000 gelesen.");
     EXPECT_EQ(hintMessage(*readField("goal.revenue", "2.5M", english()).hint, Locale::en),
-              "Read \u201C" "2.5M\u201D as 2,500,000.");
+              "Read \u201C"
+              "2.5M\u201D as 2,500,000.");
     EXPECT_EQ(hintMessage(*readField("historyMonths", "1 Jahr", german()).hint, Locale::de),
-              "\u201E" "1 Jahr\u201C als 12 Monate gelesen.");
+              "\u201E"
+              "1 Jahr\u201C als 12 Monate gelesen.");
 }
 
 struct Refused {
@@ -163,7 +161,8 @@ TEST(ReadField, ARefusalSaysWhatWasReadAndWhatIsWanted) {
         {"goal.customers", "25 %", Code::wrong_unit,
          "Hier steht kein Prozentwert. Bitte eine ganze Zahl wie 470 eingeben."},
         {"goal.customers", "1.00", Code::misplaced_separator,
-         "Ein Trennzeichen steht an der falschen Stelle (Tausender wie 1.000). Bitte eine ganze Zahl wie 470 eingeben."},
+         "Ein Trennzeichen steht an der falschen Stelle (Tausender wie 1.000). Bitte eine ganze Zahl wie 470 "
+         "eingeben."},
         {"goal.dealValue", "1.00", Code::misplaced_separator,
          "Ein Trennzeichen steht an der falschen Stelle (Tausender wie 1.000, Dezimalstellen wie 0,5). Bitte einen "
          "Betrag wie 24.900 eingeben."},
@@ -171,9 +170,15 @@ TEST(ReadField, ARefusalSaysWhatWasReadAndWhatIsWanted) {
          "Hier zählen Monate. Bitte die Zahl der Monate eingeben, z. B. 12."},
         {"conversions[0].rate", "", Code::empty, "Bitte eine Rate in Prozent wie 25 oder 12,5 eingeben."},
         {"conversions[0].rate", "25 % %", Code::invalid_character,
-         "\u201E" "25 % %\u201C ist keine Zahl. Bitte eine Rate in Prozent wie 25 oder 12,5 eingeben."},
+         "\u201E"
+         "25 % %\u201C ist keine Zahl. Bitte eine Rate in Prozent wie 25 oder 12,5 eingeben."},
+        {"goal.customers", "NaN", Code::not_finite,
+         "Das ist keine Zahl, mit der sich planen lässt. Bitte eine ganze Zahl wie 470 eingeben."},
+        {"goal.customers", "-Infinity", Code::not_finite,
+         "Das ist keine Zahl, mit der sich planen lässt. Bitte eine ganze Zahl wie 470 eingeben."},
         {"goal.customers", "1e999", Code::unknown_word,
-         "\u201E" "e\u201C passt hier nicht. Bitte eine ganze Zahl wie 470 eingeben."},
+         "\u201E"
+         "e\u201C passt hier nicht. Bitte eine ganze Zahl wie 470 eingeben."},
     };
     for (const Refused& row : rows) {
         SCOPED_TRACE(std::string(row.field) + " <- \"" + row.text + "\"");
