@@ -15,7 +15,7 @@ function svg(tag, attributes, text) {
 }
 
 // stages: [{ count, name, meta: [[{ text, kind }, ...], ...] }] (lines of parts), top first;
-// rates: [{ value, range }] between them; width: the space it gets, in px;
+// rates: [{ value, range }] between them ("25 % davon werden SQLs", "wahrscheinlich 24–26 %"); width: the space it gets, in px;
 // id: what the title's and description's ids begin with (unique in the root).
 export function funnelChart({ stages, rates, width, title, description, id }) {
   const narrow = width < 520;
@@ -38,10 +38,17 @@ export function funnelChart({ stages, rates, width, title, description, id }) {
       parts.push(text);
     }
     if (index < rates.length) {
+      // The rate and how sure it is: side by side, or on a narrow chart one under the other.
       const rate = rates[index];
       const line = svg('text', { x: width / 2, y: y + 26, 'text-anchor': 'middle' });
-      line.append(svg('tspan', { class: 'rate' }, `↓ ${rate.value}`), svg('tspan', { class: 'range', dx: 10 }, rate.range));
-      parts.push(line);
+      line.append(svg('tspan', { class: 'rate' }, rate.value));
+      if (narrow) {
+        parts.push(line, svg('text', { class: 'range', x: width / 2, y: y + 26 + LINE, 'text-anchor': 'middle' }, rate.range));
+        y += LINE;
+      } else {
+        line.append(svg('tspan', { class: 'range', dx: 10 }, rate.range));
+        parts.push(line);
+      }
       y += RATE_GAP;
     } else {
       y += 6;

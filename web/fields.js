@@ -4,25 +4,68 @@
 
 export const fieldInputs = (root) => [...root.querySelectorAll('input[data-field]')];
 
-// A rate is typed in percent; every other field is a plain number.
+// A rate is shown in percent; every other field as a plain number.
 const isPercent = (field) => field.endsWith('.rate');
 
-// Reads the text of every field as the core spells numbers in `lang`: fields
-// hidden or not built yet too, so that storage and the link keep their numbers
-// as numbers. Only a shown field's problem is the person's to fix now; an empty
-// optional one is no problem. texts: path -> text; shown: path -> { optional }
-// of the fields on screen. Returns { values: path -> number, messages: Map path -> message }.
-export function readFields(texts, shown, core, lang) {
+// A value the core gave for a field, spelled for that field in `fmt`'s language.
+export const spell = (field, value, fmt) => (isPercent(field) ? fmt.exactPercent(value) : fmt.exact(value));
+
+// Reads the text of every field as the core reads it for that field (a count,
+// money, a rate in percent, months; core.readField): fields hidden or not
+// built yet too, so that storage and the link keep their numbers as numbers.
+// Only a shown field's problem is the person's to fix now; an empty optional
+// one is no problem. texts: path -> text; shown: path -> { optional } of the
+// fields on screen; reading: { lang, currency, stages }. Returns
+// { values: path -> number, messages: Map path -> message, hints: [hint] }.
+export function readFields(texts, shown, core, reading) {
   const values = {};
   const messages = new Map();
+  const hints = [];
+  const { lang: locale, currency, stages } = reading;
   for (const [field, text] of Object.entries(texts)) {
     const onScreen = shown.get(field);
     if (text.trim() === '' && (!onScreen || onScreen.optional)) continue;
-    const parsed = (isPercent(field) ? core.parsePercent : core.parseNumber)(text, lang);
-    if (parsed.ok) values[field] = parsed.value;
-    else if (onScreen) messages.set(field, parsed.message);
+    const read = core.readField({ field, text, locale, currency, stages });
+    if (read.ok) values[field] = read.value;
+    else if (onScreen) messages.set(field, read.message);
+    if (read.ok && read.hint && onScreen) hints.push(read.hint);
   }
-  return { values, messages };
+  return { values, messages, hints };
+}
+
+// Each field's hints below it (a likely slip, or how its text was read), with
+// a button when one click can apply what it suggests; a field without hints
+// shows none. hints: [{ field, message, apply }]; applyLabel: the button's word.
+export function placeHints(root, hints, applyLabel) {
+  const byField = new Map();
+  for (const hint of hints) byField.set(hint.field, [...(byField.get(hint.field) ?? []), hint]);
+  for (const input of fieldInputs(root)) {
+    const list = byField.get(input.dataset.field) ?? [];
+    let box = root.getElementById(`${input.id}-slip`);
+    if (!box && list.length === 0) continue;
+    if (!box) {
+      box = document.createElement('div');
+      box.className = 'slip';
+      box.id = `${input.id}-slip`;
+      box.setAttribute('aria-live', 'polite');
+      (root.getElementById(`${input.id}-error`) ?? input).after(box);
+      input.setAttribute('aria-describedby', `${input.getAttribute('aria-describedby')} ${box.id}`.trim());
+    }
+    box.hidden = list.length === 0;
+    box.replaceChildren(...list.map((hint, index) => {
+      const line = document.createElement('p');
+      line.textContent = hint.message;
+      if (hint.apply.length) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'apply';
+        button.dataset.applyHint = `${input.dataset.field}#${index}`;
+        button.textContent = applyLabel;
+        line.append(' ', button);
+      }
+      return line;
+    }));
+  }
 }
 
 // The fields on screen, by path: those outside a hidden part.
@@ -67,12 +110,13 @@ export function placeErrors(root, messages, toFill = new Set()) {
   for (const box of root.querySelectorAll('[data-error-for="*"]')) show(box, rest.join(' '));
 }
 
-// The same numbers in another language: what reads in `from` is spelled in `to`'s formatters.
-export function respellFields(root, core, from, next) {
+// The same numbers in another language: what reads in `reading.lang` is spelled in `next`'s formatters.
+export function respellFields(root, core, reading, next) {
+  const { lang: locale, currency, stages } = reading;
   for (const input of fieldInputs(root)) {
+    const { field } = input.dataset;
     if (input.dataset.kind === 'name' || input.value.trim() === '') continue;
-    const percent = isPercent(input.dataset.field);
-    const parsed = (percent ? core.parsePercent : core.parseNumber)(input.value, from);
-    if (parsed.ok) input.value = percent ? next.exactPercent(parsed.value) : next.exact(parsed.value);
+    const read = core.readField({ field, text: input.value, locale, currency, stages });
+    if (read.ok) input.value = spell(field, read.value, next);
   }
 }

@@ -67,7 +67,6 @@ function build(core, lang, currency) {
   const spell = (style) => remembered((n) => core.formatNumber(n, lang, style));
   const whole = spell('whole');
   const percent = spell('percent');
-  const shortDecimal = spell('shortDecimal');
   const exact = spell('exact');
   const wholePercent = spell('wholePercent');
   let moneyFormat = null;  // Intl, built when money is first shown
@@ -84,6 +83,7 @@ function build(core, lang, currency) {
     percent,
     precisePercent: spell('precisePercent'),
     level: wholePercent,
+    wholePercent,
     // A probability, never rounded to a certainty it is not: "> 99,9 %", "< 0,1 %".
     probability: (n) => {
       if (n > 0.999 && n < 1) return `> ${percent(0.999)}`;
@@ -95,13 +95,8 @@ function build(core, lang, currency) {
     money: (n) => money().format(n),
     date: strings.day,
     gap: (n) => wholePercent(Math.abs(n)),
-    // A rate as a divisor, as the blog writes it ("÷ 0,25"); when six digits
-    // cannot spell it exactly, the counts it came from ("÷ (1/3)").
-    divisor: (rate, counts) => {
-      const short = shortDecimal(rate);
-      if (short === exact(rate) || !counts) return short;
-      return `(${whole(counts.toCount)}/${whole(counts.fromCount)})`;
-    },
+    // A share in percent for a data file, under a "(%)" header: 17,23.
+    plainPercent: spell('plainPercent'),
     // A stage in running text: "MQL" -> "MQLs", "Customer" -> "Kunden"; a name
     // someone typed stays as typed, isolated (above). Own properties only: a
     // stage named "constructor" is a name, not Object's constructor.

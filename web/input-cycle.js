@@ -3,18 +3,23 @@
 // core, each problem next to its field, the input kept (storage, the link),
 // and a valid answer drawn by the view. A wrong value never clears the last
 // valid answer: it stays, marked as stale, until the input is valid again.
-import { fieldInputs, fieldIsEmpty, placeErrors, readFields, shownFields } from './fields.js';
+import { fieldInputs, fieldIsEmpty, placeErrors, placeHints, readFields, shownFields, spell } from './fields.js';
 import { sharedOf } from './planner-state.js';
 
 export class InputCycle {
   #root;
   #parts;  // { core, panels, editor, persistence, announcer } of the planner
-  #host;  // { state, lang, strings(), answered(request, result) } of the planner
+  #host;  // { state, lang, currency, strings(), fmt(), answered(request, result) } of the planner
   #refusedName = null;  // { index, text }: a pasted name with a line break, refused until the field is edited
   // The fields a person has typed into or left since they appeared: an empty
   // field is marked as wrong only then. Before, it is one to fill, not an error
   // (a revenue goal just chosen, a stage just added).
   #touched = new Set();
+  // Hints the core gave on the last turn, by "field#index" of their button;
+  // and those pinned to a field until it is edited (a goal converted to
+  // another period says so until the person types there).
+  #hints = new Map();
+  #pinned = new Map();
   shown = null;  // { view, result, values, request } of the last valid answer
 
   constructor(root, parts, host) {
@@ -28,7 +33,45 @@ export class InputCycle {
   refuseName(index, text) { this.#refusedName = { index, text }; }
   edited(field) {
     if (this.#refusedName?.index === Number(field?.dataset.stage ?? -1)) this.#refusedName = null;
-    if (field?.dataset.field) this.#touched.add(field.dataset.field);
+    if (field?.dataset.field) {
+      this.#touched.add(field.dataset.field);
+      this.#pinned.delete(field.dataset.field);
+    }
+  }
+
+  // How the core reads a field here: the page's language and currency, the stage names as units.
+  #reading() {
+    const { lang, currency, state } = this.#host;
+    return { lang, currency, stages: state.stages };
+  }
+
+  // The value the field's text reads as now, or undefined.
+  valueOf(field) {
+    this.collect();
+    const text = this.#host.state.texts[field] ?? '';
+    const { lang: locale, currency, stages } = this.#reading();
+    const read = this.#parts.core.readField({ field, text, locale, currency, stages });
+    return read.ok ? read.value : undefined;
+  }
+
+  // Puts a value into a field as if typed, spelled in the page's language,
+  // with a hint that stays next to it until the field is edited.
+  put(field, value, hint) {
+    const text = spell(field, value, this.#host.fmt());
+    this.#host.state.texts[field] = text;
+    const input = this.#root.querySelector(`input[data-field="${CSS.escape(field)}"]`);
+    if (input) input.value = text;
+    this.#touched.add(field);
+    if (hint) this.#pinned.set(field, hint);
+    else this.#pinned.delete(field);
+  }
+
+  // A hint's button: what it suggests goes into its fields, as if typed.
+  applyHint(key) {
+    const hint = this.#hints.get(key);
+    if (!hint) return;
+    for (const { field, value } of hint.apply) this.put(field, value);
+    this.run();
   }
   // A field left: true when it was one to fill, now to be marked if still empty.
   left(field) {
@@ -61,7 +104,7 @@ export class InputCycle {
     const { core, panels, persistence, announcer } = this.#parts;
     const { state, lang } = this.#host;
     this.collect();
-    const { values, messages } = readFields(state.texts, shownFields(this.#root), core, lang);
+    const { values, messages, hints } = readFields(state.texts, shownFields(this.#root), core, this.#reading());
     const { view, instance, panel } = panels.active;
     let { call, input: request } = instance.request(values);
     const refused = this.#refusedName;
@@ -73,6 +116,7 @@ export class InputCycle {
     const toFill = new Set([...messages.keys()].filter((field) => !this.#touched.has(field) && fieldIsEmpty(this.#root, field)));
     for (const field of toFill) messages.delete(field);
     placeErrors(this.#root, messages, toFill);
+    this.#showHints([...this.#pinned.values(), ...hints, ...(result.ok ? result.hints ?? [] : [])]);
     persistence.keep(sharedOf(state, values, lang));
 
     const strings = this.#host.strings();
@@ -89,6 +133,17 @@ export class InputCycle {
       this.draw();
     }
     this.#host.answered(request, result);
+  }
+
+  #showHints(hints) {
+    this.#hints = new Map();
+    const count = new Map();
+    for (const hint of hints) {
+      const index = count.get(hint.field) ?? 0;
+      count.set(hint.field, index + 1);
+      this.#hints.set(`${hint.field}#${index}`, hint);
+    }
+    placeHints(this.#root, hints, this.#host.strings().applyHint);
   }
 
   // Draws the last valid answer, when it is the open view's (again at another width).

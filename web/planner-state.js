@@ -34,6 +34,7 @@ export function stateFrom(shared, fmt, goalAttribute, views, defaultStages) {
   put('goal.dealValue', source.goal.dealValue);
   put('historyMonths', source.historyMonths);
   put('volume.count', source.volume.count);
+  put('dealValue', source.dealValue);
   const modes = source.conversions.map((conversion, index) => {
     put(conversionField(index, 'fromCount'), conversion.fromCount);
     put(conversionField(index, 'toCount'), conversion.toCount);
@@ -98,5 +99,6 @@ export function sharedOf(state, values, lang) {
     historyMonths: field('historyMonths'),
     confidence: state.confidence ?? undefined,
     volume: { stage: state.volumeStage, count: field('volume.count') },
+    dealValue: field('dealValue') ?? undefined,  // empty by default: no "fdv=" in every link
   };
 }

@@ -66,6 +66,12 @@ button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible
 .hint { font-size: 13px; color: var(--fp-muted); }
 .error { font-size: 14px; color: var(--fp-error); font-weight: 600; }
 .error::before { content: "⚠ "; }
+.slip { font-size: 14px; background: #fffaeb; border-left: 3px solid #b54708; border-radius: 6px; padding: 6px 10px; }
+.slip p + p { margin-top: 4px; }
+.slip .apply {
+  border: 1px solid var(--fp-accent); background: var(--fp-surface); color: var(--fp-accent); border-radius: 999px;
+  padding: 2px 12px; font-size: 14px; font-weight: 600; cursor: pointer; min-height: 32px;
+}
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; align-items: start; }
 .choice { border: 0; margin: 0 0 16px; min-width: 0; }
 .choice legend { padding: 0; margin-bottom: 6px; }

@@ -12,7 +12,7 @@ import { LANGUAGES, STRINGS, stringsReady } from './i18n.js';
 import { InputCycle } from './input-cycle.js';
 import { Panels } from './panels.js';
 import { Persistence } from './persistence.js';
-import { conversionsOf, stateFrom } from './planner-state.js';
+import { conversionField, conversionsOf, stateFrom } from './planner-state.js';
 import { listen } from './shell-events.js';
 import { StageEditor } from './stage-editor.js';
 import { summaryBar } from './summary-bar.js';
@@ -86,7 +86,9 @@ export class Planner {
     }, {
       get state() { return planner.#state; },
       get lang() { return planner.#lang; },
+      get currency() { return planner.#host.element.currency; },
       strings: () => this.#strings(),
+      fmt: () => this.#fmt(),
       answered: (input, result) => this.#host.changed(input, result),
     });
     const { panel, instance } = await this.#panels.open(this.#state.view, this.#lang);
@@ -130,6 +132,8 @@ export class Planner {
       drawFunnel: (figure, chart) => drawFunnel(figure, { ...chart, width: this.#width, strings: this.#strings() }),
       copy: (text, done) => copyText(text, this.#byId('copied'), { done, failed: this.#strings().copyFailed }),
       download: downloadText,
+      changePeriod: (period) => this.#changePeriod(period),
+      link: () => this.#link(),  // every export names it
     };
   }
 
@@ -145,6 +149,7 @@ export class Planner {
         this.#cycle.refuseName(index, text);
         this.#cycle.run();
       },
+      pastedRow: (field, text) => this.#fillFunnel(field, text),
       change: (target) => this.#onChange(target),
       click: (target, event) => this.#onClick(target, event),
     });
@@ -233,13 +238,13 @@ export class Planner {
       this.#host.element.setAttribute('lang', target.dataset.lang);
     } else if (this.#editor.click(target)) {
       // the editor rebuilt itself and asked for a new turn (stagesChanged)
+    } else if (target.dataset.applyHint) {
+      this.#cycle.applyHint(target.dataset.applyHint);
     } else if (target.id === 'share-notice-close') {
       this.#notices = null;
       this.#showNotices();
     } else if (target.id === 'share') {
-      const url = new URL(window.location.href);
-      url.hash = this.#persistence.link();
-      copyText(url.href, this.#byId('copied'), { done: this.#strings().shareDone, failed: this.#strings().copyFailed });
+      copyText(this.#link(), this.#byId('copied'), { done: this.#strings().shareDone, failed: this.#strings().copyFailed });
     } else if (target.parentElement?.id === 'view-actions' && this.#cycle.shown?.view === view.id) {
       instance.export(target.id.slice(view.id.length + 1));
     } else if (target.id === 'print') {
@@ -249,10 +254,65 @@ export class Planner {
     }
   }
 
+  // Another period for the goal and the forecast's volume (one choice for
+  // both views). What was typed keeps its meaning: each number is converted
+  // to the new period by the core (rounded up where it does not divide), and
+  // the hint beside it says so and offers the number as typed.
+  #changePeriod(period) {
+    const state = this.#state;
+    const from = state.period;
+    state.period = period;
+    if (from === period) return;
+    for (const field of ['goal.customers', 'goal.revenue', 'volume.count']) {
+      const value = this.#cycle.valueOf(field);
+      if (value === undefined) continue;
+      const converted = this.#core.convertGoal({ field, value, fromMonths: from, toMonths: period, locale: this.#lang });
+      if (converted.ok) this.#cycle.put(field, converted.value, converted.hint);
+    }
+  }
+
+  // A row or column from a sheet pasted into a count: its numbers are the
+  // stages' counts from that field's stage down, and the field says so.
+  // False when the text is no such row (it is then pasted as it is).
+  #fillFunnel(input, text) {
+    const state = this.#state;
+    const read = this.#core.readRow({ text, locale: this.#lang, currency: this.#host.element.currency, stages: state.stages });
+    if (!read.ok || read.values.length < 2) return false;
+    const [, index, part] = /^conversions\[(\d+)\]\.(\w+)$/.exec(input.dataset.field);
+    const start = Number(index) + (part === 'toCount' ? 1 : 0);
+    const used = read.values.slice(0, state.stages.length - start);
+    const last = state.stages.length - 1;
+    const filled = [];
+    used.forEach((value, offset) => {
+      const stage = start + offset;
+      if (stage < last) this.#cycle.put(conversionField(stage, 'fromCount'), value);
+      if (stage > 0) this.#cycle.put(conversionField(stage - 1, 'toCount'), value);
+      // A conversion both of whose counts came from the row is one of counts now.
+      if (offset > 0) state.modes[stage - 1] = 'counts';
+      filled.push(`${this.#fmt().stage(state.stages[stage], 1)} ${this.#fmt().whole(value)}`);
+    });
+    const strings = this.#strings();
+    const left = read.values.length - used.length;
+    const message = strings.rowFilled(filled.join(', ')) + (left > 0 ? ` ${strings.rowLeft(left)}` : '');
+    this.#cycle.put(input.dataset.field, used[0], { field: input.dataset.field, code: 'row_filled', message, apply: [] });
+    this.#editor.build();
+    this.#editor.label();
+    this.#cycle.run();
+    this.#root.querySelector(`input[data-field="${CSS.escape(input.dataset.field)}"]`)?.focus();
+    return true;
+  }
+
+  // The share link of the input as it is.
+  #link() {
+    const url = new URL(window.location.href);
+    url.hash = this.#persistence.link();
+    return url.href;
+  }
+
   #switchLanguage(lang) {
     // Keep what people typed: re-spell every readable number in the new language.
     const next = formatters(this.#core, lang, this.#host.element.currency);
-    respellFields(this.#root, this.#core, this.#lang, next);
+    respellFields(this.#root, this.#core, { lang: this.#lang, currency: this.#host.element.currency, stages: this.#state.stages }, next);
     this.#cycle.collect();
     this.#lang = lang;
     this.#editor.respell(next);

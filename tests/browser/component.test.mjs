@@ -202,15 +202,16 @@ describe('editing the funnel', () => {
     await page.close();
   });
 
-  test('plans per quarter or year, with per-week and per-working-day figures', async () => {
+  test('plans per quarter or year, with per-month, per-week and per-working-day figures', async () => {
     const { page } = await openPage(browser);
     await page.locator('#plan-period').selectOption('3');
     assert.equal(await page.locator('label[for="plan-goal"]').innerText(), 'Neue Kunden pro Quartal');
-    await page.locator('#plan-goal').fill('150');
+    // The goal keeps its meaning: 50 a month are 150 a quarter (issue 14, item 1).
+    assert.equal(await page.locator('#plan-goal').inputValue(), '150');
     assert.deepEqual(await stageCounts(page), ['1.200', '300', '150']);
-    // 1200 MQLs a quarter: 4800 a year, 92.3 a week (52), 19.2 a working day (250).
+    // 1200 MQLs a quarter: 400 a month, 4800 a year, 92.3 a week (52), 19.2 a working day (250).
     const meta = (await texts(page.locator(`${CHART} .meta`))).slice(0, 2);
-    assert.deepEqual(meta, ['bisher 1.000 pro Quartal20 % mehr als bisher', '92,3 pro Woche · 19,2 pro Arbeitstag']);
+    assert.deepEqual(meta, ['bisher 1.000 pro Quartal20 % mehr als bisher', '400 pro Monat · 92,3 pro Woche · 19,2 pro Arbeitstag']);
     assert.equal(plain(await page.locator('#plan-title').innerText()), 'Ihr Plan pro Quartal');
     await page.close();
   });
@@ -218,11 +219,13 @@ describe('editing the funnel', () => {
   test('ranks which single improvement helps most', async () => {
     const { page } = await openPage(browser);
     const items = await texts(page.locator('#plan-sensitivity li'));
-    assert.deepEqual(items, ['+10 % bei MQL → SQL spart 36 MQLs pro Monat', '+10 % bei SQL → Kunde spart 36 MQLs pro Monat']);
+    assert.deepEqual(items, ['Werden 10 % mehr MQLs zu SQLs (25 % → 27,5 %), brauchen Sie 36 MQLs weniger pro Monat.',
+      'Werden 10 % mehr SQLs zu Kunden (50 % → 55 %), brauchen Sie 36 MQLs weniger pro Monat.']);
     // At 10 % SQL -> customer: 500 SQLs, 2000 MQLs. 27.5 %: 1819 MQLs; 11 %: 455 SQLs, 1820 MQLs.
     await page.locator('#c1-toCount').fill('100');
     assert.deepEqual(await texts(page.locator('#plan-sensitivity li')),
-      ['+10 % bei MQL → SQL spart 181 MQLs pro Monat', '+10 % bei SQL → Kunde spart 180 MQLs pro Monat']);
+      ['Werden 10 % mehr MQLs zu SQLs (25 % → 27,5 %), brauchen Sie 181 MQLs weniger pro Monat.',
+        'Werden 10 % mehr SQLs zu Kunden (10 % → 11 %), brauchen Sie 180 MQLs weniger pro Monat.']);
     await page.close();
   });
 });
@@ -294,16 +297,21 @@ describe('sharing and keeping a plan', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#plan-csv').click()]);
     const csv = readFileSync(await download.path(), 'utf8');
     assert.ok(csv.startsWith('\uFEFF'));
-    const rows = csv.slice(1).trimEnd().split('\r\n').map((row) => row.split(';'));
-    assert.equal(rows[0][0], 'Stufe');
+    const lines = csv.slice(1).trimEnd().split('\r\n').map((row) => row.split(';'));
+    assert.deepEqual(lines[0], ['Funnel-Plan']);  // then the inputs, the conversions, the stages
+    assert.deepEqual(lines.find((row) => row[0] === 'Neue Kunden pro Monat'), ['Neue Kunden pro Monat', '50']);
+    const start = lines.findIndex((row) => row[0] === 'Stufe');
+    const rows = lines.slice(start);
+    assert.equal(rows[0][1], 'Benötigt pro Monat');
     assert.equal(rows.length, 1 + plan.stages.length);
     const number = (text) => Number(text.replace(',', '.'));
     plan.stages.forEach((stage, i) => {
       assert.equal(number(rows[i + 1][1]), stage.required);
       assert.ok(Math.abs(number(rows[i + 1][2]) - stage.perWeek) < 1e-4);
-      if (plan.conversions[i]) assert.equal(number(rows[i + 1][6]), plan.conversions[i].rate);
+      if (plan.conversions[i]) assert.equal(number(rows[i + 1][6]) / 100, plan.conversions[i].rate);
     });
-    assert.equal(rows[1][6], '0,25');  // decimal comma
+    assert.equal(rows[1][2], '92,3077');  // decimal comma
+    assert.equal(rows[1][6], '25');  // rates in percent, under a "(%)" header
     await page.close();
   });
 
@@ -315,7 +323,7 @@ describe('sharing and keeping a plan', () => {
     await page.locator('#copied').filter({ hasText: 'kopiert' }).waitFor();
     const markdown = plain(await page.evaluate(() => navigator.clipboard.readText()));
     assert.match(markdown, /^# Funnel-Plan\n/);
-    assert.match(markdown, /\| MQLs \| 400 \| 92,3 \| 25 % \|/);
+    assert.match(markdown, /\| MQLs \| 400 \| 92,3 \| 19,2 \| 25 % \|/);
     assert.match(markdown, /Mit 400 MQLs erreichen Sie Ihr Ziel/);
     await page.close();
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { CHART, browserForThisFile, openPage, plain, stageCounts } from './harness.mjs';
+import { CHART, browserForThisFile, openPage, plain, stageCounts, texts } from './harness.mjs';
 
 const browser = browserForThisFile();
 const chance = async (page) => plain(await page.locator('#plan-chance').innerText());
@@ -22,13 +22,19 @@ describe('planning with confidence', () => {
     assert.equal(counts[0], for90);
     assert.ok(Number(counts[1]) > 100);
     assert.equal(counts[2], '50');
-    assert.match(plain(await page.locator(`${CHART} .meta`).first().textContent()), /Punktplan 400/);
+    // Every figure at 90 % is the 90 % plan's: its gap to the 333,3 MQLs a month so far, not the 400's 20 %.
+    const meta = await texts(page.locator(`${CHART} .meta`));
+    assert.equal(meta[0], 'mit Durchschnittsraten 400');
+    assert.equal(meta[1], `bisher 333,3 pro Monat${Math.round((Number(for90) / (4000 / 12) - 1) * 100)} % mehr als bisher`);
+    assert.equal(meta[2], `${(Number(for90) * 12 / 52).toFixed(1).replace('.', ',')} pro Woche · ${(Number(for90) * 12 / 250).toFixed(1).replace('.', ',')} pro Arbeitstag`);
+    assert.match((await texts(page.locator('#plan-steps li')))[0], new RegExp(`^Für 90 % Sicherheit: ${for90} MQLs, die kleinste Zahl`));
+    assert.equal(await page.locator('#plan-sensitivity-note').isVisible(), true);  // said, where it is the average's
 
     await page.locator('.segments label', { hasText: '95 %' }).click();
     assert.ok(Number((await stageCounts(page))[0]) > Number(for90));
     assert.match(await chance(page), /Für 95 % Sicherheit brauchen Sie/);
 
-    await page.locator('.segments label', { hasText: 'Punktplan' }).click();
+    await page.locator('.segments label', { hasText: 'Durchschnitt' }).click();
     assert.deepEqual(await stageCounts(page), ['400', '100', '50']);
     assert.deepEqual(problems, []);
     await page.close();
@@ -49,12 +55,12 @@ describe('planning with confidence', () => {
 
   test('shows each measured rate with its range and warns about small samples in plain words', async () => {
     const { page } = await openPage(browser);
-    assert.match(plain(await page.locator(`${CHART} .range`).first().textContent()), /^95 %-Spanne 23,7 % – 26,4 %$/);
+    assert.match(plain(await page.locator(`${CHART} .range`).first().textContent()), /^wahrscheinlich 23,7 % bis 26,4 %$/);
     await page.locator('#c1-fromCount').fill('20');
     await page.locator('#c1-toCount').fill('10');
     assert.match(await page.locator('#plan-warnings').innerText(), /SQL → Kunde: Weniger als 30 Leads als Basis/);
     const range = plain(await page.locator(`${CHART} .range`).nth(1).textContent());
-    const [low, high] = [...range.matchAll(/(\d+(?:,\d)?) %/g)].slice(1).map((m) => Number(m[1].replace(',', '.')));
+    const [low, high] = [...range.matchAll(/(\d+(?:,\d)?) %/g)].map((m) => Number(m[1].replace(',', '.')));
     assert.ok(high - low > 30, range);  // 10 of 20 is a wide guess
     await page.close();
   });
@@ -65,13 +71,13 @@ describe('planning with confidence', () => {
     assert.equal(await page.locator('#tab-forecast').getAttribute('aria-selected'), 'true');
     assert.equal(await page.locator('#plan-goal').isVisible(), false);
     assert.equal(await page.locator('#forecast-volume').inputValue(), '300');
-    assert.equal(plain(await page.locator('#forecast-title').innerText()), 'Was daraus wird');
+    assert.equal(plain(await page.locator('#forecast-title').innerText()), 'Was daraus wird, pro Monat');
     // 300 MQLs at about 25 % and 50 %: about 75 SQLs and 38 customers.
     assert.deepEqual(await stageCounts(page), ['300', '≈ 75', '≈ 38']);
     const ranges = (await page.locator(`${CHART} .meta .range`).allTextContents()).map(plain);
     assert.equal(ranges.length, 2);
     for (const [range, expected] of ranges.map((text, i) => [text, [75, 38][i]])) {
-      const [, low, high] = /^80 %-Spanne (\d+) – (\d+)$/.exec(range).map(Number);
+      const [, low, high] = /^wahrscheinlich (\d+) bis (\d+)$/.exec(range).map(Number);
       assert.ok(low < expected && expected < high, range);
     }
     await page.locator('#forecast-volume').fill('400');
@@ -79,7 +85,7 @@ describe('planning with confidence', () => {
     await page.locator('#forecast-volume-stage').selectOption({ label: 'SQLs' });
     assert.deepEqual(await stageCounts(page), ['400', '≈ 200']);
     await page.locator('#forecast-volume').fill('abc');
-    assert.match(await page.locator('#forecast-volume-error').innerText(), /Ziffern/);
+    assert.match(await page.locator('#forecast-volume-error').innerText(), /„abc“ passt hier nicht\. Bitte eine ganze Zahl wie 470 eingeben\./);
     assert.deepEqual(await stageCounts(page), ['400', '≈ 200']);
     assert.deepEqual(problems, []);
     await page.close();

@@ -32,7 +32,7 @@ describe('embedding and standalone use', () => {
     assert.deepEqual(await stageCounts(page), ['480', '120', '60']);
     // What the hosted component loads on first use is inside the file too.
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#plan-csv').click()]);
-    assert.match(readFileSync(await download.path(), 'utf8'), /^\uFEFFStufe;/);
+    assert.match(readFileSync(await download.path(), 'utf8'), /^\uFEFFFunnel-Plan\r\n[^]*\r\nStufe;Benötigt pro Monat;/);
     assert.deepEqual(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:') && !url.startsWith('blob:')), []);
     assert.deepEqual(problems, []);
     await page.close();

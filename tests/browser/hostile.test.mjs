@@ -61,10 +61,10 @@ describe('hostile input', () => {
     await page.close();
   });
 
-  test('the forecast volume too', async () => {
+  test('the forecast volume and deal value too', async () => {
     const { page, problems } = await openPage(browser);
     await page.locator('#tab-forecast').click();
-    await sweep(page, ['forecast-volume'], problems);
+    await sweep(page, ['forecast-volume', 'forecast-deal'], problems);
     await page.close();
   });
 

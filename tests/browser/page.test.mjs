@@ -24,14 +24,14 @@ describe('the planner page', () => {
     assert.deepEqual(await stageCounts(page), ['400', '100', '50']);
     assert.deepEqual(await page.locator(`${CHART} .name`).allTextContents(), ['MQLs', 'SQLs', 'Kunden']);
     assert.deepEqual(await stepTexts(page), [
-      '50 Kunden ÷ 0,5 = 100 SQLs',
-      '100 SQLs ÷ 0,25 = 400 MQLs',
+      '50 Kunden ÷ 50 % (500 von 1.000) = 100 SQLs',
+      '100 SQLs ÷ 25 % (1.000 von 4.000) = 400 MQLs',
       '4.000 MQLs ÷ 12 Monate = 333,3 MQLs pro Monat bisher',
     ]);
-    assert.deepEqual(await texts(page.locator(`${CHART} .rate`)), ['↓ 25 %', '↓ 50 %']);
+    assert.deepEqual(await texts(page.locator(`${CHART} .rate`)), ['25 % davon werden SQLs', '50 % davon werden Kunden']);
     assert.match(await textOf(page.locator('#plan-overall')), /12,5 %/);
     assert.deepEqual((await texts(page.locator(`${CHART} .meta`))).slice(0, 2), ['bisher 333,3 pro Monat20 % mehr als bisher', '92,3 pro Woche · 19,2 pro Arbeitstag']);
-    assert.equal(plain(await page.locator(`${CHART} .range`).first().textContent()), '95 %-Spanne 23,7 % – 26,4 %');
+    assert.equal(plain(await page.locator(`${CHART} .range`).first().textContent()), 'wahrscheinlich 23,7 % bis 26,4 %');
     assert.match(await page.locator('.footnote').first().innerText(), /ganze Leads/);
     assert.equal(await page.locator('#plan-goal').inputValue(), '50');
     assert.equal(await page.locator('#c0-fromCount').inputValue(), '4.000');
@@ -59,7 +59,7 @@ describe('the planner page', () => {
     assert.deepEqual(await stageCounts(page), ['800', '100', '50']);
     await typeInto(page, 'c0-rate', '12,5 %');
     assert.deepEqual(await stageCounts(page), ['800', '100', '50']);
-    assert.match((await stepTexts(page))[1], /^100 SQLs ÷ 0,125 = 800 MQLs$/);
+    assert.match((await stepTexts(page))[1], /^100 SQLs ÷ 12,5 % = 800 MQLs$/);
     assert.equal(plain(await page.locator(`${CHART} .range`).first().textContent()), 'vorgegeben');
     await page.close();
   });
@@ -104,7 +104,7 @@ describe('the planner page', () => {
     await typeInto(page, 'plan-history', '');
     assert.equal(await errorOf(page, 'plan-history').isVisible(), false);  // optional
     await typeInto(page, 'plan-goal', '');
-    assert.match(await errorOf(page, 'plan-goal').innerText(), /Bitte geben Sie eine Zahl ein/);
+    assert.match(await errorOf(page, 'plan-goal').innerText(), /Bitte eine ganze Zahl wie 470 eingeben/);
     assert.deepEqual(await stageCounts(page), ['400', '100', '50']);
     await assertNoJunkOnScreen(page);
     await page.close();
@@ -115,11 +115,11 @@ describe('the planner page', () => {
     const shownErrors = () => page.locator('funnel-planner').evaluate((planner) => [...planner.shadowRoot.querySelectorAll('.error')]
       .filter((error) => error.offsetParent !== null).map((error) => `${error.id}: ${error.textContent}`));
     await typeInto(page, 'plan-goal', '');
-    assert.deepEqual(await shownErrors(), ['plan-goal-error: Bitte geben Sie eine Zahl ein.']);
+    assert.deepEqual(await shownErrors(), ['plan-goal-error: Bitte eine ganze Zahl wie 470 eingeben.']);
     await typeInto(page, 'plan-goal', '50');
     await typeInto(page, 'c1-fromCount', '');
     await typeInto(page, 'c1-toCount', '');
-    assert.deepEqual(await shownErrors(), ['c1-fromCount-error: Bitte geben Sie eine Zahl ein.', 'c1-toCount-error: Bitte geben Sie eine Zahl ein.']);
+    assert.deepEqual(await shownErrors(), ['c1-fromCount-error: Bitte eine ganze Zahl wie 470 eingeben.', 'c1-toCount-error: Bitte eine ganze Zahl wie 470 eingeben.']);
     await page.locator('fieldset[data-index="0"] .mode label', { hasText: 'Als Rate' }).click();
     await typeInto(page, 'c0-rate', '');
     assert.equal((await shownErrors()).length, 3);
@@ -132,7 +132,7 @@ describe('the planner page', () => {
     await page.locator('#plan-revenue').focus();
     await page.locator('#plan-revenue').blur();
     assert.deepEqual((await shownErrors()).filter((error) => /^plan-(revenue|deal)/.test(error)),
-      ['plan-revenue-error: Bitte geben Sie eine Zahl ein.']);
+      ['plan-revenue-error: Bitte einen Betrag wie 24.900 eingeben.']);
     assert.equal(await page.locator('#stages-error').isVisible(), false);
     await page.close();
   });
@@ -149,8 +149,8 @@ describe('the planner page', () => {
     assert.match(await errorOf(page, 'c1-toCount').innerText(), /Cannot be more than/);
     await typeInto(page, 'c1-toCount', '500');
     assert.deepEqual(await stepTexts(page), [
-      '50 customers ÷ 0.5 = 100 SQLs',
-      '100 SQLs ÷ 0.25 = 400 MQLs',
+      '50 customers ÷ 50% (500 of 1,000) = 100 SQLs',
+      '100 SQLs ÷ 25% (1,000 of 4,000) = 400 MQLs',
       '4,000 MQLs ÷ 12 months = 333.3 MQLs per month so far',
     ]);
     await typeInto(page, 'c0-fromCount', '4.5');
@@ -186,10 +186,10 @@ describe('the planner page', () => {
   test('a page asked for in English opens a shared forecast in English; a link\'s own language wins', async () => {
     const { page } = await openPage(browser, { path: '?lang=en#fp1&v=forecast' });
     assert.equal(plain(await page.locator('#tab-forecast').innerText()), 'Forecast: leads → customers');
-    assert.equal(plain(await page.locator('#forecast-title').innerText()), 'What it turns into');
+    assert.equal(plain(await page.locator('#forecast-title').innerText()), 'What it turns into, per month');
     await page.close();
     const { page: german } = await openPage(browser, { path: '?lang=en#fp1&l=de&v=forecast' });
-    assert.equal(plain(await german.locator('#forecast-title').innerText()), 'Was daraus wird');
+    assert.equal(plain(await german.locator('#forecast-title').innerText()), 'Was daraus wird, pro Monat');
     await german.close();
   });
 

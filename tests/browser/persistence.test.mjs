@@ -88,12 +88,12 @@ describe('nothing typed is lost', () => {
   test('text that is no number comes back as typed, with its message', async () => {
     const page = await startIn(SCENARIOS[0]);
     await page.locator('#plan-goal').fill('99999999999999999999');
-    await page.locator('#c1-toCount').fill('500 Stück');
+    await page.locator('#c1-toCount').fill('500 Äpfel');
     await page.reload();
     await page.locator('#planner').waitFor();
     assert.equal(await page.locator('#plan-goal').inputValue(), '99999999999999999999');
     assert.match(await page.locator('#plan-goal-error').innerText(), /zu groß/);
-    assert.equal(await page.locator('#c1-toCount').inputValue(), '500 Stück');
+    assert.equal(await page.locator('#c1-toCount').inputValue(), '500 Äpfel');
     assert.equal(await page.locator('#c1-toCount-error').isVisible(), true);
     assert.equal(await page.locator('#c0-fromCount').inputValue(), '4.000');
     await page.close();

@@ -42,13 +42,17 @@ for (const { name, state, lang, values = PARSED, expect } of PLANS) {
 }
 
 const FORECASTS = [
-  { name: 'this month\'s leads at the top', volumeStage: 0, values: PARSED, expect: { stage: 0, count: 300 } },
-  { name: 'at the second stage, the count not readable', volumeStage: 1, values: {}, expect: { stage: 1, count: undefined } },
+  { name: 'this month\'s leads at the top, compared with a customers goal', state: { volumeStage: 0, goalKind: 'customers' },
+    values: { ...PARSED, dealValue: 24900 }, expect: { volume: { stage: 0, count: 300 }, dealValue: 24900, goal: { customers: 50 } } },
+  { name: 'with a revenue goal, whose deal value the core prices the customers with', state: { volumeStage: 0, goalKind: 'revenue' },
+    values: PARSED, expect: { volume: { stage: 0, count: 300 }, dealValue: undefined, goal: { revenue: 100000, dealValue: 2000 } } },
+  { name: 'at the second stage, the count not readable', state: { volumeStage: 1, goalKind: 'customers' }, values: {},
+    expect: { volume: { stage: 1, count: undefined }, dealValue: undefined, goal: { customers: undefined } } },
 ];
-for (const { name, volumeStage, values, expect } of FORECASTS) {
+for (const { name, state, values, expect } of FORECASTS) {
   test(`forecast request: ${name}`, () => {
     const conversions = [{ rate: 0.25 }, { rate: 0.5 }];
-    assert.deepEqual(forecastRequest({ ...FUNNEL, volumeStage }, values, 'de', conversions),
-      { locale: 'de', stages: FUNNEL.stages, conversions, volume: expect });
+    assert.deepEqual(forecastRequest({ ...FUNNEL, ...state }, values, 'de', conversions),
+      { locale: 'de', stages: FUNNEL.stages, conversions, ...expect });
   });
 }

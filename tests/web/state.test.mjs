@@ -59,7 +59,22 @@ for (const { name, texts, values, expect } of KEPT) {
 test('reading fields: only a shown field\'s problem is the person\'s to fix now', () => {
   const texts = { 'goal.customers': 'abc', historyMonths: '', 'volume.count': 'x', 'conversions[0].rate': '25,5' };
   const shown = new Map([['goal.customers', { optional: false }], ['historyMonths', { optional: true }], ['conversions[0].rate', { optional: false }]]);
-  const { values, messages } = readFields(texts, shown, core, 'de');
+  const { values, messages, hints } = readFields(texts, shown, core, { lang: 'de', currency: 'EUR', stages: DEFAULT_STAGES });
   assert.deepEqual(values, { 'conversions[0].rate': 0.255 });  // a rate is read in percent
   assert.deepEqual([...messages.keys()], ['goal.customers']);  // volume.count is not shown; history is optional
+  assert.equal(messages.get('goal.customers'), '„abc“ passt hier nicht. Bitte eine ganze Zahl wie 470 eingeben.');
+  assert.deepEqual(hints, []);
+});
+
+test('reading fields: each field is read for what it holds, and a likely slip comes back as a hint', () => {
+  const texts = { 'goal.revenue': '2,5 Mio. €', 'goal.dealValue': '24.900,-', historyMonths: '1 Jahr', 'conversions[0].rate': '0,31',
+    'conversions[1].fromCount': '470 SQLs' };
+  const shown = new Map(Object.keys(texts).map((field) => [field, { optional: false }]));
+  const { values, messages, hints } = readFields(texts, shown, core, { lang: 'de', currency: 'EUR', stages: DEFAULT_STAGES });
+  assert.deepEqual(values, { 'goal.revenue': 2500000, 'goal.dealValue': 24900, historyMonths: 12, 'conversions[0].rate': 0.0031,
+    'conversions[1].fromCount': 470 });
+  assert.equal(messages.size, 0);
+  assert.deepEqual(hints.map(({ field, code }) => `${field}:${code}`),
+    ['goal.revenue:read_as', 'historyMonths:read_as_months', 'conversions[0].rate:percent_as_fraction']);
+  assert.deepEqual(hints[2].apply, [{ field: 'conversions[0].rate', value: 0.31 }]);
 });

@@ -1,48 +1,79 @@
 // The plan as text to take away: CSV that German Excel opens as it is and
-// Markdown for chats and docs. This only lays the plan out; the core writes
-// the files (src/csv_writer.h, src/markdown_writer.h), so that nothing typed
-// becomes a formula, a link, an image or HTML. Every number comes from the
-// core's plan; `required` is what the funnel shows (the point plan or the
-// chosen confidence level's). Loaded on the first export only.
+// Markdown for chats and docs. Each begins with what the plan was made from
+// (context.inputRows and context.conversionRows, from inputs-summary.js), then the
+// stages at the level shown (context.stages), every column naming its
+// period. This only lays the plan out; the core writes the files
+// (src/csv_writer.h, src/markdown_writer.h), so that nothing typed becomes a
+// formula, a link, an image or HTML. Loaded on the first export only, and it
+// imports nothing: what it shares with the view comes in the context, so no
+// shared chunk joins the first load.
 
 // Words only the exports use, so they load with them.
 const WORDS = {
   de: {
-    header: ['Stufe', 'Benötigt', 'Pro Woche', 'Pro Arbeitstag', 'Bisher pro Zeitraum', 'Abweichung', 'Konversion zur nächsten Stufe', '95 %-Spanne von', '95 %-Spanne bis'],
     title: 'Funnel-Plan',
-    goal: (customers, period) => `Ziel: ${customers} neue Kunden pro ${period}`,
+    conversions: ['Konversion', 'Von (Anzahl)', 'Zu (Anzahl)', 'Rate (%)'],
+    stages: (period, perMonth) => ['Stufe', `Benötigt pro ${period}`, ...(perMonth ? ['Benötigt pro Monat'] : []), 'Pro Woche',
+      'Pro Arbeitstag', `Bisher pro ${period}`, 'Abweichung zu bisher (%)', 'Weiter zur nächsten Stufe (%)',
+      'Wahrscheinlich von (%)', 'Wahrscheinlich bis (%)'],
+    inputs: ['Eingabe', 'Wert'],
+    table: (period, perMonth) => ['Stufe', `Benötigt pro ${period}`, ...(perMonth ? ['Pro Monat'] : []), 'Pro Woche', 'Pro Arbeitstag', 'Weiter zur nächsten Stufe'],
   },
   en: {
-    header: ['Stage', 'Needed', 'Per week', 'Per working day', 'So far per period', 'Gap', 'Conversion to next stage', '95% range from', '95% range to'],
     title: 'Funnel plan',
-    goal: (customers, period) => `Goal: ${customers} new customers per ${period}`,
+    conversions: ['Conversion', 'From (count)', 'To (count)', 'Rate (%)'],
+    stages: (period, perMonth) => ['Stage', `Needed per ${period}`, ...(perMonth ? ['Needed per month'] : []), 'Per week',
+      'Per working day', `So far per ${period}`, 'Gap to so far (%)', 'On to the next stage (%)',
+      'Likely from (%)', 'Likely to (%)'],
+    inputs: ['Input', 'Value'],
+    table: (period, perMonth) => ['Stage', `Needed per ${period}`, ...(perMonth ? ['Per month'] : []), 'Per week', 'Per working day', 'On to the next stage'],
   },
 };
 
-// One row per stage: what it needs (at the chosen confidence), per week and
-// working day, the history, and the conversion to the next stage.
-export function planCsv(plan, { core, lang, fmt, required }) {
-  const rows = [WORDS[lang].header, ...plan.stages.map((stage, index) => {
-    const conversion = plan.conversions[index];
-    return [fmt.stageCell(stage.name), required[index], stage.perWeek, stage.perWorkingDay, stage.historicalPerPeriod,
-      stage.gap, conversion?.rate ?? null, conversion?.low ?? null, conversion?.high ?? null];
-  })];
+const perMonthShown = (context) => context.periodMonths !== 1;
+
+export function planCsv(plan, context) {
+  const { core, lang, fmt, periodName } = context;
+  const words = WORDS[lang];
+  const percent = (share) => (share === null || share === undefined ? null : fmt.plainPercent(share));
+  const perMonth = perMonthShown(context);
+  const rows = [
+    [words.title],
+    ...context.inputRows.map(({ label, value, text }) => [label, value ?? text]),
+    [],
+    words.conversions,
+    ...context.conversionRows.map(({ name, fromCount, toCount, rate }) => [name, fromCount, toCount, percent(rate)]),
+    [],
+    words.stages(periodName, perMonth),
+    ...context.stages.map((stage, index) => {
+      const conversion = plan.conversions[index];
+      return [fmt.stageCell(stage.name), stage.required, ...(perMonth ? [stage.perMonth] : []), stage.perWeek, stage.perWorkingDay,
+        stage.historicalPerPeriod, percent(stage.gap), percent(conversion?.rate), percent(conversion?.low), percent(conversion?.high)];
+    }),
+  ];
   return core.writeCsv({ locale: lang, rows });
 }
 
-export function planMarkdown(plan, { core, lang, strings, fmt, required, periodName, date, chance }) {
+export function planMarkdown(plan, context) {
+  const { core, lang, fmt, periodName, chance } = context;
   const words = WORDS[lang];
-  const { header } = words;
-  const rows = plan.stages.map((stage, index) => {
+  const perMonth = perMonthShown(context);
+  const one = (n) => (n === null ? '' : fmt.oneDecimal(n));
+  const inputs = [
+    ...context.inputRows.map(({ label, text }) => [label, text]),
+    ...context.conversionRows.map(({ name, text }) => [name, text]),
+  ];
+  const stages = context.stages.map((stage, index) => {
     const conversion = plan.conversions[index];
-    return [fmt.stage(stage.name, 2), fmt.whole(required[index]), fmt.oneDecimal(stage.perWeek ?? 0),
-      conversion ? fmt.percent(conversion.rate) : ''];
+    return [fmt.stage(stage.name, 2), fmt.whole(stage.required), ...(perMonth ? [one(stage.perMonth)] : []), one(stage.perWeek),
+      one(stage.perWorkingDay), conversion ? fmt.percent(conversion.rate) : ''];
   });
+  const header = words.table(periodName, perMonth);
   return core.writeMarkdown({
     blocks: [
       { kind: 'heading', text: words.title },
-      { kind: 'paragraph', text: `${words.goal(fmt.whole(plan.customers), periodName)} · ${strings.printedOn(date)}` },
-      { kind: 'table', header: [header[0], header[1], header[2], header[6]], align: ['left', 'right', 'right', 'right'], rows },
+      { kind: 'table', header: words.inputs, align: ['left', 'left'], rows: inputs },
+      { kind: 'table', header, align: header.map((_, i) => (i === 0 ? 'left' : 'right')), rows: stages },
       { kind: 'paragraph', text: chance },
     ],
   });

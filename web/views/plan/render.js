@@ -14,26 +14,41 @@ function gapPart(gap, fmt, strings) {
   return gap > 0 ? { text: strings.gapMore(size), kind: 'more' } : { text: strings.gapLess(size), kind: 'less' };
 }
 
+// Between two bars: "25 % davon werden SQLs", with how sure that rate is.
 function rateLabel(conversion, fmt, strings) {
   return {
-    value: fmt.percent(conversion.rate),
+    value: strings.rateBecomes(fmt.percent(conversion.rate), fmt.stage(conversion.to, 2)),
     range: conversion.low === conversion.high ? strings.rateGiven
       : strings.rateRange(fmt.percent(conversion.low), fmt.percent(conversion.high)),
   };
+}
+
+// "36,1 → 37 Kunden (aufgerundet)", or "400 MQLs" where nothing was rounded.
+function rounded(stage, fmt, strings) {
+  const name = fmt.stage(stage.name, stage.required);
+  const whole = fmt.whole(stage.required);
+  if (stage.unrounded === null || stage.unrounded === stage.required) return `${whole} ${name}`;
+  return strings.roundedUp(fmt.oneDecimal(stage.unrounded), whole, name);
 }
 
 function stepItems(plan, context) {
   const { fmt, strings, inputs, periodName } = context;
   const { stages, conversions } = plan;
   const items = [];
+  const level = inputs.confidence;
+  if (level) {
+    const top = plan.confidence.stages[0];
+    items.push(strings.levelStep(fmt.level(level), fmt.whole(top.required), fmt.stage(top.name, 2), fmt.whole(stages[0].required)));
+  }
   if (inputs.revenue !== undefined) {
-    items.push(strings.customersFromRevenue(fmt.money(inputs.revenue), fmt.money(inputs.dealValue), fmt.whole(plan.customers)));
+    items.push(strings.customersFromRevenue(fmt.money(inputs.revenue), fmt.money(inputs.dealValue), rounded(stages[stages.length - 1], fmt, strings)));
   }
   for (let i = conversions.length - 1; i >= 0; i -= 1) {
     const below = stages[i + 1];
-    const above = stages[i];
-    const divisor = fmt.divisor(conversions[i].rate, inputs.counts[i]);
-    items.push(`${fmt.whole(below.required)} ${fmt.stage(below.name, below.required)} ÷ ${divisor} = ${fmt.whole(above.required)} ${fmt.stage(above.name, above.required)}`);
+    const counts = inputs.counts[i];
+    const rate = counts ? strings.rateOfCounts(fmt.percent(conversions[i].rate), fmt.whole(counts.toCount), fmt.whole(counts.fromCount))
+      : fmt.percent(conversions[i].rate);
+    items.push(`${fmt.whole(below.required)} ${fmt.stage(below.name, below.required)} ÷ ${rate} = ${rounded(stages[i], fmt, strings)}`);
   }
   const top = stages[0];
   if (top.historicalPerPeriod !== null) {
@@ -57,28 +72,33 @@ export function renderChance(parts, plan, confidence, context) {
     + strings.chanceFor(fmt.level(confidence.level), fmt.whole(confidence.stages[0].required), topName);
 }
 
-// The numbers the funnel shows: the point plan, or the chosen confidence level's.
-export function shownRequirements(plan, level) {
-  return (level ? plan.confidence.stages : plan.stages).map((stage) => stage.required);
+// The stages the plan shows: the average-rate plan's, or the chosen
+// confidence level's, each with its own figures (per month, week and working
+// day, the gap to the history): every figure on screen and in the exports is
+// the same level's.
+export function shownStages(plan, level) {
+  return level ? plan.confidence.stages : plan.stages;
 }
 
-// parts: the view's elements { chance, chart, overall, warnings, sensitivity, steps };
-// context: { fmt, strings, drawFunnel (the shell's), periodName, inputs: { counts, historyMonths, revenue, dealValue, confidence } }.
+// parts: the view's elements { chance, pooling, chart, overall, warnings, sensitivity, sensitivityNote, steps };
+// context: { fmt, strings, drawFunnel (the shell's), periodName, periodMonths, inputs: { counts, historyMonths, revenue, dealValue, confidence } }.
 // Returns the funnel as one sentence.
 export function renderPlan(parts, plan, context) {
   const { fmt, strings, inputs, periodName } = context;
   const level = inputs.confidence;
-  const required = shownRequirements(plan, level);
-  const stages = plan.stages.map((stage, index) => {
+  const stages = shownStages(plan, level).map((stage, index) => {
+    const meta = [];
+    const average = plan.stages[index].required;
+    if (level && stage.required !== average) meta.push([{ text: strings.atAverage(fmt.whole(average)), kind: 'point' }]);
     const history = [];
-    if (level && required[index] !== stage.required) history.push({ text: strings.pointPlan(fmt.whole(stage.required)), kind: 'point' });
     if (stage.historicalPerPeriod !== null) history.push({ text: strings.soFar(fmt.oneDecimal(stage.historicalPerPeriod), periodName) });
-    if (stage.gap !== null && !level) history.push(gapPart(stage.gap, fmt, strings));
-    const meta = history.length ? [history] : [];
+    if (stage.gap !== null) history.push(gapPart(stage.gap, fmt, strings));
+    if (history.length) meta.push(history);
     if (stage.perWeek !== null && stage.perWorkingDay !== null) {
-      meta.push([{ text: strings.cadence(fmt.oneDecimal(stage.perWeek), fmt.oneDecimal(stage.perWorkingDay)) }]);
+      const perMonth = context.periodMonths !== 1 && stage.perMonth !== null ? fmt.oneDecimal(stage.perMonth) : null;
+      meta.push([{ text: strings.cadence(perMonth, fmt.oneDecimal(stage.perWeek), fmt.oneDecimal(stage.perWorkingDay)) }]);
     }
-    return { count: fmt.whole(required[index]), name: fmt.stage(stage.name, required[index]), meta };
+    return { count: fmt.whole(stage.required), name: fmt.stage(stage.name, stage.required), meta };
   });
   const rates = plan.conversions.map((conversion) => rateLabel(conversion, fmt, strings));
   const sentence = context.drawFunnel(parts.chart, { stages, rates });
@@ -101,10 +121,14 @@ export function renderPlan(parts, plan, context) {
     ...plan.warnings.map((warning) => element('li', '', conversionLabel(warning.field) + warning.message)),
   );
   const topName = fmt.stage(first.name, 2);
-  parts.sensitivity.replaceChildren(...plan.sensitivity.map((item) => element('li', '',
-    item.saves > 0
-      ? strings.sensitivityItem(fmt.stage(item.from, 1), fmt.stage(item.to, 1), fmt.whole(item.saves), topName, periodName)
-      : strings.sensitivityNone(fmt.stage(item.from, 1), fmt.stage(item.to, 1)))));
+  parts.sensitivity.replaceChildren(...plan.sensitivity.map((item) => {
+    const conversion = plan.conversions[item.conversion];
+    const change = strings.sensitivityChange(fmt.stage(item.from, 2), fmt.stage(item.to, 2), fmt.percent(conversion.rate), fmt.percent(item.improvedRate));
+    return element('li', '', item.saves > 0 ? strings.sensitivitySaves(change, fmt.whole(item.saves), topName, periodName) : strings.sensitivityNone(change));
+  }));
+  parts.sensitivityNote.hidden = !level;
+  parts.pooling.hidden = !level || context.periodMonths === 1;
+  if (!parts.pooling.hidden) parts.pooling.textContent = strings.pooling(periodName, fmt.whole(context.periodMonths), fmt.level(level));
   parts.steps.replaceChildren(...stepItems(plan, context));
   return sentence;
 }

@@ -13,7 +13,13 @@ export const STYLES = `
 .sensitivity, .steps { padding-left: 1.4em; font-variant-numeric: tabular-nums; }
 .sensitivity li, .steps li { padding: 3px 0; }
 .sensitivity li:first-child { font-weight: 700; }
+.print-only { display: none; }
 @media print {
   .sensitivity, .steps { break-inside: avoid; }
+  .print-only { display: block; margin-bottom: 16px; }
+  .print-only h3 { margin-top: 0; }
+  .print-inputs { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 0; font-size: 14px; }
+  .print-inputs dt { color: var(--fp-muted); }
+  .print-inputs dd { margin: 0; font-variant-numeric: tabular-nums; }
 }
 `;

@@ -61,14 +61,20 @@ export const TEMPLATE = `
 <section class="card results" part="card results" aria-labelledby="plan-title">
   <p class="printed"></p>
   <h2 id="plan-title"></h2>
+  <section class="print-only" aria-hidden="true">
+    <h3 data-text="inputsPrinted"></h3>
+    <dl class="print-inputs" id="plan-print-inputs"></dl>
+  </section>
   <div data-slot="status"></div>
   <div class="result" hidden>
     <p class="chance" id="plan-chance" part="chance"></p>
+    <p class="hint" id="plan-pooling" hidden></p>
     <figure class="chart" id="plan-chart" part="chart"></figure>
     <p class="overall" id="plan-overall"></p>
     <ul class="warnings" id="plan-warnings"></ul>
     <h3 data-text="sensitivityTitle"></h3>
     <ol class="sensitivity" id="plan-sensitivity"></ol>
+    <p class="hint" id="plan-sensitivity-note" data-text="sensitivityAtAverage" hidden></p>
     <h3 data-text="stepsTitle"></h3>
     <ol class="steps" id="plan-steps"></ol>
     <p class="footnote" data-text="rounding"></p>

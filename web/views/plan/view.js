@@ -2,7 +2,8 @@
 // with the chance to reach it, what helps most and how it was worked out.
 // The view contract is in docs/architecture.md.
 import { planRequest } from './request.js';
-import { renderChance, renderPlan, shownRequirements } from './render.js';
+import { conversionRows, inputRows } from './inputs-summary.js';
+import { renderChance, renderPlan, shownStages } from './render.js';
 import { DE } from './strings.js';
 import { STYLES } from './styles.js';
 import { TEMPLATE } from './template.js';
@@ -24,7 +25,8 @@ class PlanView {
     this.#panel = panel;
     this.#shell = shell;
     const part = (name) => panel.querySelector(`#plan-${name}`);
-    this.#parts = Object.fromEntries(['chance', 'chart', 'overall', 'warnings', 'sensitivity', 'steps'].map((name) => [name, part(name)]));
+    const names = { printInputs: 'print-inputs', chance: 'chance', pooling: 'pooling', chart: 'chart', overall: 'overall', warnings: 'warnings', sensitivity: 'sensitivity', sensitivityNote: 'sensitivity-note', steps: 'steps' };
+    this.#parts = Object.fromEntries(Object.entries(names).map(([key, name]) => [key, part(name)]));
   }
 
   #periodName() { return this.#shell.strings().periods[this.#shell.state.period]; }
@@ -68,10 +70,12 @@ class PlanView {
     const { state } = this.#shell;
     if (target.name === 'plan-goal-kind') state.goalKind = target.value;
     else if (target.name === 'plan-confidence') state.confidence = Number(target.value) || null;
-    else if (target.id === 'plan-period') state.period = Number(target.value);
+    else if (target.id === 'plan-period') this.#shell.changePeriod(Number(target.value));
     else return false;
     return true;
   }
+
+
 
   request(values) {
     return { call: 'plan', input: planRequest(this.#shell.state, values, this.#shell.lang, this.#shell.funnel(values)) };
@@ -90,6 +94,7 @@ class PlanView {
       strings: this.#shell.strings(),
       drawFunnel: this.#shell.drawFunnel,
       periodName: this.#periodName(),
+      periodMonths: request.periodMonths,
       inputs: {
         counts: state.modes.map((mode, index) => (mode === 'counts'
           ? { fromCount: values[`conversions[${index}].fromCount`], toCount: values[`conversions[${index}].toCount`] }
@@ -104,10 +109,23 @@ class PlanView {
     const { lang } = this.#shell;
     this.#shown = { result, request, context, lang, chance: previous?.result === result ? previous.chance : undefined };
     const sentence = renderPlan(this.#parts, result, context);
+    this.#printInputs(result, context);
     this.#title();
     // Typing waits for its sentence; a first plan or another language gets it at once.
     if (!result.confidence) this.#chanceLater(this.#shown, first || previous?.lang !== lang);
     return sentence;
+  }
+
+  // What the printout begins with: the inputs the plan shown rests on.
+  #printInputs(plan, context) {
+    const rows = [...inputRows(plan, { ...context, date: context.fmt.date(new Date()) }), ...conversionRows(plan, context)];
+    this.#parts.printInputs.replaceChildren(...rows.flatMap(({ label, name, text }) => {
+      const term = document.createElement('dt');
+      term.textContent = label ?? name;
+      const value = document.createElement('dd');
+      value.textContent = text;
+      return [term, value];
+    }));
   }
 
   // The first plan comes with its sentence, so nothing moves once it is on
@@ -139,18 +157,20 @@ class PlanView {
   // typing still gets the chance sentence.
   async export(id) {
     this.#pendingChance?.();
-    const { result: plan } = this.#shown;
+    const { result: plan, context: shown } = this.#shown;
     const strings = this.#shell.strings();
+    // The plan on screen, with its own period, level and inputs: not the choices made since.
     const context = {
+      ...shown,
       core: this.#shell.core,
       lang: this.#shell.lang,
-      strings,
-      fmt: this.#shell.fmt(),
-      periodName: this.#periodName(),
-      date: this.#shell.fmt().date(new Date()),
+      date: shown.fmt.date(new Date()),
+      link: this.#shell.link(),
       chance: this.#parts.chance.textContent,
-      required: shownRequirements(plan, this.#shell.state.confidence),
     };
+    context.inputRows = inputRows(plan, context);
+    context.conversionRows = conversionRows(plan, context);
+    context.stages = shownStages(plan, shown.inputs.confidence);
     const { planCsv, planMarkdown } = await import('./export.js');  // loaded on the first export
     if (id === 'csv') this.#shell.download(planCsv(plan, context), { name: 'funnel-plan.csv', type: 'text/csv;charset=utf-8' });
     else this.#shell.copy(planMarkdown(plan, context), strings.markdownDone);
