@@ -71,6 +71,8 @@ function build(core, lang, currency) {
   const wholePercent = spell('wholePercent');
   let moneyFormat = null;  // Intl, built when money is first shown
   const money = () => (moneyFormat ??= new Intl.NumberFormat(tag, { style: 'currency', currency, maximumFractionDigits: 2 }));
+  let roundMoneyFormat = null;
+  const roundMoney = () => (roundMoneyFormat ??= new Intl.NumberFormat(tag, { style: 'currency', currency, maximumFractionDigits: 0 }));
   const strings = STRINGS[lang];
   return {
     lang,
@@ -93,6 +95,8 @@ function build(core, lang, currency) {
     exact,
     exactPercent: spell('exactPercent'),
     money: (n) => money().format(n),
+    // An amount that is an estimate, in whole units: "≈ 933.983 €", not "933.983,38 €".
+    estimate: (n) => roundMoney().format(n),
     date: strings.day,
     gap: (n) => wholePercent(Math.abs(n)),
     // A share in percent for a data file, under a "(%)" header: 17,23.

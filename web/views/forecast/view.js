@@ -71,11 +71,11 @@ class ForecastView {
   #outcome(forecast, request, fmt, strings) {
     const rows = [];
     const { revenue, goal } = forecast;
-    if (revenue) rows.push([strings.revenueLabel, strings.revenue(fmt.money(revenue.expected), fmt.money(revenue.low), fmt.money(revenue.high))]);
+    if (revenue) rows.push([strings.revenueLabel, strings.revenue(fmt.estimate(revenue.expected), fmt.estimate(revenue.low), fmt.estimate(revenue.high))]);
     if (goal) {
       const customers = forecast.stages[forecast.stages.length - 1];
       const compared = request.goal.revenue !== undefined && revenue
-        ? strings.revenueCompared(fmt.money(revenue.expected), fmt.money(request.goal.revenue))
+        ? strings.revenueCompared(fmt.estimate(revenue.expected), fmt.money(request.goal.revenue))
         : strings.goalCompared(fmt.oneDecimal(customers.expected), fmt.whole(goal.customers), fmt.stage(customers.name, goal.customers), fmt.wholePercent(goal.share));
       rows.push([strings.goalLabel, compared], [strings.chanceLabel, fmt.probability(goal.probability)]);
     }
