@@ -28,7 +28,7 @@ try {
     return { keystrokes, medianMs: at(0.5), p95Ms: at(0.95), maxMs: durations.at(-1) };
   };
   const small95 = await measure('95 %', 40);
-  const millionPoint = await measure('Punktplan', 1000000);
+  const millionPoint = await measure('Durchschnitt', 1000000);
   const million95 = await measure('95 %', 1000000);
   // Five stages on top of the three of the worked example, every conversion 1 of 5.
   for (let i = 0; i < 5; i += 1) await page.locator('#add-top').click();
