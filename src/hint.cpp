@@ -3,150 +3,124 @@
 #include <cmath>
 
 #include "format_number.h"
+#include "message_pattern.h"
 
 namespace funnel {
 namespace {
 
-struct Words {
-    Locale locale;
-
-    bool de() const { return locale == Locale::de; }
-    std::string number(double value, NumberStyle style = NumberStyle::exact) const {
-        return formatNumber(value, locale, style);
-    }
-    std::string quoted(const std::string& text) const {
-        return de() ? "\u201E" + text + "\u201C" : "\u201C" + text + "\u201D";
-    }
-    // "pro Monat", "per quarter", "in 6 Monaten"
-    std::string period(double months) const {
-        if (months == 1) return de() ? "pro Monat" : "per month";
-        if (months == 3) return de() ? "pro Quartal" : "per quarter";
-        if (months == 12) return de() ? "pro Jahr" : "per year";
-        return (de() ? "in " : "in ") + number(months) + (de() ? " Monaten" : " months");
-    }
+// One sentence per code, in the order of HintCode; {n} as each code's comment below says.
+constexpr Pattern kSentences[] = {
+    // read_as: {0} the text, {1} the value
+    {"{0} als {1} gelesen.", "Read {0} as {1}."},
+    // read_as_months: {0} the text, {1} the months
+    {"{0} als {1} Monate gelesen.", "Read {0} as {1} months."},
+    // percent_as_fraction: {0} what was read, {1} what was likely meant
+    {"Gelesen als {0}. Meinten Sie {1}?", "Read as {0}. Did you mean {1}?"},
+    // revenue_below_deal_value
+    {"Das Umsatzziel ist kleiner als ein einziger Auftrag, der Plan rechnet also mit einem Kunden. Sind Umsatz und "
+     "Auftragswert vertauscht?",
+     "The revenue goal is less than a single deal, so the plan counts on one customer. Are revenue and deal value "
+     "swapped?"},
+    // goal_far_above_history: {0} how many times, {1} the average, {2} per period; {3} what follows
+    {"Das Ziel ist {0}-mal so hoch wie Ihr bisheriger Schnitt ({1} {2}).{3}",
+     "The goal is {0} times your average so far ({1} {2}).{3}"},
+    // goal_far_below_history: as above
+    {"Das Ziel liegt unter 1 % Ihres bisherigen Schnitts ({1} {2}).{3}",
+     "The goal is below 1 % of your average so far ({1} {2}).{3}"},
+    // history_in_weeks: {0} the months typed, {1} whole years in them, {2} the months meant
+    {"{0} Monate sind über {1} Jahre. Meinten Sie {0} Wochen, also {2} Monate?",
+     "{0} months is over {1} years. Did you mean {0} weeks, i.e. {2} months?"},
+    // history_in_days: as above
+    {"{0} Monate sind über {1} Jahre. Meinten Sie {0} Tage, also {2} Monate?",
+     "{0} months is over {1} years. Did you mean {0} days, i.e. {2} months?"},
+    // history_long: {0} the months
+    {"{0} Monate sind mehr als 10 Jahre Historie. Stimmt das? Der Monatsschnitt ist die Zahl geteilt durch diese "
+     "Monate.",
+     "{0} months is more than 10 years of history. Is that right? The monthly average is each count divided by "
+     "these months."},
+    // goal_converted: {0} the old value, {1} per old period, {2} the exact new value, {3} per new period, {4} the
+    // rounding
+    {"Ziel umgerechnet: {0} {1} sind {2} {3}{4}. Meinten Sie {0} {3}?",
+     "Goal converted: {0} {1} is {2} {3}{4}. Did you mean {0} {3}?"},
 };
 
-std::string historyCheck(const Hint& hint, const Words& words, bool above) {
-    const double size = hint.figures[0];
-    const std::string average =
-        words.number(hint.figures[1], NumberStyle::oneDecimal) + " " + words.period(hint.figures[2]);
-    std::string text;
-    if (above) {
-        text = words.de() ? "Das Ziel ist " + words.number(size, NumberStyle::whole) +
-                                "-mal so hoch wie Ihr bisheriger Schnitt (" + average + ")."
-                          : "The goal is " + words.number(size, NumberStyle::whole) + " times your average so far (" +
-                                average + ").";
-    } else {
-        text = words.de() ? "Das Ziel liegt unter 1 % Ihres bisherigen Schnitts (" + average + ")."
-                          : "The goal is below 1 % of your average so far (" + average + ").";
-    }
-    if (!hint.apply.empty()) {
-        const Suggestion& suggestion = hint.apply.front();
-        const bool deal = suggestion.field == "goal.dealValue";
-        const std::string value = words.number(suggestion.value);
-        if (words.de())
-            return text + " Meinten Sie " + (deal ? "einen Auftragswert" : "einen Umsatz") + " von " + value + "?";
-        return text + " Did you mean " + (deal ? "a deal value" : "a revenue") + " of " + value + "?";
-    }
-    return text + (words.de() ? " Bitte prüfen Sie Ziel und Zeitraum." : " Please check the goal and its period.");
-}
+constexpr Pattern kVolumeConverted{"Umgerechnet: {0} {1} sind {2} {3}{4}. Meinten Sie {0} {3}?",
+                                   "Converted: {0} {1} is {2} {3}{4}. Did you mean {0} {3}?"};
+constexpr Pattern kRoundedUp{", aufgerundet auf {0}", ", rounded up to {0}"};
+constexpr Pattern kMeantDealValue{" Meinten Sie einen Auftragswert von {0}?", " Did you mean a deal value of {0}?"};
+constexpr Pattern kMeantRevenue{" Meinten Sie einen Umsatz von {0}?", " Did you mean a revenue of {0}?"};
+constexpr Pattern kCheckGoal{" Bitte prüfen Sie Ziel und Zeitraum.", " Please check the goal and its period."};
+constexpr Pattern kPerMonth{"pro Monat", "per month"};
+constexpr Pattern kPerQuarter{"pro Quartal", "per quarter"};
+constexpr Pattern kPerYear{"pro Jahr", "per year"};
+constexpr Pattern kInMonths{"in {0} Monaten", "in {0} months"};
 
-std::string historyUnit(const Hint& hint, const Words& words, const char* unitDe, const char* unitEn) {
-    const std::string typed = words.number(hint.figures[0]);
-    const std::string months = words.number(hint.figures[1]);
-    const std::string years = words.number(std::floor(hint.figures[0] / 12));
-    if (words.de()) {
-        return typed + " Monate sind über " + years + " Jahre. Meinten Sie " + typed + " " + unitDe + ", also " +
-               months + " Monate?";
-    }
-    return typed + " months is over " + years + " years. Did you mean " + typed + " " + unitEn + ", i.e. " + months +
-           " months?";
-}
-
-// "44 pro Quartal sind 14,67 pro Monat, aufgerundet auf 15. Meinten Sie 44 pro Monat?"
-std::string goalConverted(const Hint& hint, const Words& words) {
-    const std::string old = words.number(hint.figures[0]);
-    const std::string newPeriod = words.period(hint.figures[4]);
-    const double exact = std::round(hint.figures[2] * 100) / 100;  // as people say it: 14,67
-    const bool goal = hint.field.compare(0, 5, "goal.") == 0;      // else a forecast's volume
-    std::string text = (goal ? (words.de() ? "Ziel umgerechnet: " : "Goal converted: ")
-                             : (words.de() ? "Umgerechnet: " : "Converted: ")) +
-                       old + " " + words.period(hint.figures[1]) + (words.de() ? " sind " : " is ") +
-                       words.number(exact) + " " + newPeriod;
-    if (hint.figures[2] != hint.figures[3])
-        text += (words.de() ? ", aufgerundet auf " : ", rounded up to ") + words.number(hint.figures[3]);
-    return text + (words.de() ? ". Meinten Sie " : ". Did you mean ") + old + " " + newPeriod + "?";
+// "pro Monat", "per quarter", "in 6 Monaten"
+std::string perPeriod(double months, Locale locale) {
+    if (months == 1) return kPerMonth.in(locale);
+    if (months == 3) return kPerQuarter.in(locale);
+    if (months == 12) return kPerYear.in(locale);
+    return fill(kInMonths.in(locale), {formatNumber(months, locale, NumberStyle::exact)});
 }
 
 }  // namespace
 
 const char* hintCodeName(HintCode code) {
-    switch (code) {
-        case HintCode::read_as:
-            return "read_as";
-        case HintCode::read_as_months:
-            return "read_as_months";
-        case HintCode::percent_as_fraction:
-            return "percent_as_fraction";
-        case HintCode::revenue_below_deal_value:
-            return "revenue_below_deal_value";
-        case HintCode::goal_far_above_history:
-            return "goal_far_above_history";
-        case HintCode::goal_far_below_history:
-            return "goal_far_below_history";
-        case HintCode::history_in_weeks:
-            return "history_in_weeks";
-        case HintCode::history_in_days:
-            return "history_in_days";
-        case HintCode::history_long:
-            return "history_long";
-        case HintCode::goal_converted:
-            return "goal_converted";
-    }
-    return "";
+    constexpr const char* kNames[] = {"read_as",
+                                      "read_as_months",
+                                      "percent_as_fraction",
+                                      "revenue_below_deal_value",
+                                      "goal_far_above_history",
+                                      "goal_far_below_history",
+                                      "history_in_weeks",
+                                      "history_in_days",
+                                      "history_long",
+                                      "goal_converted"};
+    return kNames[static_cast<int>(code)];
 }
 
 std::string hintMessage(const Hint& hint, Locale locale) {
-    const Words words{locale};
-    const auto figure = [&](std::size_t i, NumberStyle style = NumberStyle::exact) {
-        return words.number(hint.figures[i], style);
+    const auto number = [&](std::size_t i, NumberStyle style = NumberStyle::exact) {
+        return i < hint.figures.size() ? formatNumber(hint.figures[i], locale, style) : std::string();
     };
+    const char* sentence = kSentences[static_cast<int>(hint.code)].in(locale);
     switch (hint.code) {
         case HintCode::read_as:
-            return words.de() ? words.quoted(hint.typed) + " als " + figure(0) + " gelesen."
-                              : "Read " + words.quoted(hint.typed) + " as " + figure(0) + ".";
         case HintCode::read_as_months:
-            return words.de() ? words.quoted(hint.typed) + " als " + figure(0) + " Monate gelesen."
-                              : "Read " + words.quoted(hint.typed) + " as " + figure(0) + " months.";
+            return fill(sentence, {quoted(hint.typed, locale), number(0)});
         case HintCode::percent_as_fraction:
-            return words.de() ? "Gelesen als " + figure(0, NumberStyle::exactPercent) + ". Meinten Sie " +
-                                    figure(1, NumberStyle::exactPercent) + "?"
-                              : "Read as " + figure(0, NumberStyle::exactPercent) + ". Did you mean " +
-                                    figure(1, NumberStyle::exactPercent) + "?";
-        case HintCode::revenue_below_deal_value:
-            return words.de() ? "Das Umsatzziel ist kleiner als ein einziger Auftrag, der Plan rechnet also mit einem "
-                                "Kunden. Sind Umsatz und Auftragswert vertauscht?"
-                              : "The revenue goal is less than a single deal, so the plan counts on one customer. Are "
-                                "revenue and deal value swapped?";
+            return fill(sentence, {number(0, NumberStyle::exactPercent), number(1, NumberStyle::exactPercent)});
         case HintCode::goal_far_above_history:
-            return historyCheck(hint, words, true);
-        case HintCode::goal_far_below_history:
-            return historyCheck(hint, words, false);
+        case HintCode::goal_far_below_history: {
+            std::string then = kCheckGoal.in(locale);
+            if (!hint.apply.empty()) {
+                const Suggestion& suggestion = hint.apply.front();
+                const Pattern& meant = suggestion.field == "goal.dealValue" ? kMeantDealValue : kMeantRevenue;
+                then = fill(meant.in(locale), {formatNumber(suggestion.value, locale, NumberStyle::exact)});
+            }
+            return fill(sentence, {number(0, NumberStyle::whole), number(1, NumberStyle::oneDecimal),
+                                   perPeriod(hint.figures[2], locale), then});
+        }
         case HintCode::history_in_weeks:
-            return historyUnit(hint, words, "Wochen", "weeks");
         case HintCode::history_in_days:
-            return historyUnit(hint, words, "Tage", "days");
+            return fill(
+                sentence,
+                {number(0), formatNumber(std::floor(hint.figures[0] / 12), locale, NumberStyle::whole), number(1)});
         case HintCode::history_long:
-            return words.de() ? figure(0) +
-                                    " Monate sind mehr als 10 Jahre Historie. Stimmt das? Der Monatsschnitt "
-                                    "ist die Zahl geteilt durch diese Monate."
-                              : figure(0) +
-                                    " months is more than 10 years of history. Is that right? The monthly "
-                                    "average is each count divided by these months.";
-        case HintCode::goal_converted:
-            return goalConverted(hint, words);
+            return fill(sentence, {number(0)});
+        case HintCode::goal_converted: {
+            // A forecast's volume converts too; only a goal is called one.
+            if (hint.field.compare(0, 5, "goal.") != 0) sentence = kVolumeConverted.in(locale);
+            const double exact = std::round(hint.figures[2] * 100) / 100;  // as people say it: 14,67
+            const std::string rounding =
+                hint.figures[2] != hint.figures[3] ? fill(kRoundedUp.in(locale), {number(3)}) : std::string();
+            return fill(sentence,
+                        {number(0), perPeriod(hint.figures[1], locale), formatNumber(exact, locale, NumberStyle::exact),
+                         perPeriod(hint.figures[4], locale), rounding});
+        }
+        default:
+            return sentence;
     }
-    return "";
 }
 
 }  // namespace funnel

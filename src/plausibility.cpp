@@ -58,7 +58,8 @@ std::optional<Suggestion> powerOfTenFix(const PlanRequest& request, const PlanRe
         const double newRatio = ratio * customers / static_cast<double>(result.customers);
         if (!plausible(newRatio)) continue;
         // A thousand, then a million, then a billion; any other shift after them, the nearest first.
-        const double distance = k % 3 == 0 ? k / 3 : kLargestShift + std::fabs(std::log10(newRatio));
+        // (How far from 1: max(r, 1/r) ranks as |log r| does, without a logarithm.)
+        const double distance = k % 3 == 0 ? k / 3 : kLargestShift + (newRatio >= 1 ? newRatio : 1 / newRatio);
         if (!best || distance < bestDistance) {
             best = Suggestion{dealValue ? "goal.dealValue" : "goal.revenue", dealValue ? deal : revenue};
             bestDistance = distance;

@@ -4,6 +4,7 @@
 
 #include "decimal.h"
 #include "format_number.h"
+#include "message_pattern.h"
 #include "parse_number.h"
 
 namespace funnel {
@@ -300,32 +301,28 @@ PastedRow readRow(std::string_view text, const FieldContext& context) {
 
 namespace {
 
-std::string quoted(std::string_view text, Locale locale) {
-    constexpr std::size_t kLongest = 32;
-    std::string shown(text.substr(0, kLongest));
-    if (text.size() > kLongest) {
-        while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80) shown.pop_back();
-        if (!shown.empty() && static_cast<unsigned char>(shown.back()) >= 0xC0) shown.pop_back();
-        shown += "\u2026";
-    }
-    return locale == Locale::de ? "\u201E" + shown + "\u201C" : "\u201C" + shown + "\u201D";
-}
+// What each kind of field wants, in the order of FieldKind.
+constexpr Pattern kWanted[] = {
+    {"Bitte eine ganze Zahl wie 470 eingeben.", "Please enter a whole number such as 470."},
+    {"Bitte einen Betrag wie 24.900 eingeben.", "Please enter an amount such as 24,900."},
+    {"Bitte eine Rate in Prozent wie 25 oder 12,5 eingeben.", "Please enter a rate in percent such as 25 or 12.5."},
+    {"Bitte die Zahl der Monate eingeben, z. B. 12.", "Please enter the number of months, e.g. 12."},
+};
 
-std::string wanted(FieldKind kind, Locale locale) {
-    const bool de = locale == Locale::de;
-    switch (kind) {
-        case FieldKind::count:
-            return de ? "Bitte eine ganze Zahl wie 470 eingeben." : "Please enter a whole number such as 470.";
-        case FieldKind::money:
-            return de ? "Bitte einen Betrag wie 24.900 eingeben." : "Please enter an amount such as 24,900.";
-        case FieldKind::percent:
-            return de ? "Bitte eine Rate in Prozent wie 25 oder 12,5 eingeben."
-                      : "Please enter a rate in percent such as 25 or 12.5.";
-        case FieldKind::months:
-            return de ? "Bitte die Zahl der Monate eingeben, z. B. 12." : "Please enter the number of months, e.g. 12.";
-    }
-    return "";
-}
+constexpr Pattern kNoNumberToPlanWith{"Das ist keine Zahl, mit der sich planen lässt.",
+                                      "That is no number to plan with."};
+constexpr Pattern kDoesNotBelong{"{0} passt hier nicht.", "{0} does not belong here."};
+constexpr Pattern kNotANumber{"{0} ist keine Zahl.", "{0} is not a number."};
+constexpr Pattern kSeparatorInCount{"Ein Trennzeichen steht an der falschen Stelle (Tausender wie 1.000).",
+                                    "A separator is in the wrong place (thousands as 1,000)."};
+constexpr Pattern kSeparator{
+    "Ein Trennzeichen steht an der falschen Stelle (Tausender wie 1.000, Dezimalstellen wie 0,5).",
+    "A separator is in the wrong place (thousands as 1,000, decimals as 0.5)."};
+constexpr Pattern kSeveral{"Mehrere Zahlen gelesen ({0}), hier gehört eine hin.",
+                           "Several numbers read ({0}); this field takes one."};
+constexpr Pattern kMonthsOnly{"Hier zählen Monate.", "This field counts months."};
+constexpr Pattern kNoPercentage{"Hier steht kein Prozentwert.", "This field takes no percentage."};
+constexpr Pattern kInCurrency{"Dieses Feld rechnet in {0}.", "This field is in {0}."};
 
 std::string currencySign(const std::string& code) {
     const Currency* currency = currencyOf(code);
@@ -338,24 +335,17 @@ std::string currencySign(const std::string& code) {
 
 std::string reason(const FieldReading& reading, FieldKind kind, const FieldContext& context) {
     const Locale locale = context.locale;
-    const bool de = locale == Locale::de;
     switch (reading.code) {
         case Code::empty:
             return "";
         case Code::not_finite:
-            return de ? "Das ist keine Zahl, mit der sich planen lässt." : "That is no number to plan with.";
+            return kNoNumberToPlanWith.in(locale);
         case Code::unknown_word:
-            return quoted(reading.word, locale) + (de ? " passt hier nicht." : " does not belong here.");
+            return fill(kDoesNotBelong.in(locale), {quoted(reading.word, locale)});
         case Code::invalid_character:
-            return quoted(reading.typed, locale) + (de ? " ist keine Zahl." : " is not a number.");
-        case Code::misplaced_separator: {
-            const bool decimals = kind != FieldKind::count;
-            if (de)
-                return std::string("Ein Trennzeichen steht an der falschen Stelle (Tausender wie 1.000") +
-                       (decimals ? ", Dezimalstellen wie 0,5)." : ").");
-            return std::string("A separator is in the wrong place (thousands as 1,000") +
-                   (decimals ? ", decimals as 0.5)." : ").");
-        }
+            return fill(kNotANumber.in(locale), {quoted(reading.typed, locale)});
+        case Code::misplaced_separator:
+            return (kind == FieldKind::count ? kSeparatorInCount : kSeparator).in(locale);
         case Code::several_numbers: {
             std::string list;
             for (double number : reading.numbers) {
@@ -363,15 +353,12 @@ std::string reason(const FieldReading& reading, FieldKind kind, const FieldConte
                 list += formatNumber(number, locale, NumberStyle::exact);
             }
             if (list.size() > 60) list = list.substr(0, list.rfind(", ", 60)) + ", \u2026";
-            return de ? "Mehrere Zahlen gelesen (" + list + "), hier gehört eine hin."
-                      : "Several numbers read (" + list + "); this field takes one.";
+            return fill(kSeveral.in(locale), {list});
         }
         case Code::wrong_unit:
-            if (kind == FieldKind::months) return de ? "Hier zählen Monate." : "This field counts months.";
-            return de ? "Hier steht kein Prozentwert." : "This field takes no percentage.";
+            return (kind == FieldKind::months ? kMonthsOnly : kNoPercentage).in(locale);
         case Code::other_currency:
-            return de ? "Dieses Feld rechnet in " + currencySign(context.currency) + "."
-                      : "This field is in " + currencySign(context.currency) + ".";
+            return fill(kInCurrency.in(locale), {currencySign(context.currency)});
         default:
             return message(reading.code, locale);
     }
@@ -383,8 +370,8 @@ std::string readingMessage(const FieldReading& reading, FieldKind kind, const Fi
     if (reading.code == Code::out_of_range || reading.code == Code::not_text)
         return message(reading.code, context.locale);
     const std::string why = reason(reading, kind, context);
-    const std::string want = wanted(kind, context.locale);
-    return why.empty() ? want : why + " " + want;
+    const char* want = kWanted[static_cast<int>(kind)].in(context.locale);
+    return why.empty() ? std::string(want) : fill("{0} {1}", {why, want});
 }
 
 }  // namespace funnel
