@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { CHART, browserForThisFile, openPage, plain, stageCounts, texts } from './harness.mjs';
+import { CHART, browserForThisFile, isolated, openPage, plain, stageCounts, texts } from './harness.mjs';
 
 const browser = browserForThisFile();
 const slipOf = (page, id) => page.locator(`#${id}-slip`);
@@ -139,6 +139,26 @@ describe('slips a hurried person makes', () => {
     const markdown = plain(await page.evaluate(() => navigator.clipboard.readText()));
     assert.match(markdown, /\| Planungssicherheit \| 90 % \|/);
     assert.ok(markdown.includes(`| MQLs | ${onScreen[0]} |`), markdown);
+    await page.close();
+  });
+
+  test('the print is one page for sales: the inputs first, then the plan at its level as a table, even for 8 stages', async () => {
+    const funnel = 's=A,B,C,D,E,F,G,H&c=8000:4000,4000:2000,2000:1000,1000:500,500:250,250:125,125:60';
+    const { page } = await openPage(browser, { path: `#fp1&${funnel}&cf=0.95&gk=revenue&rv=900000&dv=24900&p=12` });
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('#plan-chart').isVisible(), false);
+    assert.equal(await page.locator('#plan-steps').isVisible(), false);
+    const inputs = await texts(page.locator('#plan-print-inputs dt, #plan-print-inputs dd'));
+    assert.deepEqual(inputs.slice(0, 4), ['Umsatzziel pro Jahr', '900.000,00 €', 'Ø Auftragswert', '24.900,00 €']);
+    const [a, b] = [isolated('A'), isolated('B')];  // names someone typed, isolated in running text
+    assert.ok(inputs.includes(`${a} → ${b}`) && inputs.includes(`8.000 ${a} → 4.000 ${b} (50 %)`), inputs.join(' | '));
+    const rows = await page.locator('#plan-print-table tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((cell) => cell.textContent)));
+    assert.deepEqual(rows[0], ['Stufe', 'Benötigt pro Jahr', 'Pro Monat', 'Pro Woche', 'Pro Arbeitstag', 'Weiter zur nächsten Stufe']);
+    assert.equal(rows.length, 9);
+    const chance = plain(await page.locator('#plan-chance').innerText());
+    assert.ok(chance.endsWith(`brauchen Sie ${rows[1][1]} ${isolated('A')}.`), `${chance} / ${rows[1][1]}`);  // the 95 % plan's
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length, 1);
     await page.close();
   });
 

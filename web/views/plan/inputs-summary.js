@@ -3,7 +3,7 @@
 // out what the core computed and the person typed; nothing is worked out here.
 // context: the plan's render context (view.js): { fmt, strings, periodName,
 // inputs: { counts, historyMonths, revenue, dealValue, confidence } }, plus
-// date and link.
+// date and link where the export names them.
 
 // [{ label, value, text }]: value is the number for a data file (or null),
 // text how a person reads it.
@@ -11,7 +11,7 @@ export function inputRows(plan, context) {
   const { fmt, strings, periodName, inputs, date, link } = context;
   const rows = [];
   const row = (label, value, text) => rows.push({ label, value, text });
-  row(strings.asOfLabel, null, date);
+  if (date) row(strings.asOfLabel, null, date);  // the printout has its date above
   if (inputs.revenue !== undefined) {
     row(strings.revenueGoalLabel(periodName), inputs.revenue, fmt.money(inputs.revenue));
     row(strings.dealLabel, inputs.dealValue, fmt.money(inputs.dealValue));

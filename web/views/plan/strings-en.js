@@ -48,6 +48,7 @@ export const EN = {
   countsInput: (from, fromName, to, toName, rate) => `${from} ${fromName} → ${to} ${toName} (${rate})`,
   rateInput: (rate) => `${rate} (given)`,
   inputsPrinted: 'What this plan rests on',
+  printHeader: (period, perMonth) => ['Stage', `Needed per ${period}`, ...(perMonth ? ['Per month'] : []), 'Per week', 'Per working day', 'On to the next stage'],
   csv: 'Download CSV',
   markdown: 'Copy as Markdown',
   markdownDone: 'Copied to the clipboard',

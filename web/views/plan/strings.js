@@ -49,6 +49,7 @@ export const DE = {
   countsInput: (from, fromName, to, toName, rate) => `${from} ${fromName} → ${to} ${toName} (${rate})`,
   rateInput: (rate) => `${rate} (vorgegeben)`,
   inputsPrinted: 'Grundlage dieses Plans',
+  printHeader: (period, perMonth) => ['Stufe', `Benötigt pro ${period}`, ...(perMonth ? ['Pro Monat'] : []), 'Pro Woche', 'Pro Arbeitstag', 'Weiter zur nächsten Stufe'],
   csv: 'CSV herunterladen',
   markdown: 'Als Markdown kopieren',
   markdownDone: 'In die Zwischenablage kopiert',

@@ -70,14 +70,17 @@ export const TEMPLATE = `
     <p class="chance" id="plan-chance" part="chance"></p>
     <p class="hint" id="plan-pooling" hidden></p>
     <figure class="chart" id="plan-chart" part="chart"></figure>
+    <table class="print-only print-plan" id="plan-print-table"></table>
     <p class="overall" id="plan-overall"></p>
     <ul class="warnings" id="plan-warnings"></ul>
     <h3 data-text="sensitivityTitle"></h3>
     <ol class="sensitivity" id="plan-sensitivity"></ol>
     <p class="hint" id="plan-sensitivity-note" data-text="sensitivityAtAverage" hidden></p>
-    <h3 data-text="stepsTitle"></h3>
-    <ol class="steps" id="plan-steps"></ol>
-    <p class="footnote" data-text="rounding"></p>
+    <div class="screen-only">
+      <h3 data-text="stepsTitle"></h3>
+      <ol class="steps" id="plan-steps"></ol>
+      <p class="footnote" data-text="rounding"></p>
+    </div>
     <div data-slot="actions"></div>
   </div>
 </section>

@@ -25,7 +25,7 @@ class PlanView {
     this.#panel = panel;
     this.#shell = shell;
     const part = (name) => panel.querySelector(`#plan-${name}`);
-    const names = { printInputs: 'print-inputs', chance: 'chance', pooling: 'pooling', chart: 'chart', overall: 'overall', warnings: 'warnings', sensitivity: 'sensitivity', sensitivityNote: 'sensitivity-note', steps: 'steps' };
+    const names = { printInputs: 'print-inputs', printTable: 'print-table', chance: 'chance', pooling: 'pooling', chart: 'chart', overall: 'overall', warnings: 'warnings', sensitivity: 'sensitivity', sensitivityNote: 'sensitivity-note', steps: 'steps' };
     this.#parts = Object.fromEntries(Object.entries(names).map(([key, name]) => [key, part(name)]));
   }
 
@@ -116,9 +116,10 @@ class PlanView {
     return sentence;
   }
 
-  // What the printout begins with: the inputs the plan shown rests on.
+  // What the printout shows: the inputs the plan shown rests on, then the
+  // plan at its level as a table (the chart is for the screen).
   #printInputs(plan, context) {
-    const rows = [...inputRows(plan, { ...context, date: context.fmt.date(new Date()) }), ...conversionRows(plan, context)];
+    const rows = [...inputRows(plan, context), ...conversionRows(plan, context)];
     this.#parts.printInputs.replaceChildren(...rows.flatMap(({ label, name, text }) => {
       const term = document.createElement('dt');
       term.textContent = label ?? name;
@@ -126,6 +127,21 @@ class PlanView {
       value.textContent = text;
       return [term, value];
     }));
+    const { fmt, strings, periodName, periodMonths } = context;
+    const one = (n) => (n === null ? '' : fmt.oneDecimal(n));
+    const perMonth = periodMonths !== 1;
+    const line = (tag, cells) => {
+      const row = document.createElement('tr');
+      row.append(...cells.map((text) => Object.assign(document.createElement(tag), { textContent: text })));
+      return row;
+    };
+    const header = strings.printHeader(periodName, perMonth);
+    const body = shownStages(plan, context.inputs.confidence).map((stage, index) => {
+      const conversion = plan.conversions[index];
+      return line('td', [fmt.stage(stage.name, 2), fmt.whole(stage.required), ...(perMonth ? [one(stage.perMonth)] : []),
+        one(stage.perWeek), one(stage.perWorkingDay), conversion ? fmt.percent(conversion.rate) : '']);
+    });
+    this.#parts.printTable.replaceChildren(line('th', header), ...body);
   }
 
   // The first plan comes with its sentence, so nothing moves once it is on
