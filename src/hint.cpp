@@ -11,11 +11,11 @@ namespace {
 // One sentence per code, in the order of HintCode; {n} as each code's comment below says.
 constexpr Pattern kSentences[] = {
     // read_as: {0} the text, {1} the value
-    {"{0} als {1} gelesen.", "Read {0} as {1}."},
+    {"{0} als {1} erkannt.", "Read {0} as {1}."},
     // read_as_months: {0} the text, {1} the months
-    {"{0} als {1} Monate gelesen.", "Read {0} as {1} months."},
+    {"{0} als {1} Monate erkannt.", "Read {0} as {1} months."},
     // percent_as_fraction: {0} what was read, {1} what was likely meant
-    {"Gelesen als {0}. Meinten Sie {1}?", "Read as {0}. Did you mean {1}?"},
+    {"Erkannt: {0}. Meinten Sie {1}?", "Read as {0}. Did you mean {1}?"},
     // revenue_below_deal_value
     {"Das Umsatzziel ist kleiner als ein einziger Auftrag, der Plan rechnet also mit einem Kunden. Sind Umsatz und "
      "Auftragswert vertauscht?",
@@ -34,8 +34,8 @@ constexpr Pattern kSentences[] = {
     {"{0} Monate sind über {1} Jahre. Meinten Sie {0} Tage, also {2} Monate?",
      "{0} months is over {1} years. Did you mean {0} days, i.e. {2} months?"},
     // history_long: {0} the months
-    {"{0} Monate sind mehr als 10 Jahre Historie. Stimmt das? Der Monatsschnitt ist die Zahl geteilt durch diese "
-     "Monate.",
+    {"{0} Monate sind mehr als 10 Jahre Historie. Stimmt das? Für den Monatsschnitt werden Ihre Zahlen durch "
+     "diese Monate geteilt.",
      "{0} months is more than 10 years of history. Is that right? The monthly average is each count divided by "
      "these months."},
     // goal_converted: {0} the old value, {1} per old period, {2} the exact new value, {3} per new period, {4} the

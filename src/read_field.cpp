@@ -313,16 +313,16 @@ constexpr Pattern kNoNumberToPlanWith{"Das ist keine Zahl, mit der sich planen l
                                       "That is no number to plan with."};
 constexpr Pattern kDoesNotBelong{"{0} passt hier nicht.", "{0} does not belong here."};
 constexpr Pattern kNotANumber{"{0} ist keine Zahl.", "{0} is not a number."};
-constexpr Pattern kSeparatorInCount{"Ein Trennzeichen steht an der falschen Stelle (Tausender wie 1.000).",
+constexpr Pattern kSeparatorInCount{"Ein Trennzeichen steht an der falschen Stelle (Tausenderpunkt wie in 1.000).",
                                     "A separator is in the wrong place (thousands as 1,000)."};
 constexpr Pattern kSeparator{
-    "Ein Trennzeichen steht an der falschen Stelle (Tausender wie 1.000, Dezimalstellen wie 0,5).",
+    "Ein Trennzeichen steht an der falschen Stelle (Tausenderpunkt wie in 1.000, Dezimalkomma wie in 0,5).",
     "A separator is in the wrong place (thousands as 1,000, decimals as 0.5)."};
-constexpr Pattern kSeveral{"Mehrere Zahlen gelesen ({0}), hier gehört eine hin.",
+constexpr Pattern kSeveral{"Mehrere Zahlen erkannt ({0}) \u2013 erlaubt ist nur eine.",
                            "Several numbers read ({0}); this field takes one."};
-constexpr Pattern kMonthsOnly{"Hier zählen Monate.", "This field counts months."};
-constexpr Pattern kNoPercentage{"Hier steht kein Prozentwert.", "This field takes no percentage."};
-constexpr Pattern kInCurrency{"Dieses Feld rechnet in {0}.", "This field is in {0}."};
+constexpr Pattern kMonthsOnly{"Dieses Feld erwartet Monate.", "This field counts months."};
+constexpr Pattern kNoPercentage{"Prozentwerte sind hier nicht möglich.", "This field takes no percentage."};
+constexpr Pattern kInCurrency{"Dieses Feld erwartet Beträge in {0}.", "This field is in {0}."};
 
 std::string currencySign(const std::string& code) {
     const Currency* currency = currencyOf(code);

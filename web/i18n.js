@@ -7,14 +7,14 @@ export const LANGUAGES = ['de', 'en'];
 
 // What shows before any other word is there.
 export const LOADING = {
-  de: { loading: 'Rechner wird geladen …', loadFailed: 'Der Rechner konnte nicht geladen werden. Bitte laden Sie die Seite neu.' },
+  de: { loading: 'Planer wird geladen …', loadFailed: 'Der Planer konnte nicht geladen werden. Bitte laden Sie die Seite neu.' },
   en: { loading: 'Loading the planner …', loadFailed: 'The planner could not be loaded. Please reload the page.' },
 };
 
 export const STRINGS = {
   de: {
     languageGroup: 'Sprache',
-    tabsLabel: 'Was möchten Sie rechnen?',
+    tabsLabel: 'Was möchten Sie berechnen?',
     inputsTitle: 'Ihre Zahlen',
     funnelTitle: 'Ihr Funnel',
     stageLabel: (position) => `Stufe ${position}`,
@@ -23,8 +23,8 @@ export const STRINGS = {
     insertStage: 'Stufe hier einfügen',
     removeStage: (name) => `Stufe „${name}“ entfernen`,
     modeGroup: 'Eingabe als',
-    modeCounts: 'Aus Zahlen',
-    modeRate: 'Als Rate',
+    modeCounts: 'Anzahlen',
+    modeRate: 'Rate',
     fromLabel: (stage) => `${stage} gesamt`,
     toLabel: (stage) => `davon ${stage}`,
     rateLabel: 'Konversionsrate in %',

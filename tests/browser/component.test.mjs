@@ -179,7 +179,7 @@ describe('editing the funnel', () => {
     await page.locator('.insert').nth(2).click();  // between "Termin" and the customers
     assert.equal(await page.locator('.stage-name').count(), 5);
     // The new stage keeps "Termin"'s old counts above it and needs its own conversion below.
-    await page.locator('fieldset[data-index="3"] .mode label', { hasText: 'Als Rate' }).click();
+    await page.locator('fieldset[data-index="3"] .mode label', { hasText: 'Rate' }).click();
     await page.locator('#c3-rate').fill('80');
     assert.deepEqual(await stageCounts(page), ['2.520', '504', '126', '63', '50']);
 
@@ -238,7 +238,7 @@ describe('sharing and keeping a plan', () => {
     await page.locator('#plan-goal').fill('75');
     await page.locator('#stage-1').fill('Termin');
     await page.locator('.segments label', { hasText: '90 %' }).click();
-    await page.locator('fieldset[data-index="1"] .mode label', { hasText: 'Als Rate' }).click();
+    await page.locator('fieldset[data-index="1"] .mode label', { hasText: 'Rate' }).click();
     await page.locator('#c1-rate').fill('40 %');
     const before = await stageCounts(page);
     await page.locator('#share').click();

@@ -10,7 +10,7 @@ describe('planning with confidence', () => {
     const { page, problems } = await openPage(browser);
     await page.locator('#plan-chance').filter({ hasText: 'Wahrscheinlichkeit' }).waitFor();  // asked once typing pauses
     const sentence = await chance(page);
-    const match = /^Mit 400 MQLs erreichen Sie Ihr Ziel mit (\d+(?:,\d)?) % Wahrscheinlichkeit\. Für 90 % Sicherheit brauchen Sie (\d+) MQLs\.$/.exec(sentence);
+    const match = /^Mit 400 MQLs erreichen Sie Ihr Ziel mit einer Wahrscheinlichkeit von (\d+(?:,\d)?) %\. Für 90 % Planungssicherheit brauchen Sie (\d+) MQLs\.$/.exec(sentence);
     assert.ok(match, sentence);
     const probability = Number(match[1].replace(',', '.'));
     assert.ok(probability > 40 && probability < 60, sentence);  // a point plan is about a coin flip
@@ -24,7 +24,7 @@ describe('planning with confidence', () => {
     assert.equal(counts[2], '50');
     // Every figure at 90 % is the 90 % plan's: its gap to the 333,3 MQLs a month so far, not the 400's 20 %.
     const meta = await texts(page.locator(`${CHART} .meta`));
-    assert.equal(meta[0], 'mit Durchschnittsraten 400');
+    assert.equal(meta[0], 'bei Durchschnittsraten: 400');
     assert.equal(meta[1], `bisher 333,3 pro Monat${Math.round((Number(for90) / (4000 / 12) - 1) * 100)} % mehr als bisher`);
     assert.equal(meta[2], `${(Number(for90) * 12 / 52).toFixed(1).replace('.', ',')} pro Woche · ${(Number(for90) * 12 / 250).toFixed(1).replace('.', ',')} pro Arbeitstag`);
     assert.match((await texts(page.locator('#plan-steps li')))[0], new RegExp(`^Für 90 % Sicherheit: ${for90} MQLs, die kleinste Zahl`));
@@ -32,7 +32,7 @@ describe('planning with confidence', () => {
 
     await page.locator('.segments label', { hasText: '95 %' }).click();
     assert.ok(Number((await stageCounts(page))[0]) > Number(for90));
-    assert.match(await chance(page), /Für 95 % Sicherheit brauchen Sie/);
+    assert.match(await chance(page), /Für 95 % Planungssicherheit brauchen Sie/);
 
     await page.locator('.segments label', { hasText: 'Durchschnitt' }).click();
     assert.deepEqual(await stageCounts(page), ['400', '100', '50']);
@@ -71,7 +71,7 @@ describe('planning with confidence', () => {
     assert.equal(await page.locator('#tab-forecast').getAttribute('aria-selected'), 'true');
     assert.equal(await page.locator('#plan-goal').isVisible(), false);
     assert.equal(await page.locator('#forecast-volume').inputValue(), '300');
-    assert.equal(plain(await page.locator('#forecast-title').innerText()), 'Was daraus wird, pro Monat');
+    assert.equal(plain(await page.locator('#forecast-title').innerText()), 'Prognose pro Monat');
     // 300 MQLs at about 25 % and 50 %: about 75 SQLs and 38 customers.
     assert.deepEqual(await stageCounts(page), ['300', '≈ 75', '≈ 38']);
     const ranges = (await page.locator(`${CHART} .meta .range`).allTextContents()).map(plain);

@@ -51,7 +51,7 @@ describe('hostile input', () => {
     await page.evaluate(() => { window.alert = () => { window.alerted = true; }; });
     await sweep(page, ['plan-goal', 'c0-fromCount', 'c0-toCount', 'c1-fromCount', 'c1-toCount', 'plan-history'], problems);
     for (const index of [0, 1]) {
-      await page.locator(`fieldset[data-index="${index}"] .mode label`, { hasText: 'Als Rate' }).click();
+      await page.locator(`fieldset[data-index="${index}"] .mode label`, { hasText: 'Rate' }).click();
     }
     await sweep(page, ['c0-rate', 'c1-rate'], problems);
     await page.locator('.segments label', { hasText: 'Umsatz' }).click();

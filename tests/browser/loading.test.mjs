@@ -41,13 +41,13 @@ describe('while the planner loads', () => {
     await page.goto(browser.url);
     const loading = page.locator('#loading');
     await loading.waitFor();
-    assert.equal(plain(await loading.innerText()), 'Rechner wird geladen …');
+    assert.equal(plain(await loading.innerText()), 'Planer wird geladen …');
     assert.equal(await page.locator('#plan-goal').isVisible(), false);
     release();
     await page.locator(CHART).waitFor();
     assert.equal(await loading.isVisible(), false);
     // The first plan comes complete: the chance sentence is there with it, not 150 ms later.
-    assert.match(plain(await page.locator('#plan-chance').innerText()), /Mit 400 MQLs erreichen Sie Ihr Ziel mit 52,1 % Wahrscheinlichkeit/);
+    assert.match(plain(await page.locator('#plan-chance').innerText()), /Mit 400 MQLs erreichen Sie Ihr Ziel mit einer Wahrscheinlichkeit von 52,1 %/);
     await page.close();
   });
 
@@ -61,7 +61,7 @@ describe('while the planner loads', () => {
     await page.goto(browser.url);
     const loading = page.locator('#loading');
     await loading.filter({ hasText: 'konnte nicht geladen werden' }).waitFor();
-    assert.equal(plain(await loading.innerText()), 'Der Rechner konnte nicht geladen werden. Bitte laden Sie die Seite neu.');
+    assert.equal(plain(await loading.innerText()), 'Der Planer konnte nicht geladen werden. Bitte laden Sie die Seite neu.');
     assert.equal(await page.locator('#plan-goal').isVisible(), false);
     assert.doesNotMatch(await page.locator('body').innerText(), /NaN|undefined|Infinity|null/);
     await page.close();

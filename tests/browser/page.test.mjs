@@ -53,7 +53,7 @@ describe('the planner page', () => {
 
   test('reads a German decimal comma in a rate', async () => {
     const { page } = await openPage(browser);
-    await page.locator('fieldset[data-index="0"] .mode label', { hasText: 'Als Rate' }).click();
+    await page.locator('fieldset[data-index="0"] .mode label', { hasText: 'Rate' }).click();
     assert.equal(plain(await page.locator('#c0-rate').inputValue()), '25 %');  // the rate the counts gave
     await typeInto(page, 'c0-rate', '12,5');
     assert.deepEqual(await stageCounts(page), ['800', '100', '50']);
@@ -67,7 +67,7 @@ describe('the planner page', () => {
   test('rounds up exactly: 7 customers at 7 % need 100 SQLs, not 101', async () => {
     const { page } = await openPage(browser);
     await typeInto(page, 'plan-goal', '7');
-    await page.locator('fieldset[data-index="1"] .mode label', { hasText: 'Als Rate' }).click();
+    await page.locator('fieldset[data-index="1"] .mode label', { hasText: 'Rate' }).click();
     await typeInto(page, 'c1-rate', '7');
     assert.equal((await stageCounts(page))[1], '100');
     await page.close();
@@ -120,7 +120,7 @@ describe('the planner page', () => {
     await typeInto(page, 'c1-fromCount', '');
     await typeInto(page, 'c1-toCount', '');
     assert.deepEqual(await shownErrors(), ['c1-fromCount-error: Bitte eine ganze Zahl wie 470 eingeben.', 'c1-toCount-error: Bitte eine ganze Zahl wie 470 eingeben.']);
-    await page.locator('fieldset[data-index="0"] .mode label', { hasText: 'Als Rate' }).click();
+    await page.locator('fieldset[data-index="0"] .mode label', { hasText: 'Rate' }).click();
     await typeInto(page, 'c0-rate', '');
     assert.equal((await shownErrors()).length, 3);
     assert.equal(await page.locator('#stages-error').isVisible(), false);
@@ -189,7 +189,7 @@ describe('the planner page', () => {
     assert.equal(plain(await page.locator('#forecast-title').innerText()), 'What it turns into, per month');
     await page.close();
     const { page: german } = await openPage(browser, { path: '?lang=en#fp1&l=de&v=forecast' });
-    assert.equal(plain(await german.locator('#forecast-title').innerText()), 'Was daraus wird, pro Monat');
+    assert.equal(plain(await german.locator('#forecast-title').innerText()), 'Prognose pro Monat');
     await german.close();
   });
 

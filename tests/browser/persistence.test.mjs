@@ -31,7 +31,7 @@ async function snapshot(page) {
 const SCENARIOS = [
   { name: 'counts', setUp: async () => {}, fields: ['plan-goal', 'plan-history', 'stage-0', 'stage-1', 'stage-2', 'c0-fromCount', 'c0-toCount', 'c1-fromCount', 'c1-toCount'] },
   { name: 'rates', fields: ['c0-rate', 'c1-rate'], setUp: async (page) => {
-    for (const index of [0, 1]) await page.locator(`fieldset[data-index="${index}"] .mode label`, { hasText: 'Als Rate' }).click();
+    for (const index of [0, 1]) await page.locator(`fieldset[data-index="${index}"] .mode label`, { hasText: 'Rate' }).click();
   } },
   { name: 'revenue', fields: ['plan-revenue', 'plan-deal'], setUp: async (page) => {
     await page.locator('.segments label', { hasText: 'Umsatz' }).click();

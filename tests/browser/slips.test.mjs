@@ -46,15 +46,15 @@ describe('slips a hurried person makes', () => {
     const { page } = await openPage(browser, { path: '#fp1&g=150&p=3&cf=0.9' });
     const meta = await texts(page.locator(`${CHART} .meta`));
     assert.ok(meta.some((line) => /^\d+(,\d)? pro Monat · \d+(,\d)? pro Woche · \d+(,\d)? pro Arbeitstag$/.test(line)), meta.join('\n'));
-    assert.match(plain(await page.locator('#plan-pooling').innerText()), /^Pro Monat ist hier der Plan für das Quartal geteilt durch 3\. .*gleichen sich gute und schlechte Monate aus\.$/);
+    assert.match(plain(await page.locator('#plan-pooling').innerText()), /^Die Monatswerte sind hier der Plan für das Quartal geteilt durch 3\. .*gleichen sich gute und schlechte Monate aus\.$/);
     await page.close();
   });
 
   test('"0,31" in a percent field gets "Meinten Sie 31 %?", and one click applies it', async () => {
     const { page } = await openPage(browser);
-    await page.locator('fieldset[data-index="0"] .mode label', { hasText: 'Als Rate' }).click();
+    await page.locator('fieldset[data-index="0"] .mode label', { hasText: 'Rate' }).click();
     await page.locator('#c0-rate').fill('0,31');
-    assert.equal(await slipText(page, 'c0-rate'), 'Gelesen als 0,31 %. Meinten Sie 31 %? Übernehmen');
+    assert.equal(await slipText(page, 'c0-rate'), 'Erkannt: 0,31 %. Meinten Sie 31 %? Übernehmen');
     assert.equal(await page.locator('#c0-rate-error').isVisible(), false);  // a hint, not a block
     assert.equal((await stageCounts(page))[0], '32.259');  // what 0,31 % means, until applied
     await slipOf(page, 'c0-rate').getByRole('button', { name: 'Übernehmen' }).click();
@@ -69,11 +69,11 @@ describe('slips a hurried person makes', () => {
     await page.locator('.segments label', { hasText: 'Umsatz' }).click();
     await page.locator('#plan-revenue').fill('2,5 Mio');
     await page.locator('#plan-deal').fill('24.900 €');
-    assert.equal(await slipText(page, 'plan-revenue'), '„2,5 Mio“ als 2.500.000 gelesen.');
+    assert.equal(await slipText(page, 'plan-revenue'), '„2,5 Mio“ als 2.500.000 erkannt.');
     assert.equal((await stageCounts(page))[2], '101');  // 2.500.000 / 24.900 = 100,4
     assert.match((await texts(page.locator('#plan-steps li')))[0], /^2\.500\.000,00 € ÷ 24\.900,00 € = 100,4 → 101 Kunden \(aufgerundet\)$/);
     await page.locator('#plan-deal').fill('24.900 $');
-    assert.equal(plain(await page.locator('#plan-deal-error').innerText()), 'Dieses Feld rechnet in €. Bitte einen Betrag wie 24.900 eingeben.');
+    assert.equal(plain(await page.locator('#plan-deal-error').innerText()), 'Dieses Feld erwartet Beträge in €. Bitte einen Betrag wie 24.900 eingeben.');
     await page.locator('.segments label', { hasText: 'Neue Kunden' }).click();
     await page.locator('#plan-goal').fill('81 Kunden');
     assert.equal((await stageCounts(page))[2], '81');
@@ -98,7 +98,7 @@ describe('slips a hurried person makes', () => {
     const page = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(browser.url);
     await page.locator(CHART).waitFor();
-    await page.locator('fieldset[data-index="1"] .mode label', { hasText: 'Als Rate' }).click();
+    await page.locator('fieldset[data-index="1"] .mode label', { hasText: 'Rate' }).click();
     await page.evaluate(() => navigator.clipboard.writeText('1850\t470\t81\r\n'));
     await page.locator('#c0-fromCount').focus();
     await page.keyboard.press('Control+A');
@@ -119,7 +119,7 @@ describe('slips a hurried person makes', () => {
     assert.match(await slipText(page, 'c0-toCount'), /SQL 500, Kunde 90\. 1 weitere Zahl passte nicht mehr in den Funnel\.$/);
     // Typed (not pasted) into one field, a row is refused with what was read.
     await page.locator('#plan-goal').fill('1850\t470');
-    assert.equal(plain(await page.locator('#plan-goal-error').innerText()), 'Mehrere Zahlen gelesen (1.850, 470), hier gehört eine hin. Bitte eine ganze Zahl wie 470 eingeben.');
+    assert.equal(plain(await page.locator('#plan-goal-error').innerText()), 'Mehrere Zahlen erkannt (1.850, 470) – erlaubt ist nur eine. Bitte eine ganze Zahl wie 470 eingeben.');
     await page.close();
   });
 
@@ -153,7 +153,7 @@ describe('slips a hurried person makes', () => {
     const [a, b] = [isolated('A'), isolated('B')];  // names someone typed, isolated in running text
     assert.ok(inputs.includes(`${a} → ${b}`) && inputs.includes(`8.000 ${a} → 4.000 ${b} (50 %)`), inputs.join(' | '));
     const rows = await page.locator('#plan-print-table tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((cell) => cell.textContent)));
-    assert.deepEqual(rows[0], ['Stufe', 'Benötigt pro Jahr', 'Pro Monat', 'Pro Woche', 'Pro Arbeitstag', 'Weiter zur nächsten Stufe']);
+    assert.deepEqual(rows[0], ['Stufe', 'Benötigt pro Jahr', 'Pro Monat', 'Pro Woche', 'Pro Arbeitstag', 'Rate zur nächsten Stufe']);
     assert.equal(rows.length, 9);
     const chance = plain(await page.locator('#plan-chance').innerText());
     assert.ok(chance.endsWith(`brauchen Sie ${rows[1][1]} ${isolated('A')}.`), `${chance} / ${rows[1][1]}`);  // the 95 % plan's
@@ -166,11 +166,11 @@ describe('slips a hurried person makes', () => {
     const { page } = await openPage(browser, { path: '#fp1&v=forecast&g=50' });
     await page.locator('#forecast-deal').fill('24.900');
     const outcome = await texts(page.locator('#forecast-outcome dt, #forecast-outcome dd'));
-    assert.equal(outcome[0], 'Umsatz daraus');
+    assert.equal(outcome[0], 'Erwarteter Umsatz');
     // 37,5 customers at 24.900 € (the mean of the rates' posteriors: a little under 37,5).
     assert.match(outcome[1], /^≈ 93\d\.\d{3} € \(wahrscheinlich 747\.000 € bis 1\.120\.500 €\)$/);
     assert.equal(outcome[2], 'Im Vergleich zum Ziel');
-    assert.equal(outcome[3], '≈ 37,5 von 50 Kunden (75 % des Ziels)');
+    assert.equal(outcome[3], '≈ 37,5 – Ziel: 50 Kunden (75 %)');
     assert.equal(outcome[4], 'Chance, das Ziel zu erreichen');
     assert.match(outcome[5], /^\d(,\d)? %$/);
     await page.close();

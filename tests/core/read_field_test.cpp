@@ -115,7 +115,7 @@ TEST(ReadField, APercentFieldTakesPercentOrNoSign) {
 TEST(ReadField, TheFractionHintOffersTheShareTyped) {
     const FieldReading reading = readField("conversions[1].rate", "0,31", german());
     ASSERT_TRUE(reading.hint);
-    EXPECT_EQ(hintMessage(*reading.hint, Locale::de), "Gelesen als 0,31\u00A0%. Meinten Sie 31\u00A0%?");
+    EXPECT_EQ(hintMessage(*reading.hint, Locale::de), "Erkannt: 0,31\u00A0%. Meinten Sie 31\u00A0%?");
     ASSERT_EQ(reading.hint->apply.size(), 1u);
     EXPECT_EQ(reading.hint->apply[0].field, "conversions[1].rate");
     EXPECT_EQ(reading.hint->apply[0].value, 0.31);
@@ -126,13 +126,13 @@ TEST(ReadField, TheFractionHintOffersTheShareTyped) {
 TEST(ReadField, AMagnitudeSaysHowItWasRead) {
     EXPECT_EQ(hintMessage(*readField("goal.revenue", "2,5 Mio", german()).hint, Locale::de),
               "\u201E"
-              "2,5 Mio\u201C als 2.500.000 gelesen.");
+              "2,5 Mio\u201C als 2.500.000 erkannt.");
     EXPECT_EQ(hintMessage(*readField("goal.revenue", "2.5M", english()).hint, Locale::en),
               "Read \u201C"
               "2.5M\u201D as 2,500,000.");
     EXPECT_EQ(hintMessage(*readField("historyMonths", "1 Jahr", german()).hint, Locale::de),
               "\u201E"
-              "1 Jahr\u201C als 12 Monate gelesen.");
+              "1 Jahr\u201C als 12 Monate erkannt.");
 }
 
 struct Refused {
@@ -145,29 +145,30 @@ struct Refused {
 TEST(ReadField, ARefusalSaysWhatWasReadAndWhatIsWanted) {
     const Refused rows[] = {
         {"conversions[0].fromCount", "1850\t470\t81", Code::several_numbers,
-         "Mehrere Zahlen gelesen (1.850, 470, 81), hier gehört eine hin. Bitte eine ganze Zahl wie 470 eingeben."},
+         "Mehrere Zahlen erkannt (1.850, 470, 81) – erlaubt ist nur eine. Bitte eine ganze Zahl wie 470 eingeben."},
         {"goal.customers", "1850 470 81", Code::several_numbers,
-         "Mehrere Zahlen gelesen (1.850, 470, 81), hier gehört eine hin. Bitte eine ganze Zahl wie 470 eingeben."},
+         "Mehrere Zahlen erkannt (1.850, 470, 81) – erlaubt ist nur eine. Bitte eine ganze Zahl wie 470 eingeben."},
         {"goal.revenue", "900;300", Code::several_numbers,
-         "Mehrere Zahlen gelesen (900, 300), hier gehört eine hin. Bitte einen Betrag wie 24.900 eingeben."},
+         "Mehrere Zahlen erkannt (900, 300) – erlaubt ist nur eine. Bitte einen Betrag wie 24.900 eingeben."},
         {"goal.dealValue", "$ 24.900", Code::other_currency,
-         "Dieses Feld rechnet in \u20AC. Bitte einen Betrag wie 24.900 eingeben."},
+         "Dieses Feld erwartet Beträge in \u20AC. Bitte einen Betrag wie 24.900 eingeben."},
         {"goal.dealValue", "24.900 USD", Code::other_currency,
-         "Dieses Feld rechnet in \u20AC. Bitte einen Betrag wie 24.900 eingeben."},
+         "Dieses Feld erwartet Beträge in \u20AC. Bitte einen Betrag wie 24.900 eingeben."},
         {"goal.customers", "81 Äpfel", Code::unknown_word,
          "\u201E\u00C4pfel\u201C passt hier nicht. Bitte eine ganze Zahl wie 470 eingeben."},
         {"goal.customers", "zehn", Code::unknown_word,
          "\u201Ezehn\u201C passt hier nicht. Bitte eine ganze Zahl wie 470 eingeben."},
         {"goal.customers", "25 %", Code::wrong_unit,
-         "Hier steht kein Prozentwert. Bitte eine ganze Zahl wie 470 eingeben."},
+         "Prozentwerte sind hier nicht möglich. Bitte eine ganze Zahl wie 470 eingeben."},
         {"goal.customers", "1.00", Code::misplaced_separator,
-         "Ein Trennzeichen steht an der falschen Stelle (Tausender wie 1.000). Bitte eine ganze Zahl wie 470 "
+         "Ein Trennzeichen steht an der falschen Stelle (Tausenderpunkt wie in 1.000). Bitte eine ganze Zahl wie 470 "
          "eingeben."},
         {"goal.dealValue", "1.00", Code::misplaced_separator,
-         "Ein Trennzeichen steht an der falschen Stelle (Tausender wie 1.000, Dezimalstellen wie 0,5). Bitte einen "
+         "Ein Trennzeichen steht an der falschen Stelle (Tausenderpunkt wie in 1.000, Dezimalkomma wie in 0,5). Bitte "
+         "einen "
          "Betrag wie 24.900 eingeben."},
         {"historyMonths", "52 Wochen", Code::wrong_unit,
-         "Hier zählen Monate. Bitte die Zahl der Monate eingeben, z. B. 12."},
+         "Dieses Feld erwartet Monate. Bitte die Zahl der Monate eingeben, z. B. 12."},
         {"conversions[0].rate", "", Code::empty, "Bitte eine Rate in Prozent wie 25 oder 12,5 eingeben."},
         {"conversions[0].rate", "25 % %", Code::invalid_character,
          "\u201E"

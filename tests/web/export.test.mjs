@@ -53,7 +53,7 @@ test('CSV begins with the inputs: date, goal, level, history, the link, then the
   assert.deepEqual(rowOf(csv, 'Stand'), ['Stand', '30.11.2026']);
   assert.deepEqual(rowOf(csv, 'Neue Kunden pro Monat'), ['Neue Kunden pro Monat', '50']);
   assert.deepEqual(rowOf(csv, 'Planungssicherheit'), ['Planungssicherheit', 'Durchschnittsraten']);
-  assert.deepEqual(rowOf(csv, 'Ihre Zahlen umfassen (Monate)'), ['Ihre Zahlen umfassen (Monate)', '12']);
+  assert.deepEqual(rowOf(csv, 'Zeitraum Ihrer Zahlen (Monate)'), ['Zeitraum Ihrer Zahlen (Monate)', '12']);
   assert.deepEqual(rowOf(csv, 'Link zu diesem Plan'), ['Link zu diesem Plan', LINK]);
   assert.deepEqual(tableAfter(csv, 'Konversion'), [
     ['Konversion', 'Von (Anzahl)', 'Zu (Anzahl)', 'Rate (%)'],
@@ -70,7 +70,7 @@ test('CSV of a revenue goal names revenue and deal value; every column names the
   assert.deepEqual(rowOf(csv, 'Neue Kunden pro Quartal'), ['Neue Kunden pro Quartal', String(plan.customers)]);
   const [header, mqls] = tableAfter(csv, 'Stufe');
   assert.deepEqual(header, ['Stufe', 'Benötigt pro Quartal', 'Benötigt pro Monat', 'Pro Woche', 'Pro Arbeitstag', 'Bisher pro Quartal',
-    'Abweichung zu bisher (%)', 'Weiter zur nächsten Stufe (%)', 'Wahrscheinlich von (%)', 'Wahrscheinlich bis (%)']);
+    'Abweichung ggü. bisher (%)', 'Rate zur nächsten Stufe (%)', 'Spanne von (%)', 'Spanne bis (%)']);
   assert.equal(mqls[0], 'MQLs');
   assert.equal(mqls[1], String(plan.stages[0].required));
   assert.equal(mqls[2], core.formatNumber(plan.stages[0].perMonth, 'de', 'plain'));
@@ -96,7 +96,7 @@ for (const lang of ['de', 'en']) {
 
 const MARKDOWN = [
   { name: 'German', lang: 'de', expect: ['# Funnel-Plan', '| Stand | 30.11.2026 |', '| Neue Kunden pro Monat | 50 |', '| Planungssicherheit | Durchschnittsraten |',
-    '| MQL → SQL | 4.000 MQLs → 1.000 SQLs (25 %) |', '| Stufe | Benötigt pro Monat | Pro Woche | Pro Arbeitstag | Weiter zur nächsten Stufe |',
+    '| MQL → SQL | 4.000 MQLs → 1.000 SQLs (25 %) |', '| Stufe | Benötigt pro Monat | Pro Woche | Pro Arbeitstag | Rate zur nächsten Stufe |',
     '| MQLs | 400 | 92,3 | 19,2 | 25 % |', 'Mit 400 MQLs …'] },
   { name: 'English', lang: 'en', expect: ['# Funnel plan', '| As of | 11/30/2026 |', '| MQLs | 400 | 92.3 | 19.2 | 25% |'] },
 ];

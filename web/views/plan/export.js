@@ -14,10 +14,10 @@ const WORDS = {
     title: 'Funnel-Plan',
     conversions: ['Konversion', 'Von (Anzahl)', 'Zu (Anzahl)', 'Rate (%)'],
     stages: (period, perMonth) => ['Stufe', `Benötigt pro ${period}`, ...(perMonth ? ['Benötigt pro Monat'] : []), 'Pro Woche',
-      'Pro Arbeitstag', `Bisher pro ${period}`, 'Abweichung zu bisher (%)', 'Weiter zur nächsten Stufe (%)',
-      'Wahrscheinlich von (%)', 'Wahrscheinlich bis (%)'],
+      'Pro Arbeitstag', `Bisher pro ${period}`, 'Abweichung ggü. bisher (%)', 'Rate zur nächsten Stufe (%)',
+      'Spanne von (%)', 'Spanne bis (%)'],
     inputs: ['Eingabe', 'Wert'],
-    table: (period, perMonth) => ['Stufe', `Benötigt pro ${period}`, ...(perMonth ? ['Pro Monat'] : []), 'Pro Woche', 'Pro Arbeitstag', 'Weiter zur nächsten Stufe'],
+    table: (period, perMonth) => ['Stufe', `Benötigt pro ${period}`, ...(perMonth ? ['Pro Monat'] : []), 'Pro Woche', 'Pro Arbeitstag', 'Rate zur nächsten Stufe'],
   },
   en: {
     title: 'Funnel plan',
