@@ -211,7 +211,7 @@ describe('editing the funnel', () => {
     assert.deepEqual(await stageCounts(page), ['1.200', '300', '150']);
     // 1200 MQLs a quarter: 400 a month, 4800 a year, 92.3 a week (52), 19.2 a working day (250).
     const meta = (await texts(page.locator(`${CHART} .meta`))).slice(0, 2);
-    assert.deepEqual(meta, ['bisher 1.000 pro Quartal20 % mehr als bisher', '400 pro Monat · 92,3 pro Woche · 19,2 pro Arbeitstag']);
+    assert.deepEqual(meta, ['bisher 1.000 pro Quartal20 % mehr als bisher', '400 pro Monat92,3 pro Woche · 19,2 pro Arbeitstag']);
     assert.equal(plain(await page.locator('#plan-title').innerText()), 'Ihr Plan pro Quartal');
     await page.close();
   });

@@ -27,7 +27,7 @@ describe('planning with confidence', () => {
     assert.equal(meta[0], 'bei Durchschnittsraten: 400');
     assert.equal(meta[1], `bisher 333,3 pro Monat${Math.round((Number(for90) / (4000 / 12) - 1) * 100)} % mehr als bisher`);
     assert.equal(meta[2], `${(Number(for90) * 12 / 52).toFixed(1).replace('.', ',')} pro Woche · ${(Number(for90) * 12 / 250).toFixed(1).replace('.', ',')} pro Arbeitstag`);
-    assert.match((await texts(page.locator('#plan-steps li')))[0], new RegExp(`^Für 90 % Sicherheit: ${for90} MQLs, die kleinste Zahl`));
+    assert.match((await texts(page.locator('#plan-steps li')))[0], new RegExp(`^Für 90 % Planungssicherheit: ${for90} MQLs, die kleinste Zahl`));
     assert.equal(await page.locator('#plan-sensitivity-note').isVisible(), true);  // said, where it is the average's
 
     await page.locator('.segments label', { hasText: '95 %' }).click();

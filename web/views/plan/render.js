@@ -95,8 +95,9 @@ export function renderPlan(parts, plan, context) {
     if (stage.gap !== null) history.push(gapPart(stage.gap, fmt, strings));
     if (history.length) meta.push(history);
     if (stage.perWeek !== null && stage.perWorkingDay !== null) {
-      const perMonth = context.periodMonths !== 1 && stage.perMonth !== null ? fmt.oneDecimal(stage.perMonth) : null;
-      meta.push([{ text: strings.cadence(perMonth, fmt.oneDecimal(stage.perWeek), fmt.oneDecimal(stage.perWorkingDay)) }]);
+      // A quarter's or year's plan per month too; on a narrow chart that is a line of its own.
+      const perMonth = context.periodMonths !== 1 && stage.perMonth !== null ? [{ text: strings.perMonth(fmt.oneDecimal(stage.perMonth)) }] : [];
+      meta.push([...perMonth, { text: strings.cadence(fmt.oneDecimal(stage.perWeek), fmt.oneDecimal(stage.perWorkingDay)) }]);
     }
     return { count: fmt.whole(stage.required), name: fmt.stage(stage.name, stage.required), meta };
   });
