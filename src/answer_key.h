@@ -19,7 +19,8 @@
     KEY(sensitivity) KEY(conversion) KEY(improvement) KEY(topRequired) KEY(saves)                 \
     KEY(expected) KEY(value) KEY(percent)                                         \
     KEY(hints) KEY(hint) KEY(apply) KEY(perMonth) KEY(values) KEY(cell) KEY(exact) KEY(unrounded) KEY(improvedRate)                    \
-    KEY(revenue) KEY(dealValue) KEY(goal) KEY(share) KEY(probability)
+    KEY(revenue) KEY(dealValue) KEY(goal) KEY(share) KEY(probability)            \
+    KEY(months) KEY(leadMonths) KEY(total)
 // clang-format on
 
 namespace funnel {

@@ -15,6 +15,7 @@
 #include "issue.h"
 #include "parse_number.h"
 #include "plan.h"
+#include "schedule.h"
 
 namespace funnel::answers {
 
@@ -211,6 +212,34 @@ void write(Out& out, const ForecastResult& result, Locale locale) {
     } else {
         out.null();
     }
+    out.close();
+}
+
+template <typename Out>
+void putWholes(Out& out, Key key, const std::vector<std::uint64_t>& values) {
+    out.key(key);
+    out.array();
+    for (std::uint64_t value : values) out.number(static_cast<double>(value));
+    out.close();
+}
+
+template <typename Out>
+void write(Out& out, const ScheduleResult& result, Locale locale) {
+    if (!result.ok) return writeFailure(out, result.errors, locale);
+    out.object();
+    putBoolean(out, Key::ok, true);
+    out.key(Key::months);
+    out.array();
+    for (const std::string& month : result.months) out.text(month);
+    out.close();
+    put(out, Key::leadMonths, static_cast<double>(result.leadMonths));
+    putList(out, Key::stages, result.stages, [&](const ScheduleStage& stage) {
+        put(out, Key::name, stage.name);
+        putWholes(out, Key::perMonth, stage.perMonth);
+        putWhole(out, Key::total, stage.total);
+    });
+    putWholes(out, Key::customers, result.customers);
+    writeIssues(out, Key::warnings, result.warnings, locale);
     out.close();
 }
 

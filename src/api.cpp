@@ -104,6 +104,11 @@ void writeForecast(Out& out, const Value& input) {
     writeAnswer(out, input, decodeForecastRequest, checkForecastRequest, forecast);
 }
 
+template <typename Out>
+void writeSchedule(Out& out, const Value& input) {
+    writeAnswer(out, input, decodeScheduleRequest, checkScheduleRequest, schedule);
+}
+
 // An answer as the native API returns it: the tree that `write` builds.
 template <typename Write>
 Value built(Write write) {
@@ -120,6 +125,15 @@ Value planValue(const Value& input) {
 
 Value forecastValue(const Value& input) {
     return built([&](ValueBuilder& out) { writeForecast(out, input); });
+}
+
+Value scheduleValue(const Value& input) {
+    return built([&](ValueBuilder& out) { writeSchedule(out, input); });
+}
+
+void writeScheduleWire(const Value& input, std::string& out) {
+    WireWriter writer(out);
+    writeSchedule(writer, input);
 }
 
 void writePlanWire(const Value& input, std::string& out) {

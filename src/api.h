@@ -16,6 +16,11 @@ Value planValue(const Value& input);
 // -> { ok: true, stages: [{ name, expected, low, high }] } from the volume's stage down.
 Value forecastValue(const Value& input);
 
+// schedule(input): see docs/api.md and schedule.h -> { ok: true, months,
+// leadMonths, stages: [{ name, perMonth, total }], customers, warnings }.
+Value scheduleValue(const Value& input);
+void writeScheduleWire(const Value& input, std::string& out);
+
 // The same answers appended to `out` as wire bytes (wire.h), for the wasm
 // binding: written straight from the result, with no Value tree in between.
 void writePlanWire(const Value& input, std::string& out);

@@ -87,6 +87,38 @@ BigUint& BigUint::add(const BigUint& other) {
 
 BigUint& BigUint::addSmall(std::uint32_t value) { return add(BigUint(value)); }
 
+BigUint& BigUint::multiply(const BigUint& other) {
+    std::vector<std::uint32_t> product(limbs_.size() + other.limbs_.size(), 0u);
+    for (std::size_t i = 0; i < limbs_.size(); ++i) {
+        std::uint64_t carry = 0;
+        for (std::size_t j = 0; j < other.limbs_.size(); ++j) {
+            const std::uint64_t sum = std::uint64_t{limbs_[i]} * other.limbs_[j] + product[i + j] + carry;
+            product[i + j] = static_cast<std::uint32_t>(sum);
+            carry = sum >> 32;
+        }
+        for (std::size_t k = i + other.limbs_.size(); carry != 0; ++k) {
+            const std::uint64_t sum = std::uint64_t{product[k]} + carry;
+            product[k] = static_cast<std::uint32_t>(sum);
+            carry = sum >> 32;
+        }
+    }
+    limbs_ = std::move(product);
+    trim();
+    return *this;
+}
+
+BigUint& BigUint::subtract(const BigUint& other) {
+    std::int64_t borrow = 0;
+    for (std::size_t i = 0; i < limbs_.size(); ++i) {
+        std::int64_t difference = std::int64_t{limbs_[i]} - (i < other.limbs_.size() ? other.limbs_[i] : 0u) - borrow;
+        borrow = difference < 0 ? 1 : 0;
+        if (difference < 0) difference += std::int64_t{1} << 32;
+        limbs_[i] = static_cast<std::uint32_t>(difference);
+    }
+    trim();
+    return *this;
+}
+
 std::uint64_t BigUint::divideSmall(std::uint64_t divisor) {
     __extension__ typedef unsigned __int128 Wide;  // clang and GCC both have it, also on wasm32
     Wide remainder = 0;

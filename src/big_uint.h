@@ -1,5 +1,6 @@
 // An unsigned integer of any size, just large enough in features for exact
-// decimal conversion and whole-lead rounding: no general division, no sign.
+// decimal conversion and whole-lead rounding: no sign, and division only
+// where the quotient fits 64 bits (exact_ratio.h).
 #pragma once
 
 #include <cstdint>
@@ -17,8 +18,10 @@ public:
     BigUint& multiplyPow10(int exponent);  // exponent >= 0
     BigUint& shiftLeft(int bits);          // bits >= 0
     BigUint& shiftRight(int bits);         // bits >= 0, floor
+    BigUint& multiply(const BigUint& other);
     BigUint& add(const BigUint& other);
     BigUint& addSmall(std::uint32_t value);
+    BigUint& subtract(const BigUint& other);  // other <= *this
 
     // Divides in place by a non-zero 64-bit divisor and returns the remainder.
     std::uint64_t divideSmall(std::uint64_t divisor);

@@ -15,6 +15,30 @@ std::optional<std::uint64_t> ceilQuotient(BigUint numerator, std::uint64_t divis
 
 }  // namespace
 
+std::optional<std::uint64_t> divideRoundingUp(const BigUint& numerator, const BigUint& denominator,
+                                              std::uint64_t limit) {
+    // The quotient bit by bit from bit 63 down: it has at most 64 bits, or it is over the limit.
+    BigUint top = denominator;
+    top.shiftLeft(64);
+    if (top <= numerator) return std::nullopt;
+    BigUint rest = numerator;
+    std::uint64_t quotient = 0;
+    for (int bit = 63; bit >= 0; --bit) {
+        BigUint part = denominator;
+        part.shiftLeft(bit);
+        if (part <= rest) {
+            rest.subtract(part);
+            quotient |= std::uint64_t{1} << bit;
+        }
+    }
+    if (!rest.isZero()) {
+        if (quotient >= limit) return std::nullopt;
+        ++quotient;
+    }
+    if (quotient > limit) return std::nullopt;
+    return quotient;
+}
+
 Ratio ratioOfCounts(std::uint64_t toCount, std::uint64_t fromCount) { return Ratio{toCount, BigUint(fromCount)}; }
 
 Ratio ratioOfDecimal(const Decimal& rate) {

@@ -22,6 +22,11 @@ Ratio ratioOfDecimal(const Decimal& rate);  // rate <= 1, so its exponent is <= 
 // ceil(whole / ratio), or nothing when that exceeds `limit`.
 std::optional<std::uint64_t> divideRoundingUp(std::uint64_t whole, const Ratio& ratio, std::uint64_t limit);
 
+// ceil(numerator / denominator) for any sizes (denominator > 0), or nothing
+// above `limit` (at most 2^63).
+std::optional<std::uint64_t> divideRoundingUp(const BigUint& numerator, const BigUint& denominator,
+                                              std::uint64_t limit);
+
 // ceil(dividend / divisor) for two positive decimals, or nothing above `limit`.
 std::optional<std::uint64_t> divideRoundingUp(const Decimal& dividend, const Decimal& divisor, std::uint64_t limit);
 

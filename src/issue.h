@@ -43,6 +43,17 @@ enum class Code {
     confidence_range,
     unknown_stage,
     too_long,
+    // Checking a schedule's or a pace's input.
+    bad_month,
+    bad_date,
+    horizon_range,
+    all_zero,
+    list_length,
+    negative,
+    growth_range,
+    not_with_list,
+    lag_range,
+    unknown_region,
     // Warnings.
     small_sample,
 };

@@ -99,6 +99,43 @@ public:
         number(*goal, "dealValue", "goal", out.dealValue);
     }
 
+    // A list of numbers; an item that is none is an error at its index.
+    void numbers(const Value& list, const std::string& path, std::vector<double>& out) {
+        if (!list.is(Kind::array)) return fail(path, Code::not_an_array);
+        for (std::size_t i = 0; i < list.items.size(); ++i) {
+            const Value& item = list.items[i];
+            if (!item.is(Kind::number)) fail(indexed(path, i), Code::not_a_number);
+            out.push_back(item.is(Kind::number) ? item.number : 0);
+        }
+    }
+
+    void text(const Value& input, const char* key, std::string& out) {
+        const Value* value = given(input, key);
+        if (!value) return fail(key, Code::missing);
+        if (!value->is(Kind::string)) return fail(key, Code::not_text);
+        out = value->string;
+    }
+
+    // A schedule's goal: customers (one number, or one per month), or revenue with a deal value.
+    void scheduleGoal(const Value& input, ScheduleRequest& out) {
+        const Value* goal = given(input, "goal");
+        if (!goal) return fail("goal", Code::missing);
+        if (!goal->is(Kind::object)) return fail("goal", Code::not_an_object);
+        const Choice kind = kindOf(*goal, {"customers"}, {"revenue", "dealValue"});
+        if (kind == Choice::neither) return fail("goal", Code::goal_kind);
+        out.byRevenue = kind == Choice::second;
+        if (out.byRevenue) {
+            number(*goal, "revenue", "goal", out.revenue);
+            return number(*goal, "dealValue", "goal", out.dealValue);
+        }
+        const Value* customers = given(*goal, "customers");
+        if (customers && customers->is(Kind::array)) {
+            out.goalIsList = true;
+            return numbers(*customers, "goal.customers", out.customerList);
+        }
+        number(*goal, "customers", "goal", out.customers);
+    }
+
     void stages(const Value& input, std::vector<std::string>& out) {
         const Value* stages = given(input, "stages");
         if (!stages) return;  // the default MQL -> SQL -> Customer
@@ -169,6 +206,22 @@ Decoded<ForecastRequest> decodeForecastRequest(const Value& input) {
             lenient.goal(input, goal);
             if (ignored.empty()) request.goal = goal;
         }
+    });
+}
+
+Decoded<ScheduleRequest> decodeScheduleRequest(const Value& input) {
+    return decodeObject<ScheduleRequest>(input, [&](Decoder& decoder, ScheduleRequest& request) {
+        decoder.stages(input, request.stages);
+        decoder.conversions(input, request.conversions);
+        decoder.text(input, "start", request.start);
+        decoder.number(input, "months", "", request.months);
+        decoder.scheduleGoal(input, request);
+        if (const Value* weights = given(input, "seasonality")) {
+            request.seasonality.emplace();
+            decoder.numbers(*weights, "seasonality", *request.seasonality);
+        }
+        decoder.optionalNumber(input, "growth", request.growth);
+        if (const Value* lags = given(input, "lagDays")) decoder.numbers(*lags, "lagDays", request.lagDays);
     });
 }
 

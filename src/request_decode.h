@@ -6,6 +6,7 @@
 #include "forecast.h"
 #include "issue.h"
 #include "plan.h"
+#include "schedule.h"
 #include "value.h"
 
 namespace funnel {
@@ -18,5 +19,6 @@ struct Decoded {
 
 Decoded<PlanRequest> decodePlanRequest(const Value& input);
 Decoded<ForecastRequest> decodeForecastRequest(const Value& input);
+Decoded<ScheduleRequest> decodeScheduleRequest(const Value& input);
 
 }  // namespace funnel

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "exact_ratio.h"
+
 using funnel::BigUint;
 
 namespace {
@@ -52,4 +54,36 @@ TEST(BigUint, ComparesByMagnitude) {
     bool fits = true;
     large.toUint64(fits);
     EXPECT_FALSE(fits);
+}
+
+TEST(BigUint, MultipliesSubtractsAndDividesRoundingUpAtAnySize) {
+    // (2^64 + 3) * (2^70 + 5), minus itself less one, and back.
+    funnel::BigUint a(1);
+    a.shiftLeft(64).addSmall(3);
+    funnel::BigUint b(1);
+    b.shiftLeft(70).addSmall(5);
+    funnel::BigUint product = a;
+    product.multiply(b);
+    EXPECT_EQ(funnel::divideRoundingUp(product, a, ~std::uint64_t{0}),
+              std::nullopt);  // 2^70 + 5 needs more than 64 bits
+    funnel::BigUint ten(10);
+    ten.multiplyPow10(30);  // 10^31
+    funnel::BigUint three(3);
+    three.multiplyPow10(30);
+    three.addSmall(1);                                         // 3 * 10^30 + 1
+    EXPECT_EQ(funnel::divideRoundingUp(ten, three, 100), 4u);  // 3.33.. -> 4
+    funnel::BigUint nine = three;
+    nine.multiplySmall(3);                                      // 9 * 10^30 + 3
+    EXPECT_EQ(funnel::divideRoundingUp(nine, three, 100), 3u);  // exactly 3
+    EXPECT_EQ(funnel::divideRoundingUp(nine, three, 2), std::nullopt);
+    funnel::BigUint difference = product;
+    difference.subtract(product);
+    EXPECT_TRUE(difference.isZero());
+    funnel::BigUint big = b;
+    big.subtract(funnel::BigUint(6));  // 2^70 - 1: a borrow through every limb
+    funnel::BigUint expected(1);
+    expected.shiftLeft(70);
+    expected.subtract(funnel::BigUint(1));
+    EXPECT_EQ(big, expected);
+    EXPECT_EQ(funnel::divideRoundingUp(funnel::BigUint(0), three, 5), 0u);
 }
