@@ -20,7 +20,9 @@
     KEY(expected) KEY(value) KEY(percent)                                         \
     KEY(hints) KEY(hint) KEY(apply) KEY(perMonth) KEY(values) KEY(cell) KEY(exact) KEY(unrounded) KEY(improvedRate)                    \
     KEY(revenue) KEY(dealValue) KEY(goal) KEY(share) KEY(probability)            \
-    KEY(months) KEY(leadMonths) KEY(total)
+    KEY(months) KEY(leadMonths) KEY(total)                                      \
+    KEY(elapsed) KEY(remaining) KEY(holidays) KEY(target) KEY(actual) KEY(delta) KEY(projected)   \
+    KEY(neededPerDay) KEY(onTrack)
 // clang-format on
 
 namespace funnel {

@@ -13,6 +13,7 @@
 #include "forecast.h"
 #include "hint.h"
 #include "issue.h"
+#include "pace.h"
 #include "parse_number.h"
 #include "plan.h"
 #include "schedule.h"
@@ -240,6 +241,35 @@ void write(Out& out, const ScheduleResult& result, Locale locale) {
     });
     putWholes(out, Key::customers, result.customers);
     writeIssues(out, Key::warnings, result.warnings, locale);
+    out.close();
+}
+
+template <typename Out>
+void write(Out& out, const PaceResult& result, Locale locale) {
+    if (!result.ok) return writeFailure(out, result.errors, locale);
+    out.object();
+    putBoolean(out, Key::ok, true);
+    put(out, Key::elapsed, static_cast<double>(result.elapsed));
+    put(out, Key::total, static_cast<double>(result.total));
+    put(out, Key::remaining, static_cast<double>(result.remaining));
+    out.key(Key::holidays);
+    out.array();
+    for (const std::string& day : result.holidays) out.text(day);
+    out.close();
+    putList(out, Key::stages, result.stages, [&](const StagePace& stage) {
+        put(out, Key::name, stage.name);
+        put(out, Key::target, stage.target);
+        put(out, Key::actual, stage.actual);
+        put(out, Key::expected, stage.expected);
+        put(out, Key::delta, stage.delta);
+        put(out, Key::projected, stage.projected);
+        put(out, Key::neededPerDay, stage.neededPerDay);
+        out.key(Key::onTrack);
+        if (stage.onTrack)
+            out.boolean(*stage.onTrack);
+        else
+            out.null();
+    });
     out.close();
 }
 

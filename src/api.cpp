@@ -109,6 +109,11 @@ void writeSchedule(Out& out, const Value& input) {
     writeAnswer(out, input, decodeScheduleRequest, checkScheduleRequest, schedule);
 }
 
+template <typename Out>
+void writePace(Out& out, const Value& input) {
+    writeAnswer(out, input, decodePaceRequest, checkPaceRequest, pace);
+}
+
 // An answer as the native API returns it: the tree that `write` builds.
 template <typename Write>
 Value built(Write write) {
@@ -134,6 +139,10 @@ Value scheduleValue(const Value& input) {
 void writeScheduleWire(const Value& input, std::string& out) {
     WireWriter writer(out);
     writeSchedule(writer, input);
+}
+
+Value paceValue(const Value& input) {
+    return built([&](ValueBuilder& out) { writePace(out, input); });
 }
 
 void writePlanWire(const Value& input, std::string& out) {

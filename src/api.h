@@ -21,6 +21,11 @@ Value forecastValue(const Value& input);
 Value scheduleValue(const Value& input);
 void writeScheduleWire(const Value& input, std::string& out);
 
+// pace(input): month-to-date pacing in German working days (pace.h) ->
+// { ok: true, elapsed, total, remaining, holidays, stages: [{ name, target,
+// actual, expected, delta, projected, neededPerDay, onTrack }] }.
+Value paceValue(const Value& input);
+
 // The same answers appended to `out` as wire bytes (wire.h), for the wasm
 // binding: written straight from the result, with no Value tree in between.
 void writePlanWire(const Value& input, std::string& out);

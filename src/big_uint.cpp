@@ -154,6 +154,11 @@ std::uint64_t BigUint::leadingBits(int count, bool& rest) const {
     return top.toUint64(fits);
 }
 
+std::uint64_t BigUint::word(std::size_t index) const {
+    const auto limb = [&](std::size_t i) { return i < limbs_.size() ? std::uint64_t{limbs_[i]} : 0u; };
+    return limb(2 * index) | (limb(2 * index + 1) << 32);
+}
+
 std::uint64_t BigUint::toUint64(bool& fits) const {
     fits = limbs_.size() <= 2;
     if (!fits) return 0;

@@ -31,6 +31,8 @@ public:
     // The `count` (<= 64) bits below bit `bitLength()`, i.e. the leading ones;
     // `rest` tells whether any bit below them is set.
     std::uint64_t leadingBits(int count, bool& rest) const;
+    // The 64 bits from bit 64 * index up (0 beyond the top).
+    std::uint64_t word(std::size_t index) const;
     // The value if it fits into 64 bits; `fits` tells whether it did.
     std::uint64_t toUint64(bool& fits) const;
 

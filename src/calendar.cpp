@@ -58,24 +58,24 @@ struct Holiday {
 // and Thuringia, Mariä Himmelfahrt in Catholic Bavaria, the Augsburg peace
 // festival do not); Sundays (Easter and Whit Sunday) are no working days anyway.
 constexpr Holiday kHolidays[] = {
-    {"", 1, 1, 0, 0},                             // Neujahr
-    {"", 0, 0, -2, 0},                            // Karfreitag
-    {"", 0, 0, 1, 0},                             // Ostermontag
-    {"", 5, 1, 0, 0},                             // Tag der Arbeit
-    {"", 0, 0, 39, 0},                            // Christi Himmelfahrt
-    {"", 0, 0, 50, 0},                            // Pfingstmontag
-    {"", 10, 3, 0, 1990},                         // Tag der Deutschen Einheit
-    {"", 12, 25, 0, 0},                           // 1. Weihnachtstag
-    {"", 12, 26, 0, 0},                           // 2. Weihnachtstag
-    {"BW BY ST", 1, 6, 0, 0},                     // Heilige Drei Könige
-    {"BE", 3, 8, 0, 2019},                        // Internationaler Frauentag
-    {"MV", 3, 8, 0, 2023},                        // Internationaler Frauentag
-    {"BW BY HE NW RP SL", 0, 0, 60, 0},           // Fronleichnam
-    {"SL", 8, 15, 0, 0},                          // Mariä Himmelfahrt
-    {"TH", 9, 20, 0, 2019},                       // Weltkindertag
-    {"BB MV SN ST TH", 10, 31, 0, 1990},          // Reformationstag
-    {"HB HH NI SH", 10, 31, 0, 2018},             // Reformationstag
-    {"BW BY NW RP SL", 11, 1, 0, 0},              // Allerheiligen
+    {"", 1, 1, 0, 0},                     // Neujahr
+    {"", 0, 0, -2, 0},                    // Karfreitag
+    {"", 0, 0, 1, 0},                     // Ostermontag
+    {"", 5, 1, 0, 0},                     // Tag der Arbeit
+    {"", 0, 0, 39, 0},                    // Christi Himmelfahrt
+    {"", 0, 0, 50, 0},                    // Pfingstmontag
+    {"", 10, 3, 0, 1990},                 // Tag der Deutschen Einheit
+    {"", 12, 25, 0, 0},                   // 1. Weihnachtstag
+    {"", 12, 26, 0, 0},                   // 2. Weihnachtstag
+    {"BW BY ST", 1, 6, 0, 0},             // Heilige Drei Könige
+    {"BE", 3, 8, 0, 2019},                // Internationaler Frauentag
+    {"MV", 3, 8, 0, 2023},                // Internationaler Frauentag
+    {"BW BY HE NW RP SL", 0, 0, 60, 0},   // Fronleichnam
+    {"SL", 8, 15, 0, 0},                  // Mariä Himmelfahrt
+    {"TH", 9, 20, 0, 2019},               // Weltkindertag
+    {"BB MV SN ST TH", 10, 31, 0, 1990},  // Reformationstag
+    {"HB HH NI SH", 10, 31, 0, 2018},     // Reformationstag
+    {"BW BY NW RP SL", 11, 1, 0, 0},      // Allerheiligen
 };
 
 constexpr const char* kStates = "BW BY BE BB HB HH HE MV NI NW RP SL SN ST SH TH";
@@ -100,7 +100,8 @@ Date repentanceDay(int year) {
 std::optional<MonthIndex> parseMonth(std::string_view text) {
     int year = 0;
     int month = 0;
-    if (text.size() != 7 || text[4] != '-' || !digits(text, 0, 4, year) || !digits(text, 5, 2, month)) return std::nullopt;
+    if (text.size() != 7 || text[4] != '-' || !digits(text, 0, 4, year) || !digits(text, 5, 2, month))
+        return std::nullopt;
     if (year < kFirstYear || year > kLastYear || month < 1 || month > 12) return std::nullopt;
     return year * 12 + month - 1;
 }
@@ -164,7 +165,8 @@ std::optional<std::vector<Date>> holidaysIn(std::string_view region, int year, i
     const std::string tag = lower(region);
     if (tag.size() == 5 && tag.compare(0, 3, "de-") == 0) {
         state = std::string{static_cast<char>(tag[3] - 'a' + 'A'), static_cast<char>(tag[4] - 'a' + 'A')};
-        if (tag[3] < 'a' || tag[3] > 'z' || tag[4] < 'a' || tag[4] > 'z' || !listed(kStates, state)) return std::nullopt;
+        if (tag[3] < 'a' || tag[3] > 'z' || tag[4] < 'a' || tag[4] > 'z' || !listed(kStates, state))
+            return std::nullopt;
     } else if (tag != "de") {
         return std::nullopt;
     }

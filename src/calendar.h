@@ -15,7 +15,7 @@ using MonthIndex = int;
 // "YYYY-MM" with a year from 1900 to 2999, else nothing.
 std::optional<MonthIndex> parseMonth(std::string_view text);
 std::string monthText(MonthIndex month);  // "2026-03"
-int calendarMonth(MonthIndex month);       // 1 to 12
+int calendarMonth(MonthIndex month);      // 1 to 12
 
 struct Date {
     int year = 0;

@@ -1,5 +1,7 @@
 #include "exact_ratio.h"
 
+#include <algorithm>
+
 namespace funnel {
 namespace {
 
@@ -17,20 +19,36 @@ std::optional<std::uint64_t> ceilQuotient(BigUint numerator, std::uint64_t divis
 
 std::optional<std::uint64_t> divideRoundingUp(const BigUint& numerator, const BigUint& denominator,
                                               std::uint64_t limit) {
-    // The quotient bit by bit from bit 63 down: it has at most 64 bits, or it is over the limit.
-    BigUint top = denominator;
-    top.shiftLeft(64);
-    if (top <= numerator) return std::nullopt;
-    BigUint rest = numerator;
-    std::uint64_t quotient = 0;
-    for (int bit = 63; bit >= 0; --bit) {
-        BigUint part = denominator;
-        part.shiftLeft(bit);
-        if (part <= rest) {
-            rest.subtract(part);
-            quotient |= std::uint64_t{1} << bit;
-        }
+    __extension__ typedef unsigned __int128 Wide;
+    if (numerator.isZero()) return 0;
+    if (numerator < denominator) return limit >= 1 ? std::optional<std::uint64_t>(1) : std::nullopt;
+    // A quotient beyond 63 bits is beyond any limit here (2^53 - 1 in practice).
+    if (numerator.bitLength() - denominator.bitLength() > 62) return std::nullopt;
+    // Estimate from the leading 64 bits of the denominator and the numerator
+    // shifted alike (at most 127 bits), within a step or two of the floor
+    // either way (both are truncated); then step to the floor exactly.
+    const int shift = std::max(0, denominator.bitLength() - 64);
+    BigUint top = numerator;
+    top.shiftRight(shift);
+    BigUint bottom = denominator;
+    bottom.shiftRight(shift);
+    const Wide high = (static_cast<Wide>(top.word(1)) << 64) | top.word(0);
+    Wide estimate = high / bottom.word(0);
+    if (estimate > (Wide{1} << 63)) estimate = Wide{1} << 63;
+    auto quotient = static_cast<std::uint64_t>(estimate);
+    BigUint product = denominator;
+    product.multiply(quotient);
+    while (numerator < product) {
+        product.subtract(denominator);
+        --quotient;
     }
+    BigUint next = product;
+    while (next.add(denominator) <= numerator) {
+        product = next;
+        ++quotient;
+    }
+    BigUint rest = numerator;
+    rest.subtract(product);  // now below the denominator
     if (!rest.isZero()) {
         if (quotient >= limit) return std::nullopt;
         ++quotient;

@@ -6,8 +6,7 @@
 
 namespace funnel {
 
-void checkFunnel(const std::vector<std::string>& stages, const std::vector<ConversionInput>& conversions,
-                 Checker& check) {
+void checkStages(const std::vector<std::string>& stages, Checker& check) {
     const std::size_t stageCount = stages.size();
     if (!stageCountFits(stageCount)) check.fail("stages", Code::stage_count);
     for (std::size_t i = 0; i < stageCount; ++i) {
@@ -19,7 +18,12 @@ void checkFunnel(const std::vector<std::string>& stages, const std::vector<Conve
         else if (!name.visible || name.characters > kMaxStageNameLength)
             check.fail(indexed("stages", i), Code::stage_name);
     }
+}
 
+void checkFunnel(const std::vector<std::string>& stages, const std::vector<ConversionInput>& conversions,
+                 Checker& check) {
+    checkStages(stages, check);
+    const std::size_t stageCount = stages.size();
     if (conversions.size() + 1 != stageCount) check.fail("conversions", Code::conversion_count);
     for (std::size_t i = 0; i < conversions.size(); ++i) {
         const ConversionInput& conversion = conversions[i];

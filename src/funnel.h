@@ -40,6 +40,8 @@ inline bool stageCountFits(std::size_t count) { return count >= kMinStages && co
 // named stages, one valid conversion per pair of neighbours; each problem an
 // Issue at its field path (request_check.h's Checker collects them).
 class Checker;
+// 2 to 8 stages, each a name of visible characters on one line (up to 40).
+void checkStages(const std::vector<std::string>& stages, Checker& check);
 void checkFunnel(const std::vector<std::string>& stages, const std::vector<ConversionInput>& conversions,
                  Checker& check);
 

@@ -225,6 +225,22 @@ Decoded<ScheduleRequest> decodeScheduleRequest(const Value& input) {
     });
 }
 
+Decoded<PaceRequest> decodePaceRequest(const Value& input) {
+    return decodeObject<PaceRequest>(input, [&](Decoder& decoder, PaceRequest& request) {
+        decoder.text(input, "month", request.month);
+        decoder.text(input, "asOf", request.asOf);
+        decoder.stages(input, request.stages);
+        for (const char* key : {"targets", "actual"}) {
+            std::vector<double>& out = key[0] == 't' ? request.targets : request.actual;
+            if (const Value* list = given(input, key))
+                decoder.numbers(*list, key, out);
+            else
+                decoder.fail(key, Code::missing);
+        }
+        if (given(input, "holidays")) decoder.text(input, "holidays", request.holidays);
+    });
+}
+
 Decoded<PlanRequest> decodePlanRequest(const Value& input) {
     return decodeObject<PlanRequest>(input, [&](Decoder& decoder, PlanRequest& request) {
         decoder.goal(input, request.goal);

@@ -5,6 +5,7 @@
 
 #include "forecast.h"
 #include "issue.h"
+#include "pace.h"
 #include "plan.h"
 #include "schedule.h"
 #include "value.h"
@@ -20,5 +21,6 @@ struct Decoded {
 Decoded<PlanRequest> decodePlanRequest(const Value& input);
 Decoded<ForecastRequest> decodeForecastRequest(const Value& input);
 Decoded<ScheduleRequest> decodeScheduleRequest(const Value& input);
+Decoded<PaceRequest> decodePaceRequest(const Value& input);
 
 }  // namespace funnel

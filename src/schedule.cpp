@@ -54,7 +54,8 @@ struct Targets {
 Targets customerTargets(const ScheduleRequest& request, MonthIndex start, int months) {
     Targets targets;
     if (request.goalIsList) {
-        for (double customers : request.customerList) targets.numerators.emplace_back(static_cast<std::uint64_t>(customers));
+        for (double customers : request.customerList)
+            targets.numerators.emplace_back(static_cast<std::uint64_t>(customers));
         return targets;
     }
     // The base: N, or R / D (rounded up to whole customers when nothing else shapes the months, as in plan).
@@ -64,7 +65,8 @@ Targets customerTargets(const ScheduleRequest& request, MonthIndex start, int mo
     if (!request.byRevenue) {
         base = BigUint(static_cast<std::uint64_t>(request.customers));
     } else if (!shaped) {
-        base = BigUint(*divideRoundingUp(shortestDecimal(request.revenue), shortestDecimal(request.dealValue), kMaxWhole));
+        base =
+            BigUint(*divideRoundingUp(shortestDecimal(request.revenue), shortestDecimal(request.dealValue), kMaxWhole));
     } else {
         const Scaled revenue = scaledOf(request.revenue);
         const Scaled deal = scaledOf(request.dealValue);
@@ -98,8 +100,8 @@ Targets customerTargets(const ScheduleRequest& request, MonthIndex start, int mo
     targets.denominator = product(product(baseDenominator, weightSum), pow10(change.scale * (months - 1)));
     BigUint compounded(1);
     for (int i = 0; i < months; ++i) {
-        BigUint numerator = product(product(base, weights[static_cast<std::size_t>(calendarMonth(start + i) - 1)]),
-                                    compounded);
+        BigUint numerator =
+            product(product(base, weights[static_cast<std::size_t>(calendarMonth(start + i) - 1)]), compounded);
         numerator.multiplyPow10(change.scale * (months - 1 - i));
         targets.numerators.push_back(std::move(numerator));
         compounded.multiply(factor);
@@ -138,7 +140,8 @@ struct WholeRate {
 
 WholeRate wholeRate(const ConversionInput& conversion) {
     if (conversion.fromCounts)
-        return WholeRate{static_cast<std::uint64_t>(conversion.toCount), BigUint(static_cast<std::uint64_t>(conversion.fromCount))};
+        return WholeRate{static_cast<std::uint64_t>(conversion.toCount),
+                         BigUint(static_cast<std::uint64_t>(conversion.fromCount))};
     const Decimal decimal = shortestDecimal(conversion.rate);  // <= 1: exponent <= 0
     return WholeRate{decimal.digits, pow10(-decimal.exponent)};
 }
@@ -207,16 +210,20 @@ void checkShape(const ScheduleRequest& request, Checker& check) {
             bool valid = true;
             for (std::size_t j = 0; j < 12; ++j) {
                 const std::string field = indexed("seasonality", j);
-                if (!std::isfinite(weights[j])) valid = check.fail(field, Code::not_finite);
-                else if (weights[j] < 0) valid = check.fail(field, Code::negative);
+                if (!std::isfinite(weights[j]))
+                    valid = check.fail(field, Code::not_finite);
+                else if (weights[j] < 0)
+                    valid = check.fail(field, Code::negative);
                 any = any || weights[j] > 0;
             }
             if (valid && !any) check.fail("seasonality", Code::all_zero);
         }
     }
     if (request.growth) {
-        if (request.goalIsList) check.fail("growth", Code::not_with_list);
-        else if (!(*request.growth >= kLowestGrowth && *request.growth <= kHighestGrowth)) check.fail("growth", Code::growth_range);
+        if (request.goalIsList)
+            check.fail("growth", Code::not_with_list);
+        else if (!(*request.growth >= kLowestGrowth && *request.growth <= kHighestGrowth))
+            check.fail("growth", Code::growth_range);
     }
     if (!request.lagDays.empty()) {
         if (request.lagDays.size() != request.conversions.size()) check.fail("lagDays", Code::list_length);
@@ -235,7 +242,8 @@ std::vector<Issue> checkScheduleRequest(const ScheduleRequest& request) {
     checkFunnel(request.stages, request.conversions, check);
     if (!parseMonth(request.start)) check.fail("start", Code::bad_month);
     const double months = request.months;
-    if (!(months >= 1 && months <= kLongestHorizon && std::floor(months) == months)) check.fail("months", Code::horizon_range);
+    if (!(months >= 1 && months <= kLongestHorizon && std::floor(months) == months))
+        check.fail("months", Code::horizon_range);
     checkGoal(request, check);
     checkShape(request, check);
     return errors;

@@ -12,7 +12,9 @@ namespace {
 
 void run(benchmark::State& state, const std::string& call, const funnel::Value& input) {
     for (auto _ : state) {
-        funnel::Value output = call == "plan" ? funnel::planValue(input) : funnel::forecastValue(input);
+        funnel::Value output = call == "plan"       ? funnel::planValue(input)
+                               : call == "schedule" ? funnel::scheduleValue(input)
+                                                    : funnel::forecastValue(input);
         benchmark::DoNotOptimize(output);
     }
 }

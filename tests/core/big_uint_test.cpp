@@ -87,3 +87,36 @@ TEST(BigUint, MultipliesSubtractsAndDividesRoundingUpAtAnySize) {
     EXPECT_EQ(big, expected);
     EXPECT_EQ(funnel::divideRoundingUp(funnel::BigUint(0), three, 5), 0u);
 }
+
+// The quotient is found from an estimate of the leading bits: check it against
+// the slow way (repeated subtraction of shifted divisors) on numbers of every size.
+TEST(BigUint, DividesRoundingUpLikeTheSlowWay) {
+    std::uint64_t seed = 20261130;
+    const auto next = [&]() {
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        return seed >> 16;
+    };
+    for (int trial = 0; trial < 2000; ++trial) {
+        funnel::BigUint denominator(next() | 1);
+        const int denominatorWords = static_cast<int>(next() % 4);
+        for (int i = 0; i < denominatorWords; ++i) denominator.shiftLeft(32).add(funnel::BigUint(next() & 0xFFFFFFFFu));
+        const std::uint64_t quotient = next() % (std::uint64_t{1} << (next() % 54));
+        funnel::BigUint numerator = denominator;
+        numerator.multiply(quotient);
+        const bool exact = next() % 3 == 0;
+        if (!exact) numerator.add(funnel::BigUint(1 + next() % 1000));  // less than the denominator, mostly
+        // The slow way: the floor bit by bit.
+        funnel::BigUint rest = numerator;
+        std::uint64_t floor = 0;
+        for (int bit = 62; bit >= 0; --bit) {
+            funnel::BigUint part = denominator;
+            part.shiftLeft(bit);
+            if (part <= rest) {
+                rest.subtract(part);
+                floor |= std::uint64_t{1} << bit;
+            }
+        }
+        const std::uint64_t expected = rest.isZero() ? floor : floor + 1;
+        ASSERT_EQ(funnel::divideRoundingUp(numerator, denominator, std::uint64_t{1} << 62), expected) << trial;
+    }
+}

@@ -36,8 +36,8 @@ TEST(Calendar, KnowsTheWeekday) {
 
 TEST(Calendar, FindsEaster) {
     const std::pair<int, const char*> known[] = {{2000, "2000-04-23"}, {2024, "2024-03-31"}, {2025, "2025-04-20"},
-                                                  {2026, "2026-04-05"}, {2027, "2027-03-28"}, {2038, "2038-04-25"},
-                                                  {2285, "2285-03-22"}};
+                                                 {2026, "2026-04-05"}, {2027, "2027-03-28"}, {2038, "2038-04-25"},
+                                                 {2285, "2285-03-22"}};
     for (const auto& [year, date] : known) EXPECT_EQ(dateText(easterSunday(year)), date);
 }
 
@@ -46,13 +46,15 @@ TEST(Calendar, HasGermanysNationwideHolidays) {
     EXPECT_EQ(holidays("de", 2027, 5), (std::vector<std::string>{"2027-05-01", "2027-05-06", "2027-05-17"}));
     EXPECT_EQ(holidays("de", 2026, 12), (std::vector<std::string>{"2026-12-25", "2026-12-26"}));
     EXPECT_EQ(holidays("de", 2026, 10), (std::vector<std::string>{"2026-10-03"}));
-    EXPECT_EQ(holidays("DE", 2017, 10), (std::vector<std::string>{"2017-10-03", "2017-10-31"}));  // the 500th Reformation day
+    EXPECT_EQ(holidays("DE", 2017, 10),
+              (std::vector<std::string>{"2017-10-03", "2017-10-31"}));  // the 500th Reformation day
     EXPECT_TRUE(holidays("none", 2026, 12).empty());
 }
 
 TEST(Calendar, AddsEachStatesStateWideHolidays) {
     EXPECT_EQ(holidays("de-BY", 2027, 1), (std::vector<std::string>{"2027-01-01", "2027-01-06"}));
-    EXPECT_EQ(holidays("de-by", 2027, 5), (std::vector<std::string>{"2027-05-01", "2027-05-06", "2027-05-17", "2027-05-27"}));
+    EXPECT_EQ(holidays("de-by", 2027, 5),
+              (std::vector<std::string>{"2027-05-01", "2027-05-06", "2027-05-17", "2027-05-27"}));
     EXPECT_EQ(holidays("de-BE", 2027, 3), (std::vector<std::string>{"2027-03-08", "2027-03-26", "2027-03-29"}));
     EXPECT_EQ(holidays("de-SN", 2026, 11), (std::vector<std::string>{"2026-11-18"}));  // Buß- und Bettag
     EXPECT_EQ(holidays("de-TH", 2026, 9), (std::vector<std::string>{"2026-09-20"}));
@@ -62,9 +64,11 @@ TEST(Calendar, AddsEachStatesStateWideHolidays) {
     EXPECT_EQ(holidays("de-NW", 2026, 11), (std::vector<std::string>{"2026-11-01"}));
     EXPECT_EQ(holidays("de-HH", 2026, 11), (std::vector<std::string>{}));
     // Every state is known; anything else is not.
-    for (const char* state : {"BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH"})
+    for (const char* state :
+         {"BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH"})
         EXPECT_TRUE(holidaysIn(std::string("de-") + state, 2027, 1)) << state;
-    for (const char* bad : {"de-XX", "at", "de-", "de-B", "de-BYY", "DE_BY", "fr-BY"}) EXPECT_FALSE(holidaysIn(bad, 2027, 1)) << bad;
+    for (const char* bad : {"de-XX", "at", "de-", "de-B", "de-BYY", "DE_BY", "fr-BY"})
+        EXPECT_FALSE(holidaysIn(bad, 2027, 1)) << bad;
 }
 
 }  // namespace

@@ -50,7 +50,8 @@ TEST(Schedule, WithoutLagEveryMonthIsThatMonthsPlan) {
         month.conversions = request.conversions;
         month.goal.customers = request.customerList[m];
         const PlanResult monthPlan = plan(month);
-        for (std::size_t s = 0; s < 3; ++s) EXPECT_EQ(perMonth(result, s)[m], monthPlan.stages[s].required) << m << " " << s;
+        for (std::size_t s = 0; s < 3; ++s)
+            EXPECT_EQ(perMonth(result, s)[m], monthPlan.stages[s].required) << m << " " << s;
     }
     EXPECT_EQ(result.customers, (std::vector<std::uint64_t>{50, 40, 60}));
 }
@@ -92,7 +93,7 @@ TEST(Schedule, RevenueGoalsNeedCeilRoverDEachMonthUnlessShaped) {
     ScheduleRequest request = example(0, 3);
     request.byRevenue = true;
     request.revenue = 100001;
-    request.dealValue = 2000;  // 50.0005 customers
+    request.dealValue = 2000;                                                          // 50.0005 customers
     EXPECT_EQ(schedule(request).customers, (std::vector<std::uint64_t>{51, 51, 51}));  // as plan, each month
     request.growth = 0;  // shaped (by nothing): the exact target takes them, cumulatively
     EXPECT_EQ(schedule(request).customers, (std::vector<std::uint64_t>{51, 50, 50}));
@@ -138,14 +139,15 @@ TEST(Schedule, NamesEachBadValueByItsField) {
     request.months = 37;
     request.lagDays = {0, -1};
     request.growth = 1.5;
-    EXPECT_EQ(errorCodes(schedule(request)),
-              (std::vector<std::string>{"start:bad_month", "months:horizon_range", "growth:growth_range", "lagDays[1]:lag_range"}));
+    EXPECT_EQ(errorCodes(schedule(request)), (std::vector<std::string>{"start:bad_month", "months:horizon_range",
+                                                                       "growth:growth_range", "lagDays[1]:lag_range"}));
     request = example(50, 3);
     request.goalIsList = true;
     request.customerList = {1, 2};
     request.seasonality = std::vector<double>(11, 1.0);
     EXPECT_EQ(errorCodes(schedule(request)),
-              (std::vector<std::string>{"goal.customers:list_length", "seasonality:not_with_list", "seasonality:list_length"}));
+              (std::vector<std::string>{"goal.customers:list_length", "seasonality:not_with_list",
+                                        "seasonality:list_length"}));
     request = example(0, 3);
     EXPECT_EQ(errorCodes(schedule(request)), (std::vector<std::string>{"goal.customers:all_zero"}));
     request = example(50, 2.5);

@@ -1,4 +1,5 @@
-// libFuzzer target: any JSON the fuzzer writes, through plan() and forecast()
+// libFuzzer target: any JSON the fuzzer writes, through plan(), forecast(),
+// schedule() and pace()
 // as the page would send it. Never a crash, never NaN or Infinity out.
 #include <cstdint>
 #include <cstdlib>
@@ -17,5 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const funnel::Value input = funnel::testing::fromJson(json);
     requireFinite(funnel::planValue(input));
     requireFinite(funnel::forecastValue(input));
+    requireFinite(funnel::scheduleValue(input));
+    requireFinite(funnel::paceValue(input));
     return 0;
 }
