@@ -22,7 +22,7 @@
     KEY(revenue) KEY(dealValue) KEY(goal) KEY(share) KEY(probability)            \
     KEY(months) KEY(leadMonths) KEY(total)                                      \
     KEY(elapsed) KEY(remaining) KEY(holidays) KEY(target) KEY(actual) KEY(delta) KEY(projected)   \
-    KEY(neededPerDay) KEY(onTrack)
+    KEY(neededPerDay) KEY(onTrack) KEY(workingDays) KEY(count) KEY(region)
 // clang-format on
 
 namespace funnel {

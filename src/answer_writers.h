@@ -178,6 +178,19 @@ void write(Out& out, const PlanResult& result, Locale locale) {
     write(out, Key::confidence, result.confidence);
     write(out, Key::sensitivity, result.sensitivity);
     writeHints(out, result.hints, locale);
+    out.key(Key::workingDays);
+    if (result.workingDays) {
+        out.object();
+        put(out, Key::count, static_cast<double>(result.workingDays->count));
+        put(out, Key::region, result.workingDays->region);
+        out.key(Key::holidays);
+        out.array();
+        for (const std::string& day : result.workingDays->holidays) out.text(day);
+        out.close();
+        out.close();
+    } else {
+        out.null();
+    }
     out.close();
 }
 

@@ -20,10 +20,14 @@ void checkCounts(const std::vector<double>& counts, const char* field, std::size
     for (std::size_t i = 0; i < counts.size(); ++i) {
         const double count = counts[i];
         const std::string path = indexed(field, i);
-        if (!std::isfinite(count)) check.fail(path, Code::not_finite);
-        else if (count < 0) check.fail(path, Code::negative);
-        else if (count > static_cast<double>((std::uint64_t{1} << 53) - 1)) check.fail(path, Code::too_large);
-        else if (std::floor(count) != count) check.fail(path, Code::not_whole);
+        if (!std::isfinite(count))
+            check.fail(path, Code::not_finite);
+        else if (count < 0)
+            check.fail(path, Code::negative);
+        else if (count > static_cast<double>((std::uint64_t{1} << 53) - 1))
+            check.fail(path, Code::too_large);
+        else if (std::floor(count) != count)
+            check.fail(path, Code::not_whole);
     }
 }
 

@@ -4,10 +4,12 @@
 #include <cmath>
 
 #include "beta.h"
+#include "calendar.h"
 #include "confidence.h"
 #include "decimal.h"
 #include "exact_ratio.h"
 #include "field_path.h"
+#include "pace.h"
 #include "plausibility.h"
 #include "request_check.h"
 
@@ -33,6 +35,13 @@ void checkRequest(const PlanRequest& request, Checker& check) {
     checkFunnel(request.stages, request.conversions, check);
     if (request.historyMonths) check.positive(*request.historyMonths, "historyMonths", true);
     check.positive(request.periodMonths, "periodMonths", true);
+    if (request.start) {
+        if (!parseMonth(*request.start)) check.fail("start", Code::bad_month);
+        const double months = request.periodMonths;
+        if (!(months >= 1 && months <= 36 && std::floor(months) == months))
+            check.fail("periodMonths", Code::horizon_range);
+        if (!holidaysIn(request.holidays, 2000, 1)) check.fail("holidays", Code::unknown_region);
+    }
     if (request.confidence) {
         const double level = *request.confidence;
         if (!std::isfinite(level))
@@ -84,9 +93,27 @@ std::optional<double> historicalPerPeriod(const PlanRequest& request, const std:
     return finiteOrNothing(*count / *request.historyMonths * request.periodMonths);
 }
 
+// The real working days of the plan's period, from its start month on.
+std::optional<PlanWorkingDays> workingDaysOf(const PlanRequest& request) {
+    if (!request.start) return std::nullopt;
+    PlanWorkingDays days;
+    days.region = request.holidays;
+    const MonthIndex first = *parseMonth(*request.start);
+    for (MonthIndex month = first; month < first + static_cast<MonthIndex>(request.periodMonths); ++month) {
+        const int year = month / 12;
+        const int calendar = calendarMonth(month);
+        days.count += *workingDays(request.holidays, year, calendar);
+        const auto holidays = holidaysIn(request.holidays, year, calendar);
+        for (const Date& holiday : *holidays)
+            if (weekday(holiday) < 5) days.holidays.push_back(dateText(holiday));
+    }
+    return days;
+}
+
 // A stage that needs `required` leads in the goal's period, with what follows
 // from that: per month, week and working day, and the gap to the history.
-StagePlan describeStage(const PlanRequest& request, std::size_t s, std::uint64_t required) {
+StagePlan describeStage(const PlanRequest& request, std::size_t s, std::uint64_t required,
+                        const std::optional<PlanWorkingDays>& workingDays) {
     StagePlan stage;
     stage.name = request.stages[s];
     stage.required = required;
@@ -99,7 +126,8 @@ StagePlan describeStage(const PlanRequest& request, std::size_t s, std::uint64_t
     const double perYear = static_cast<double>(required) * kMonthsPerYear / request.periodMonths;
     stage.perMonth = finiteOrNothing(static_cast<double>(required) / request.periodMonths);
     stage.perWeek = finiteOrNothing(perYear / kWeeksPerYear);
-    stage.perWorkingDay = finiteOrNothing(perYear / kWorkingDaysPerYear);
+    stage.perWorkingDay = workingDays ? finiteOrNothing(static_cast<double>(required) / workingDays->count)
+                                      : finiteOrNothing(perYear / kWorkingDaysPerYear);
     return stage;
 }
 
@@ -157,7 +185,8 @@ std::vector<Improvement> sensitivity(const PlanRequest& request, const std::vect
 // For each stage, the fewest leads that reach the goal with the chosen
 // probability; nothing when one would need more than 2^53 - 1.
 std::optional<ConfidencePlan> planConfidence(const PlanRequest& request, std::uint64_t customers,
-                                             const std::vector<std::uint64_t>& required) {
+                                             const std::vector<std::uint64_t>& required,
+                                             const std::optional<PlanWorkingDays>& workingDays) {
     ConfidencePlan confidence;
     confidence.level = *request.confidence;
     const std::size_t stageCount = request.stages.size();
@@ -169,7 +198,7 @@ std::optional<ConfidencePlan> planConfidence(const PlanRequest& request, std::ui
         const auto leads = leadsForConfidence(customers, confidence.level, paths[s], kMaxWhole);
         if (!leads) return std::nullopt;
         if (s == 0) confidence.probabilityAtPlan = probabilityOfReaching(customers, required[0], paths[s]);
-        confidence.stages.push_back(describeStage(request, s, *leads));
+        confidence.stages.push_back(describeStage(request, s, *leads, workingDays));
     }
     return confidence;
 }
@@ -218,8 +247,9 @@ PlanResult plan(const PlanRequest& request) {
     }
     const std::vector<std::uint64_t>& required = *chain;
 
+    result.workingDays = workingDaysOf(request);
     if (request.confidence) {
-        result.confidence = planConfidence(request, *customers, required);
+        result.confidence = planConfidence(request, *customers, required, result.workingDays);
         if (!result.confidence) {
             check.fail("confidence", Code::too_large);
             return result;
@@ -230,7 +260,7 @@ PlanResult plan(const PlanRequest& request) {
     result.customers = *customers;
     result.overallRate = 1;
     for (std::size_t s = 0; s < stageCount; ++s) {
-        result.stages.push_back(describeStage(request, s, required[s]));
+        result.stages.push_back(describeStage(request, s, required[s], result.workingDays));
         if (s + 1 < stageCount) {
             const ConversionInput& conversion = request.conversions[s];
             const double below = static_cast<double>(required[s + 1]);

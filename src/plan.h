@@ -31,6 +31,17 @@ struct PlanRequest {
     std::optional<double> historyMonths;                // the months the counts cover
     double periodMonths = 1;                            // the goal's period
     std::optional<double> confidence;                   // 0.5 <= c < 1: also plan for P(goal) >= c
+    // The period's first month ("YYYY-MM"): per working day then counts the
+    // real working days of the period in `holidays`' region (pace.h), not 250 a year.
+    std::optional<std::string> start;
+    std::string holidays = "de";
+};
+
+// The working days a plan's per-day figures count, when it has a start month.
+struct PlanWorkingDays {
+    int count = 0;
+    std::string region;
+    std::vector<std::string> holidays;  // those on working days of the period
 };
 
 struct StagePlan {
@@ -88,6 +99,7 @@ struct PlanResult {
     std::optional<ConfidencePlan> confidence;
     std::vector<Improvement> sensitivity;  // ranked, the largest saving first
     std::vector<Hint> hints;               // likely slips in the input (plausibility.h)
+    std::optional<PlanWorkingDays> workingDays;
 };
 
 PlanResult plan(const PlanRequest& request);

@@ -251,6 +251,11 @@ Decoded<PlanRequest> decodePlanRequest(const Value& input) {
         decoder.optionalNumber(input, "periodMonths", period);
         if (period) request.periodMonths = *period;
         decoder.optionalNumber(input, "confidence", request.confidence);
+        if (given(input, "start")) {
+            request.start.emplace();
+            decoder.text(input, "start", *request.start);
+        }
+        if (given(input, "holidays")) decoder.text(input, "holidays", request.holidays);
     });
 }
 

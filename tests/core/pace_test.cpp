@@ -73,7 +73,8 @@ TEST(Pace, AMonthStartingOnASaturday) {
 }
 
 TEST(Pace, EveryStateCodeIsKnownAndAnythingElseAnError) {
-    for (const char* state : {"BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH"}) {
+    for (const char* state :
+         {"BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH"}) {
         PaceRequest request = march2027("2027-03-17");
         request.holidays = std::string("de-") + state;
         EXPECT_TRUE(pace(request).ok) << state;
@@ -83,8 +84,8 @@ TEST(Pace, EveryStateCodeIsKnownAndAnythingElseAnError) {
     request.actual = {1, 2};
     request.targets = {1, -2, 2.5};
     EXPECT_EQ(errorCodes(pace(request)),
-              (std::vector<std::string>{"asOf:bad_date", "targets[1]:negative", "targets[2]:not_whole", "actual:list_length",
-                                        "holidays:unknown_region"}));
+              (std::vector<std::string>{"asOf:bad_date", "targets[1]:negative", "targets[2]:not_whole",
+                                        "actual:list_length", "holidays:unknown_region"}));
     request = march2027("2027-02-30");
     request.month = "2027-3";
     EXPECT_EQ(errorCodes(pace(request)), (std::vector<std::string>{"month:bad_month", "asOf:bad_date"}));

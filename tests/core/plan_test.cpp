@@ -346,6 +346,31 @@ TEST(Plan, SaysWhatEachStageNeedsBeforeRoundingUp) {
     EXPECT_NEAR(result.sensitivity[0].improvedRate, 470.0 / 1850 * 1.1, 1e-15);
 }
 
+// Issue 15: with a start month, per working day counts the period's real
+// working days, and the plan says which holidays it took off.
+TEST(Plan, WithAStartMonthCountsTheRealWorkingDays) {
+    PlanRequest request = workedExample();
+    request.start = "2027-03";
+    PlanResult result = plan(request);
+    ASSERT_TRUE(result.workingDays);
+    EXPECT_EQ(result.workingDays->count, 21);  // Easter: Good Friday and Easter Monday
+    EXPECT_EQ(result.workingDays->holidays, (std::vector<std::string>{"2027-03-26", "2027-03-29"}));
+    EXPECT_DOUBLE_EQ(*result.stages[0].perWorkingDay, 400.0 / 21);
+    request.start = "2026-12";
+    request.periodMonths = 3;
+    request.goal.customers = 150;
+    request.holidays = "de-BY";
+    result = plan(request);
+    EXPECT_EQ(result.workingDays->count, 22 + 19 + 20);  // Christmas; New Year and Epiphany in Bavaria
+    EXPECT_EQ(result.workingDays->region, "de-BY");
+    EXPECT_FALSE(plan(workedExample()).workingDays);  // without a start: 250 a year, as before
+    request.start = "2027-3";
+    request.holidays = "de-XX";
+    request.periodMonths = 1.5;
+    EXPECT_EQ(errorCodes(plan(request)),
+              (std::vector<std::string>{"start:bad_month", "periodMonths:horizon_range", "holidays:unknown_region"}));
+}
+
 TEST(Plan, AQuartersPlanSaysWhatItNeedsPerMonth) {
     PlanRequest request = workedExample();
     request.goal.customers = 150;
