@@ -18,8 +18,10 @@ void put(const Value& answer, std::string& out) { writeWire(answer, out); }
 const Call kCalls[] = {
     {"plan", 1, [](const Value& a, std::string& out) { writePlanWire(argument(a, 0), out); }},
     {"forecast", 1, [](const Value& a, std::string& out) { writeForecastWire(argument(a, 0), out); }},
+#ifndef FUNNEL_WITHOUT_SCHEDULE
     {"schedule", 1, [](const Value& a, std::string& out) { writeScheduleWire(argument(a, 0), out); }},
     {"pace", 1, [](const Value& a, std::string& out) { put(paceValue(argument(a, 0)), out); }},
+#endif
     {"readShareLink", 1, [](const Value& a, std::string& out) { put(readShareLinkValue(argument(a, 0)), out); }},
     {"writeShareLink", 1, [](const Value& a, std::string& out) { put(writeShareLinkValue(argument(a, 0)), out); }},
     {"writeCsv", 1, [](const Value& a, std::string& out) { put(writeCsvValue(argument(a, 0)), out); }},

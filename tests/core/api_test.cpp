@@ -147,3 +147,37 @@ TEST(Api, ParsePercentReadsAPlainNumberAsPercent) {
     const Value output = funnel::parsePercentValue(Value::of("7"), Value::of("de"));
     EXPECT_EQ(firstDifference(output, nlohmann::json::parse(R"({"ok": true, "value": 0.07, "percent": false})")), "");
 }
+
+// Issue 15: schedule() and pace() answer in the shape the page will draw.
+TEST(Api, ScheduleAnswersMonthsLeadMonthsAndStages) {
+    const Value output = funnel::scheduleValue(fromJson(nlohmann::json::parse(R"({
+        "conversions": [{"fromCount": 4000, "toCount": 1000}, {"fromCount": 1000, "toCount": 500}],
+        "start": "2027-03", "months": 2, "goal": {"customers": 50}, "lagDays": [0, 30]})")));
+    const auto expected = nlohmann::json::parse(R"({"ok": true, "months": ["2027-02", "2027-03", "2027-04"], "leadMonths": 1,
+        "stages": [{"name": "MQL", "perMonth": [400, 400, 0], "total": 800},
+                   {"name": "SQL", "perMonth": [100, 100, 0], "total": 200},
+                   {"name": "Customer", "perMonth": [0, 50, 50], "total": 100}],
+        "customers": [0, 50, 50], "warnings": []})");
+    EXPECT_EQ(firstDifference(output, expected), "");
+    const Value errors = funnel::scheduleValue(fromJson(nlohmann::json::parse(R"({"locale": "de",
+        "conversions": [{"rate": 0.25}, {"rate": 0.5}], "start": "März", "months": 40, "goal": {"customers": 50},
+        "lagDays": [0, -3]})")));
+    const auto expectedErrors = nlohmann::json::parse(R"({"ok": false, "errors": [
+        {"field": "start", "code": "bad_month", "message": "Bitte einen Monat wie 2027-03 angeben."},
+        {"field": "months", "code": "horizon_range", "message": "Ein Zeitplan umfasst 1 bis 36 Monate."},
+        {"field": "lagDays[1]", "code": "lag_range", "message": "Bitte 0 bis 1.095 Tage (drei Jahre) angeben."}]})");
+    EXPECT_EQ(firstDifference(errors, expectedErrors), "");
+}
+
+TEST(Api, PaceAnswersWorkingDaysAndEachStage) {
+    const Value output = funnel::paceValue(fromJson(nlohmann::json::parse(R"({"month": "2027-03", "asOf": "2027-03-17",
+        "targets": [400, 100, 50], "actual": [250, 55, 20], "holidays": "de-BY"})")));
+    const auto expected = nlohmann::json::parse(R"({"ok": true, "elapsed": 13, "total": 21, "remaining": 8,
+        "holidays": ["2027-03-26", "2027-03-29"]})");
+    EXPECT_EQ(firstDifference(output, expected), "");  // the keys it names; the stages are pace_test's
+    const Value* stages = output.find("stages");
+    ASSERT_TRUE(stages);
+    ASSERT_EQ(stages->items.size(), 3u);
+    EXPECT_EQ(stages->items[2].find("onTrack")->boolean, false);
+    EXPECT_EQ(stages->items[0].find("neededPerDay")->number, 150.0 / 8);
+}
