@@ -15,13 +15,14 @@ const Value& argument(const Value& arguments, std::size_t index) {
 // An answer the api builds as a Value, written to the wire.
 void put(const Value& answer, std::string& out) { writeWire(answer, out); }
 
+// The page's module (FUNNEL_MODULE_PLAN) answers everything but the schedule
+// and the pacing; the schedule module (FUNNEL_MODULE_SCHEDULE), loaded with
+// the view that uses them, answers those only; the native build, for tests,
+// fuzzing and benchmarks, all of them. So the first load carries no schedule.
 const Call kCalls[] = {
+#ifndef FUNNEL_MODULE_SCHEDULE
     {"plan", 1, [](const Value& a, std::string& out) { writePlanWire(argument(a, 0), out); }},
     {"forecast", 1, [](const Value& a, std::string& out) { writeForecastWire(argument(a, 0), out); }},
-#ifndef FUNNEL_WITHOUT_SCHEDULE
-    {"schedule", 1, [](const Value& a, std::string& out) { writeScheduleWire(argument(a, 0), out); }},
-    {"pace", 1, [](const Value& a, std::string& out) { put(paceValue(argument(a, 0)), out); }},
-#endif
     {"readShareLink", 1, [](const Value& a, std::string& out) { put(readShareLinkValue(argument(a, 0)), out); }},
     {"writeShareLink", 1, [](const Value& a, std::string& out) { put(writeShareLinkValue(argument(a, 0)), out); }},
     {"writeCsv", 1, [](const Value& a, std::string& out) { put(writeCsvValue(argument(a, 0)), out); }},
@@ -38,6 +39,11 @@ const Call kCalls[] = {
      [](const Value& a, std::string& out) {
          put(formatNumberValue(argument(a, 0), argument(a, 1), argument(a, 2)), out);
      }},
+#endif
+#ifndef FUNNEL_MODULE_PLAN
+    {"schedule", 1, [](const Value& a, std::string& out) { writeScheduleWire(argument(a, 0), out); }},
+    {"pace", 1, [](const Value& a, std::string& out) { put(paceValue(argument(a, 0)), out); }},
+#endif
 };
 
 }  // namespace

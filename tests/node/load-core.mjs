@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises';
 
 const DIST = new URL('../../dist/', import.meta.url);
 
-export async function loadCore() {
-  const { default: createFunnelCore } = await import(new URL('funnel-core.mjs', DIST));
-  return createFunnelCore({ wasmBinary: await readFile(new URL('funnel-core.wasm', DIST)) });
+// name: the page's module ("funnel-core") or the schedule module ("funnel-schedule").
+export async function loadCore(name = 'funnel-core') {
+  const { default: createModule } = await import(new URL(`${name}.mjs`, DIST));
+  return createModule({ wasmBinary: await readFile(new URL(`${name}.wasm`, DIST)) });
 }
