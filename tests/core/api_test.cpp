@@ -153,7 +153,8 @@ TEST(Api, ScheduleAnswersMonthsLeadMonthsAndStages) {
     const Value output = funnel::scheduleValue(fromJson(nlohmann::json::parse(R"({
         "conversions": [{"fromCount": 4000, "toCount": 1000}, {"fromCount": 1000, "toCount": 500}],
         "start": "2027-03", "months": 2, "goal": {"customers": 50}, "lagDays": [0, 30]})")));
-    const auto expected = nlohmann::json::parse(R"({"ok": true, "months": ["2027-02", "2027-03", "2027-04"], "leadMonths": 1,
+    const auto expected =
+        nlohmann::json::parse(R"({"ok": true, "months": ["2027-02", "2027-03", "2027-04"], "leadMonths": 1,
         "stages": [{"name": "MQL", "perMonth": [400, 400, 0], "total": 800},
                    {"name": "SQL", "perMonth": [100, 100, 0], "total": 200},
                    {"name": "Customer", "perMonth": [0, 50, 50], "total": 100}],
