@@ -155,7 +155,7 @@ export class InputCycle {
     const sentence = instance.render(result, values, request, box.hidden);
     if (!performance.getEntriesByName('funnel-planner:first-plan').length) performance.mark('funnel-planner:first-plan');  // for scripts/bench
     box.hidden = false;
-    const strings = this.#host.strings();
+    const strings = this.#parts.panels.strings(view, this.#host.lang);  // the view's words over the shell's: "Ihre Prognose"
     const summary = this.#root.getElementById('summary');
     summary.textContent = sentence;
     summary.setAttribute('aria-label', `${strings.summaryLabel}: ${sentence}`);

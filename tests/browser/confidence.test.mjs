@@ -74,6 +74,7 @@ describe('planning with confidence', () => {
     assert.equal(plain(await page.locator('#forecast-title').innerText()), 'Prognose pro Monat');
     // 300 MQLs at about 25 % and 50 %: about 75 SQLs and 38 customers.
     assert.deepEqual(await stageCounts(page), ['300', '≈ 75', '≈ 38']);
+    assert.match(await page.locator('#summary').getAttribute('aria-label'), /^Ihre Prognose: 300 MQLs/);  // not "Ihr Plan"
     const ranges = (await page.locator(`${CHART} .meta .range`).allTextContents()).map(plain);
     assert.equal(ranges.length, 2);
     for (const [range, expected] of ranges.map((text, i) => [text, [75, 38][i]])) {
