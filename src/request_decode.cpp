@@ -87,16 +87,27 @@ public:
         out = value->number;
     }
 
-    void goal(const Value& input, Goal& out) {
+    // The goal object and whether it is by revenue; nothing (after saying why) when it is no goal.
+    const Value* goalObject(const Value& input, bool& byRevenue) {
         const Value* goal = given(input, "goal");
-        if (!goal) return fail("goal", Code::missing);
-        if (!goal->is(Kind::object)) return fail("goal", Code::not_an_object);
+        if (!goal) return fail("goal", Code::missing), nullptr;
+        if (!goal->is(Kind::object)) return fail("goal", Code::not_an_object), nullptr;
         const Choice kind = kindOf(*goal, {"customers"}, {"revenue", "dealValue"});
-        if (kind == Choice::neither) return fail("goal", Code::goal_kind);
-        out.byRevenue = kind == Choice::second;
+        if (kind == Choice::neither) return fail("goal", Code::goal_kind), nullptr;
+        byRevenue = kind == Choice::second;
+        if (byRevenue) {
+            number(*goal, "revenue", "goal", revenue_);
+            number(*goal, "dealValue", "goal", dealValue_);
+        }
+        return goal;
+    }
+
+    void goal(const Value& input, Goal& out) {
+        const Value* goal = goalObject(input, out.byRevenue);
+        if (!goal) return;
         if (!out.byRevenue) return number(*goal, "customers", "goal", out.customers);
-        number(*goal, "revenue", "goal", out.revenue);
-        number(*goal, "dealValue", "goal", out.dealValue);
+        out.revenue = revenue_;
+        out.dealValue = dealValue_;
     }
 
     // A list of numbers; an item that is none is an error at its index.
@@ -118,15 +129,12 @@ public:
 
     // A schedule's goal: customers (one number, or one per month), or revenue with a deal value.
     void scheduleGoal(const Value& input, ScheduleRequest& out) {
-        const Value* goal = given(input, "goal");
-        if (!goal) return fail("goal", Code::missing);
-        if (!goal->is(Kind::object)) return fail("goal", Code::not_an_object);
-        const Choice kind = kindOf(*goal, {"customers"}, {"revenue", "dealValue"});
-        if (kind == Choice::neither) return fail("goal", Code::goal_kind);
-        out.byRevenue = kind == Choice::second;
+        const Value* goal = goalObject(input, out.byRevenue);
+        if (!goal) return;
         if (out.byRevenue) {
-            number(*goal, "revenue", "goal", out.revenue);
-            return number(*goal, "dealValue", "goal", out.dealValue);
+            out.revenue = revenue_;
+            out.dealValue = dealValue_;
+            return;
         }
         const Value* customers = given(*goal, "customers");
         if (customers && customers->is(Kind::array)) {
@@ -176,6 +184,8 @@ public:
 
 private:
     std::vector<Issue>& errors_;
+    double revenue_ = 0;  // a revenue goal's values, read by goalObject
+    double dealValue_ = 0;
 };
 
 // Any request is an object; what is read from it is up to `read`.
