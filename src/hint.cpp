@@ -11,22 +11,22 @@ namespace {
 // One sentence per code, in the order of HintCode; {n} as each code's comment below says.
 constexpr Pattern kSentences[] = {
     // read_as: {0} the text, {1} the value
-    {"{0} als {1} erkannt.", "Read {0} as {1}."},
+    {"{0} als {1} erkannt.", "Interpreted {0} as {1}."},
     // read_as_months: {0} the text, {1} the months
-    {"{0} als {1} Monate erkannt.", "Read {0} as {1} months."},
+    {"{0} als {1} Monate erkannt.", "Interpreted {0} as {1} months."},
     // percent_as_fraction: {0} what was read, {1} what was likely meant
-    {"Erkannt: {0}. Meinten Sie {1}?", "Read as {0}. Did you mean {1}?"},
+    {"Erkannt: {0}. Meinten Sie {1}?", "Interpreted as {0}. Did you mean {1}?"},
     // revenue_below_deal_value
     {"Das Umsatzziel ist kleiner als ein einziger Auftrag, der Plan rechnet also mit einem Kunden. Sind Umsatz und "
      "Auftragswert vertauscht?",
-     "The revenue goal is less than a single deal, so the plan counts on one customer. Are revenue and deal value "
+     "The revenue goal is less than a single deal, so the plan assumes one customer. Are revenue and deal value "
      "swapped?"},
     // goal_far_above_history: {0} how many times, {1} the average, {2} per period; {3} what follows
     {"Das Ziel ist {0}-mal so hoch wie Ihr bisheriger Schnitt ({1} {2}).{3}",
      "The goal is {0} times your average so far ({1} {2}).{3}"},
     // goal_far_below_history: as above
     {"Das Ziel liegt unter 1 % Ihres bisherigen Schnitts ({1} {2}).{3}",
-     "The goal is below 1 % of your average so far ({1} {2}).{3}"},
+     "The goal is less than 1% of your average so far ({1} {2}).{3}"},
     // history_in_weeks: {0} the months typed, {1} whole years in them, {2} the months meant
     {"{0} Monate sind über {1} Jahre. Meinten Sie {0} Wochen, also {2} Monate?",
      "{0} months is over {1} years. Did you mean {0} weeks, i.e. {2} months?"},
@@ -36,8 +36,8 @@ constexpr Pattern kSentences[] = {
     // history_long: {0} the months
     {"{0} Monate sind mehr als 10 Jahre Historie. Stimmt das? Für den Monatsschnitt werden Ihre Zahlen durch "
      "diese Monate geteilt.",
-     "{0} months is more than 10 years of history. Is that right? The monthly average is each count divided by "
-     "these months."},
+     "{0} months is more than 10 years of history. Is that right? Your counts are divided by this number of months "
+     "to get the monthly average."},
     // goal_converted: {0} the old value, {1} per old period, {2} the exact new value, {3} per new period, {4} the
     // rounding
     {"Ziel umgerechnet: {0} {1} sind {2} {3}{4}. Meinten Sie {0} {3}?",

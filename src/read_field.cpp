@@ -310,7 +310,7 @@ constexpr Pattern kWanted[] = {
 };
 
 constexpr Pattern kNoNumberToPlanWith{"Das ist keine Zahl, mit der sich planen lässt.",
-                                      "That is no number to plan with."};
+                                      "That's not a number you can plan with."};
 constexpr Pattern kDoesNotBelong{"{0} passt hier nicht.", "{0} does not belong here."};
 constexpr Pattern kNotANumber{"{0} ist keine Zahl.", "{0} is not a number."};
 constexpr Pattern kSeparatorInCount{"Ein Trennzeichen steht an der falschen Stelle (Tausenderpunkt wie in 1.000).",
@@ -319,10 +319,10 @@ constexpr Pattern kSeparator{
     "Ein Trennzeichen steht an der falschen Stelle (Tausenderpunkt wie in 1.000, Dezimalkomma wie in 0,5).",
     "A separator is in the wrong place (thousands as 1,000, decimals as 0.5)."};
 constexpr Pattern kSeveral{"Mehrere Zahlen erkannt ({0}) \u2013 erlaubt ist nur eine.",
-                           "Several numbers read ({0}); this field takes one."};
-constexpr Pattern kMonthsOnly{"Dieses Feld erwartet Monate.", "This field counts months."};
-constexpr Pattern kNoPercentage{"Prozentwerte sind hier nicht möglich.", "This field takes no percentage."};
-constexpr Pattern kInCurrency{"Dieses Feld erwartet Beträge in {0}.", "This field is in {0}."};
+                           "Found more than one number ({0}); only one is allowed."};
+constexpr Pattern kMonthsOnly{"Dieses Feld erwartet Monate.", "This field is in months."};
+constexpr Pattern kNoPercentage{"Prozentwerte sind hier nicht möglich.", "Percentages aren't allowed here."};
+constexpr Pattern kInCurrency{"Dieses Feld erwartet Beträge in {0}.", "Amounts here are in {0}."};
 
 std::string currencySign(const std::string& code) {
     const Currency* currency = currencyOf(code);

@@ -120,7 +120,7 @@ TEST(ReadField, TheFractionHintOffersTheShareTyped) {
     EXPECT_EQ(reading.hint->apply[0].field, "conversions[1].rate");
     EXPECT_EQ(reading.hint->apply[0].value, 0.31);
     EXPECT_EQ(hintMessage(*readField("conversions[1].rate", "0.31", english()).hint, Locale::en),
-              "Read as 0.31%. Did you mean 31%?");
+              "Interpreted as 0.31%. Did you mean 31%?");
 }
 
 TEST(ReadField, AMagnitudeSaysHowItWasRead) {
@@ -128,7 +128,7 @@ TEST(ReadField, AMagnitudeSaysHowItWasRead) {
               "\u201E"
               "2,5 Mio\u201C als 2.500.000 erkannt.");
     EXPECT_EQ(hintMessage(*readField("goal.revenue", "2.5M", english()).hint, Locale::en),
-              "Read \u201C"
+              "Interpreted \u201C"
               "2.5M\u201D as 2,500,000.");
     EXPECT_EQ(hintMessage(*readField("historyMonths", "1 Jahr", german()).hint, Locale::de),
               "\u201E"
@@ -193,12 +193,12 @@ TEST(ReadField, ARefusalSaysWhatWasReadAndWhatIsWanted) {
 TEST(ReadField, EnglishRefusalsAreInEnglish) {
     const FieldReading reading = readField("goal.dealValue", "24,900 GBP", english());
     EXPECT_EQ(readingMessage(reading, FieldKind::money, english()),
-              "This field is in \u20AC. Please enter an amount such as 24,900.");
+              "Amounts here are in \u20AC. Please enter an amount such as 24,900.");
     FieldContext dollars = english();
     dollars.currency = "USD";
     EXPECT_TRUE(readField("goal.dealValue", "$24,900", dollars).ok);
     EXPECT_EQ(readingMessage(readField("goal.dealValue", "24,900 \u20AC", dollars), FieldKind::money, dollars),
-              "This field is in $. Please enter an amount such as 24,900.");
+              "Amounts here are in $. Please enter an amount such as 24,900.");
 }
 
 TEST(ReadField, NoWordIsEverPartOfAnotherWord) {

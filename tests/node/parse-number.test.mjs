@@ -23,7 +23,7 @@ const accepted = [
 
 const refused = [
   ['', 'de', 'empty', 'Bitte geben Sie eine Zahl ein.'],
-  ['abc', 'en', 'invalid_character', 'Please enter digits only, e.g. 1,000 or 12.5 %.'],
+  ['abc', 'en', 'invalid_character', 'Please enter digits only, e.g. 1,000 or 12.5%.'],
   ['NaN', 'de', 'not_finite', 'Bitte geben Sie eine endliche Zahl ein.'],
   ['Infinity', 'en', 'not_finite', 'Please enter a finite number.'],
   ['1,2,3', 'de', 'misplaced_separator', null],

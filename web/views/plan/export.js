@@ -23,10 +23,10 @@ const WORDS = {
     title: 'Funnel plan',
     conversions: ['Conversion', 'From (count)', 'To (count)', 'Rate (%)'],
     stages: (period, perMonth) => ['Stage', `Needed per ${period}`, ...(perMonth ? ['Needed per month'] : []), 'Per week',
-      'Per working day', `So far per ${period}`, 'Gap to so far (%)', 'On to the next stage (%)',
-      'Likely from (%)', 'Likely to (%)'],
+      'Per working day', `So far per ${period}`, 'Change vs. so far (%)', 'Rate to next stage (%)',
+      'Range low (%)', 'Range high (%)'],
     inputs: ['Input', 'Value'],
-    table: (period, perMonth) => ['Stage', `Needed per ${period}`, ...(perMonth ? ['Per month'] : []), 'Per week', 'Per working day', 'On to the next stage'],
+    table: (period, perMonth) => ['Stage', `Needed per ${period}`, ...(perMonth ? ['Per month'] : []), 'Per week', 'Per working day', 'Rate to next stage'],
   },
 };
 
