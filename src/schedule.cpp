@@ -192,8 +192,9 @@ void checkGoal(const ScheduleRequest& request, Checker& check) {
         valid = wholeCount(request.customerList[i], indexed("goal.customers", i)) && valid;
         any = any || request.customerList[i] > 0;
     }
-    if (request.customerList.size() != static_cast<std::size_t>(request.months) && request.months >= 1 &&
-        request.months <= kLongestHorizon)
+    // The length is checked against a valid horizon only (a wrong one is said on `months`).
+    if (request.months >= 1 && request.months <= kLongestHorizon &&
+        request.customerList.size() != static_cast<std::size_t>(request.months))
         check.fail("goal.customers", Code::list_length);
     else if (valid && !any)
         check.fail("goal.customers", Code::all_zero);

@@ -153,6 +153,10 @@ TEST(Schedule, NamesEachBadValueByItsField) {
     request = example(50, 2.5);
     request.start = "27-03";
     EXPECT_EQ(errorCodes(schedule(request)), (std::vector<std::string>{"start:bad_month", "months:horizon_range"}));
+    request = example(0, 1e300);  // found by fuzzing: a horizon far beyond any list length
+    request.goalIsList = true;
+    request.customerList = {11, 0, 25};
+    EXPECT_EQ(errorCodes(schedule(request)), (std::vector<std::string>{"months:horizon_range"}));
     request = example(50, 1);
     request.goalIsList = true;
     request.customerList = {-1};
