@@ -13,10 +13,8 @@
 #include "forecast.h"
 #include "hint.h"
 #include "issue.h"
-#include "pace.h"
 #include "parse_number.h"
 #include "plan.h"
-#include "schedule.h"
 
 namespace funnel::answers {
 
@@ -76,6 +74,34 @@ void putList(Out& out, Key key, const std::vector<Item>& items, WriteItem writeI
         writeItem(item);
         out.close();
     }
+    out.close();
+}
+
+// `key`: an object written by `writeObject(*value)`, or null when there is none.
+template <typename Out, typename Item, typename WriteObject>
+void putOptional(Out& out, Key key, const std::optional<Item>& value, WriteObject writeObject) {
+    out.key(key);
+    if (!value) return out.null();
+    out.object();
+    writeObject(*value);
+    out.close();
+}
+
+// `key`: a list of texts ("2027-03", "2027-03-26").
+template <typename Out>
+void putTexts(Out& out, Key key, const std::vector<std::string>& texts) {
+    out.key(key);
+    out.array();
+    for (const std::string& text : texts) out.text(text);
+    out.close();
+}
+
+// `key`: a list of whole numbers.
+template <typename Out>
+void putWholes(Out& out, Key key, const std::vector<std::uint64_t>& values) {
+    out.key(key);
+    out.array();
+    for (std::uint64_t value : values) out.number(static_cast<double>(value));
     out.close();
 }
 
@@ -178,19 +204,11 @@ void write(Out& out, const PlanResult& result, Locale locale) {
     write(out, Key::confidence, result.confidence);
     write(out, Key::sensitivity, result.sensitivity);
     writeHints(out, result.hints, locale);
-    out.key(Key::workingDays);
-    if (result.workingDays) {
-        out.object();
-        put(out, Key::count, static_cast<double>(result.workingDays->count));
-        put(out, Key::region, result.workingDays->region);
-        out.key(Key::holidays);
-        out.array();
-        for (const std::string& day : result.workingDays->holidays) out.text(day);
-        out.close();
-        out.close();
-    } else {
-        out.null();
-    }
+    putOptional(out, Key::workingDays, result.workingDays, [&](const PlanWorkingDays& days) {
+        put(out, Key::count, static_cast<double>(days.count));
+        put(out, Key::region, days.region);
+        putTexts(out, Key::holidays, days.holidays);
+    });
     out.close();
 }
 
@@ -205,83 +223,16 @@ void write(Out& out, const ForecastResult& result, Locale locale) {
         putWhole(out, Key::low, stage.low);
         putWhole(out, Key::high, stage.high);
     });
-    out.key(Key::revenue);
-    if (result.revenue) {
-        out.object();
-        put(out, Key::dealValue, result.revenue->dealValue);
-        put(out, Key::expected, result.revenue->expected);
-        put(out, Key::low, result.revenue->low);
-        put(out, Key::high, result.revenue->high);
-        out.close();
-    } else {
-        out.null();
-    }
-    out.key(Key::goal);
-    if (result.goal) {
-        out.object();
-        putWhole(out, Key::customers, result.goal->customers);
-        put(out, Key::share, result.goal->share);
-        put(out, Key::probability, result.goal->probability);
-        out.close();
-    } else {
-        out.null();
-    }
-    out.close();
-}
-
-template <typename Out>
-void putWholes(Out& out, Key key, const std::vector<std::uint64_t>& values) {
-    out.key(key);
-    out.array();
-    for (std::uint64_t value : values) out.number(static_cast<double>(value));
-    out.close();
-}
-
-template <typename Out>
-void write(Out& out, const ScheduleResult& result, Locale locale) {
-    if (!result.ok) return writeFailure(out, result.errors, locale);
-    out.object();
-    putBoolean(out, Key::ok, true);
-    out.key(Key::months);
-    out.array();
-    for (const std::string& month : result.months) out.text(month);
-    out.close();
-    put(out, Key::leadMonths, static_cast<double>(result.leadMonths));
-    putList(out, Key::stages, result.stages, [&](const ScheduleStage& stage) {
-        put(out, Key::name, stage.name);
-        putWholes(out, Key::perMonth, stage.perMonth);
-        putWhole(out, Key::total, stage.total);
+    putOptional(out, Key::revenue, result.revenue, [&](const RevenueForecast& revenue) {
+        put(out, Key::dealValue, revenue.dealValue);
+        put(out, Key::expected, revenue.expected);
+        put(out, Key::low, revenue.low);
+        put(out, Key::high, revenue.high);
     });
-    putWholes(out, Key::customers, result.customers);
-    writeIssues(out, Key::warnings, result.warnings, locale);
-    out.close();
-}
-
-template <typename Out>
-void write(Out& out, const PaceResult& result, Locale locale) {
-    if (!result.ok) return writeFailure(out, result.errors, locale);
-    out.object();
-    putBoolean(out, Key::ok, true);
-    put(out, Key::elapsed, static_cast<double>(result.elapsed));
-    put(out, Key::total, static_cast<double>(result.total));
-    put(out, Key::remaining, static_cast<double>(result.remaining));
-    out.key(Key::holidays);
-    out.array();
-    for (const std::string& day : result.holidays) out.text(day);
-    out.close();
-    putList(out, Key::stages, result.stages, [&](const StagePace& stage) {
-        put(out, Key::name, stage.name);
-        put(out, Key::target, stage.target);
-        put(out, Key::actual, stage.actual);
-        put(out, Key::expected, stage.expected);
-        put(out, Key::delta, stage.delta);
-        put(out, Key::projected, stage.projected);
-        put(out, Key::neededPerDay, stage.neededPerDay);
-        out.key(Key::onTrack);
-        if (stage.onTrack)
-            out.boolean(*stage.onTrack);
-        else
-            out.null();
+    putOptional(out, Key::goal, result.goal, [&](const GoalComparison& goal) {
+        putWhole(out, Key::customers, goal.customers);
+        put(out, Key::share, goal.share);
+        put(out, Key::probability, goal.probability);
     });
     out.close();
 }

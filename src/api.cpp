@@ -16,6 +16,7 @@
 #include "plan.h"
 #include "read_field.h"
 #include "request_decode.h"
+#include "schedule_writers.h"
 #include "share_link.h"
 #include "value_builder.h"
 #include "wire.h"

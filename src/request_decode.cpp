@@ -90,10 +90,12 @@ public:
     // The goal object and whether it is by revenue; nothing (after saying why) when it is no goal.
     const Value* goalObject(const Value& input, bool& byRevenue) {
         const Value* goal = given(input, "goal");
-        if (!goal) return fail("goal", Code::missing), nullptr;
-        if (!goal->is(Kind::object)) return fail("goal", Code::not_an_object), nullptr;
-        const Choice kind = kindOf(*goal, {"customers"}, {"revenue", "dealValue"});
-        if (kind == Choice::neither) return fail("goal", Code::goal_kind), nullptr;
+        const Choice kind =
+            goal && goal->is(Kind::object) ? kindOf(*goal, {"customers"}, {"revenue", "dealValue"}) : Choice::neither;
+        if (kind == Choice::neither) {
+            fail("goal", !goal ? Code::missing : !goal->is(Kind::object) ? Code::not_an_object : Code::goal_kind);
+            return nullptr;
+        }
         byRevenue = kind == Choice::second;
         if (byRevenue) {
             number(*goal, "revenue", "goal", revenue_);

@@ -5,6 +5,7 @@
 import { copyText, downloadText } from './actions.js';
 import { Announcer } from './announcer.js';
 import { drawFunnel } from './chart.js';
+import { fillDefinitions } from './definition-list.js';
 import { respellFields } from './fields.js';
 import { formatters } from './format.js';
 import { applyHostSettings } from './host-settings.js';
@@ -12,10 +13,11 @@ import { LANGUAGES, STRINGS, stringsReady } from './i18n.js';
 import { InputCycle } from './input-cycle.js';
 import { Panels } from './panels.js';
 import { Persistence } from './persistence.js';
-import { conversionField, conversionsOf, stateFrom } from './planner-state.js';
+import { conversionsOf, stateFrom } from './planner-state.js';
 import { listen } from './shell-events.js';
 import { StageEditor } from './stage-editor.js';
 import { summaryBar } from './summary-bar.js';
+import { changePeriod, fillFunnel } from './value-moves.js';
 import { VIEW_IDS } from './views/registry.js';
 
 export class Planner {
@@ -132,7 +134,8 @@ export class Planner {
       drawFunnel: (figure, chart) => drawFunnel(figure, { ...chart, width: this.#width, strings: this.#strings() }),
       copy: (text, done) => copyText(text, this.#byId('copied'), { done, failed: this.#strings().copyFailed }),
       download: downloadText,
-      changePeriod: (period) => this.#changePeriod(period),
+      definitions: fillDefinitions,
+      changePeriod: (period) => changePeriod(this.#moveParts(), period),
       link: () => this.#link(),  // every export names it
     };
   }
@@ -149,7 +152,7 @@ export class Planner {
         this.#cycle.refuseName(index, text);
         this.#cycle.run();
       },
-      pastedRow: (field, text) => this.#fillFunnel(field, text),
+      pastedRow: (field, text) => this.#pastedRow(field, text),
       change: (target) => this.#onChange(target),
       click: (target, event) => this.#onClick(target, event),
     });
@@ -254,51 +257,22 @@ export class Planner {
     }
   }
 
-  // Another period for the goal and the forecast's volume (one choice for
-  // both views). What was typed keeps its meaning: each number is converted
-  // to the new period by the core (rounded up where it does not divide), and
-  // the hint beside it says so and offers the number as typed.
-  #changePeriod(period) {
-    const state = this.#state;
-    const from = state.period;
-    state.period = period;
-    if (from === period) return;
-    for (const field of ['goal.customers', 'goal.revenue', 'volume.count']) {
-      const value = this.#cycle.valueOf(field);
-      if (value === undefined) continue;
-      const converted = this.#core.convertGoal({ field, value, fromMonths: from, toMonths: period, locale: this.#lang });
-      if (converted.ok) this.#cycle.put(field, converted.value, converted.hint);
-    }
+  // What value-moves.js needs to put values into fields.
+  #moveParts() {
+    return {
+      core: this.#core, state: this.#state, cycle: this.#cycle, lang: this.#lang, currency: this.#host.element.currency,
+      fmt: this.#fmt(), strings: this.#strings(),
+    };
   }
 
-  // A row or column from a sheet pasted into a count: its numbers are the
-  // stages' counts from that field's stage down, and the field says so.
-  // False when the text is no such row (it is then pasted as it is).
-  #fillFunnel(input, text) {
-    const state = this.#state;
-    const read = this.#core.readRow({ text, locale: this.#lang, currency: this.#host.element.currency, stages: state.stages });
-    if (!read.ok || read.values.length < 2) return false;
-    const [, index, part] = /^conversions\[(\d+)\]\.(\w+)$/.exec(input.dataset.field);
-    const start = Number(index) + (part === 'toCount' ? 1 : 0);
-    const used = read.values.slice(0, state.stages.length - start);
-    const last = state.stages.length - 1;
-    const filled = [];
-    used.forEach((value, offset) => {
-      const stage = start + offset;
-      if (stage < last) this.#cycle.put(conversionField(stage, 'fromCount'), value);
-      if (stage > 0) this.#cycle.put(conversionField(stage - 1, 'toCount'), value);
-      // A conversion both of whose counts came from the row is one of counts now.
-      if (offset > 0) state.modes[stage - 1] = 'counts';
-      filled.push(`${this.#fmt().stage(state.stages[stage], 1)} ${this.#fmt().whole(value)}`);
-    });
-    const strings = this.#strings();
-    const left = read.values.length - used.length;
-    const message = strings.rowFilled(filled.join(', ')) + (left > 0 ? ` ${strings.rowLeft(left)}` : '');
-    this.#cycle.put(input.dataset.field, used[0], { field: input.dataset.field, code: 'row_filled', message, apply: [] });
+  // A row pasted into a count: the funnel's counts from it, the editor rebuilt, the field kept in focus.
+  #pastedRow(input, text) {
+    const { field } = input.dataset;
+    if (!fillFunnel(this.#moveParts(), field, text)) return false;
     this.#editor.build();
     this.#editor.label();
     this.#cycle.run();
-    this.#root.querySelector(`input[data-field="${CSS.escape(input.dataset.field)}"]`)?.focus();
+    this.#root.querySelector(`input[data-field="${CSS.escape(field)}"]`)?.focus();
     return true;
   }
 

@@ -79,13 +79,7 @@ class ForecastView {
         : strings.goalCompared(fmt.oneDecimal(customers.expected), fmt.whole(goal.customers), fmt.stage(customers.name, goal.customers), fmt.wholePercent(goal.share));
       rows.push([strings.goalLabel, compared], [strings.chanceLabel, fmt.probability(goal.probability)]);
     }
-    this.#part('outcome').replaceChildren(...rows.flatMap(([label, text]) => {
-      const term = document.createElement('dt');
-      term.textContent = label;
-      const value = document.createElement('dd');
-      value.textContent = text;
-      return [term, value];
-    }));
+    this.#shell.definitions(this.#part('outcome'), rows);
   }
 
   get exports() { return []; }

@@ -17,7 +17,6 @@ const WORDS = {
       'Pro Arbeitstag', `Bisher pro ${period}`, 'Abweichung ggü. bisher (%)', 'Rate zur nächsten Stufe (%)',
       'Spanne von (%)', 'Spanne bis (%)'],
     inputs: ['Eingabe', 'Wert'],
-    table: (period, perMonth) => ['Stufe', `Benötigt pro ${period}`, ...(perMonth ? ['Pro Monat'] : []), 'Pro Woche', 'Pro Arbeitstag', 'Rate zur nächsten Stufe'],
   },
   en: {
     title: 'Funnel plan',
@@ -26,7 +25,6 @@ const WORDS = {
       'Per working day', `So far per ${period}`, 'Change vs. so far (%)', 'Rate to next stage (%)',
       'Range low (%)', 'Range high (%)'],
     inputs: ['Input', 'Value'],
-    table: (period, perMonth) => ['Stage', `Needed per ${period}`, ...(perMonth ? ['Per month'] : []), 'Per week', 'Per working day', 'Rate to next stage'],
   },
 };
 
@@ -68,7 +66,7 @@ export function planMarkdown(plan, context) {
     return [fmt.stage(stage.name, 2), fmt.whole(stage.required), ...(perMonth ? [one(stage.perMonth)] : []), one(stage.perWeek),
       one(stage.perWorkingDay), conversion ? fmt.percent(conversion.rate) : ''];
   });
-  const header = words.table(periodName, perMonth);
+  const header = context.strings.printHeader(periodName, perMonth);  // the printout's columns
   return core.writeMarkdown({
     blocks: [
       { kind: 'heading', text: words.title },

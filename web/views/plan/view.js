@@ -120,13 +120,7 @@ class PlanView {
   // plan at its level as a table (the chart is for the screen).
   #printInputs(plan, context) {
     const rows = [...inputRows(plan, context), ...conversionRows(plan, context)];
-    this.#parts.printInputs.replaceChildren(...rows.flatMap(({ label, name, text }) => {
-      const term = document.createElement('dt');
-      term.textContent = label ?? name;
-      const value = document.createElement('dd');
-      value.textContent = text;
-      return [term, value];
-    }));
+    this.#shell.definitions(this.#parts.printInputs, rows.map(({ label, name, text }) => [label ?? name, text]));
     const { fmt, strings, periodName, periodMonths } = context;
     const one = (n) => (n === null ? '' : fmt.oneDecimal(n));
     const perMonth = periodMonths !== 1;
