@@ -59,8 +59,19 @@ const globalCore = {
     builder.onLoad({ filter: /.*/, namespace: 'global-core' }, () => ({ contents: 'export default (options) => globalThis.createFunnelCore(options);' }));
   },
 };
-const component = await build({ ...common, format: 'iife', plugins: [minifyTemplates, globalCore], write: false, logLevel: 'error' });
-const core = readFileSync(join(wasmBuild, 'funnel-core-inline.js'), 'utf8');
+// The schedule view's module likewise: the global createFunnelSchedule.
+const globalSchedule = {
+  name: 'global-schedule',
+  setup(builder) {
+    builder.onLoad({ filter: /views[\\/]schedule[\\/]module\.js$/ }, () => ({
+      contents: `let loaded = null;
+        export const prepareSchedule = () => globalThis.createFunnelSchedule().then((module) => { loaded = module; });
+        export const scheduleModule = () => loaded;`,
+    }));
+  },
+};
+const component = await build({ ...common, format: 'iife', plugins: [minifyTemplates, globalCore, globalSchedule], write: false, logLevel: 'error' });
+const core = readFileSync(join(wasmBuild, 'funnel-core-inline.js'), 'utf8') + readFileSync(join(wasmBuild, 'funnel-schedule-inline.js'), 'utf8');
 const page = readFileSync(join(web, 'index.html'), 'utf8');
 const inline = (code) => code.replaceAll('</script', '<\\/script');
 const standalone = page

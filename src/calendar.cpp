@@ -154,6 +154,15 @@ Date easterSunday(int year) {
     return Date{year, month, day};
 }
 
+std::vector<std::string> holidayRegions() {
+    std::vector<std::string> regions{"de"};
+    for (std::string_view rest(kStates); rest.size() >= 2; rest.remove_prefix(rest.size() > 2 ? 3 : 2))
+        regions.push_back(std::string("de-") + static_cast<char>(rest[0] - 'A' + 'a') +
+                          static_cast<char>(rest[1] - 'A' + 'a'));
+    regions.push_back("none");
+    return regions;
+}
+
 std::optional<std::vector<Date>> holidaysIn(std::string_view region, int year, int month) {
     std::string state;
     if (region == "none") return std::vector<Date>{};

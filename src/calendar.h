@@ -37,4 +37,7 @@ Date easterSunday(int year);
 // case-insensitive) or "none". Nothing for a region it does not know.
 std::optional<std::vector<Date>> holidaysIn(std::string_view region, int year, int month);
 
+// Every region holidaysIn() knows: "de", "de-bw" ... "de-th" (the 16 states), "none".
+std::vector<std::string> holidayRegions();
+
 }  // namespace funnel

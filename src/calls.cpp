@@ -2,6 +2,7 @@
 
 #include "api.h"
 #include "funnel.h"
+#include "schedule.h"
 #include "wire.h"
 
 namespace funnel {
@@ -43,6 +44,7 @@ const Call kCalls[] = {
 #ifndef FUNNEL_MODULE_PLAN
     {"schedule", 1, [](const Value& a, std::string& out) { writeScheduleWire(argument(a, 0), out); }},
     {"pace", 1, [](const Value& a, std::string& out) { put(paceValue(argument(a, 0)), out); }},
+    {"scheduleRules", 0, [](const Value&, std::string& out) { put(scheduleRules(), out); }},
 #endif
 };
 

@@ -15,8 +15,9 @@ struct Currency {
 };
 
 inline constexpr Currency kCurrencies[] = {
-    {"EUR", {"Euro", "\u20AC", ""}, "\u20AC"}, {"USD", {"US$", "Dollar", "$"}, "$"}, {"GBP", {"\u00A3", "", ""}, "\u00A3"},
-    {"CHF", {"SFr.", "Fr.", ""}, "CHF"},        {"JPY", {"\u00A5", "", ""}, "\u00A5"},
+    {"EUR", {"Euro", "\u20AC", ""}, "\u20AC"}, {"USD", {"US$", "Dollar", "$"}, "$"},
+    {"GBP", {"\u00A3", "", ""}, "\u00A3"},     {"CHF", {"SFr.", "Fr.", ""}, "CHF"},
+    {"JPY", {"\u00A5", "", ""}, "\u00A5"},
 };
 
 // The currency of an ISO 4217 code (any case), or nullptr for one not listed.

@@ -184,6 +184,7 @@ Hint hintAt(std::string_view path, HintCode code, std::string typed, std::vector
 FieldKind fieldKindOf(std::string_view path) {
     if (path == "goal.revenue" || path == "goal.dealValue" || path == "dealValue") return FieldKind::money;
     if (path == "historyMonths") return FieldKind::months;
+    if (path == "growth") return FieldKind::percent;  // the schedule's growth per month
     const std::string_view rate = ".rate";
     if (path.size() >= rate.size() && path.substr(path.size() - rate.size()) == rate) return FieldKind::percent;
     return FieldKind::count;
@@ -250,7 +251,8 @@ FieldReading readField(std::string_view path, std::string_view text, const Field
     if (exponent > 0) reading.hint = hintAt(path, HintCode::read_as, reading.typed, {reading.value});
     if (months != 1) reading.hint = hintAt(path, HintCode::read_as_months, reading.typed, {reading.value});
     const bool explicitPercent = parsed.percent || percentWord;
-    if (kind == FieldKind::percent && !explicitPercent && parsed.value > 0 && parsed.value < 0.01) {
+    // A rate below 1 % is rare; a growth of 0,5 % a month is not: only rates get the hint.
+    if (kind == FieldKind::percent && path != "growth" && !explicitPercent && parsed.value > 0 && parsed.value < 0.01) {
         const double meant = parseNumber(rest, locale).value;  // "0,31" meant as 31 %: the share 0.31
         reading.hint = hintAt(path, HintCode::percent_as_fraction, "", {parsed.value, meant});
         reading.hint->apply.push_back(Suggestion{std::string(path), meant});

@@ -228,6 +228,9 @@ Decoded<ScheduleRequest> decodeScheduleRequest(const Value& input) {
         decoder.text(input, "start", request.start);
         decoder.number(input, "months", "", request.months);
         decoder.scheduleGoal(input, request);
+        std::optional<double> period;
+        decoder.optionalNumber(input, "periodMonths", period);
+        if (period) request.periodMonths = *period;
         if (const Value* weights = given(input, "seasonality")) {
             request.seasonality.emplace();
             decoder.numbers(*weights, "seasonality", *request.seasonality);

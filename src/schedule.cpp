@@ -94,6 +94,7 @@ Targets customerTargets(const ScheduleRequest& request, MonthIndex start, int mo
     else
         factor.subtract(change.numerator);
     targets.denominator = product(product(baseDenominator, weightSum), pow10(change.scale * (months - 1)));
+    targets.denominator.multiplySmall(static_cast<std::uint32_t>(request.periodMonths));
     BigUint compounded(1);
     for (int i = 0; i < months; ++i) {
         BigUint numerator =

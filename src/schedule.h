@@ -12,6 +12,7 @@
 
 #include "funnel.h"
 #include "issue.h"
+#include "value.h"
 
 namespace funnel {
 
@@ -27,6 +28,9 @@ struct ScheduleRequest {
     std::vector<double> customerList;
     double revenue = 0;
     double dealValue = 0;
+    // The period a single-number goal is for, in months (1 to 36): a goal of 44
+    // a quarter is 44/3 a month, exactly, made whole by the cumulative ceiling.
+    double periodMonths = 1;
     std::optional<std::vector<double>> seasonality;  // 12 weights, January first
     std::optional<double> growth;                    // per month, -0.5 to 1
     std::vector<double> lagDays;                     // one per conversion; empty: no lag
@@ -49,6 +53,10 @@ struct ScheduleResult {
 };
 
 ScheduleResult schedule(const ScheduleRequest& request);
+
+// What the page offers to choose: { horizons, seasonality: [{ id, weights }],
+// holidayRegions } (schedule_rules.cpp).
+Value scheduleRules();
 
 // The value checks schedule() runs first, one Issue per problem.
 std::vector<Issue> checkScheduleRequest(const ScheduleRequest& request);

@@ -93,6 +93,11 @@ std::vector<Issue> checkScheduleRequest(const ScheduleRequest& request) {
     if (!(months >= 1 && months <= kLongestHorizon && std::floor(months) == months))
         check.fail("months", Code::horizon_range);
     checkGoal(request, check);
+    const double period = request.periodMonths;
+    if (!(period >= 1 && period <= kLongestHorizon && std::floor(period) == period))
+        check.fail("periodMonths", Code::horizon_range);
+    else if (period != 1 && request.goalIsList)
+        check.fail("periodMonths", Code::not_with_list);
     checkShape(request, check);
     return errors;
 }

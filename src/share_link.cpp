@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "calendar.h"
 #include "field_path.h"
 #include "funnel.h"
 #include "link_text.h"
@@ -20,7 +21,22 @@ constexpr std::size_t kMaxLength = 4096;
 constexpr double kPeriodChoices[] = {1, 3, 12};
 constexpr double kConfidenceChoices[] = {0.8, 0.9, 0.95};
 
-enum class Holds { oneOfTexts, oneOfNumbers, field, goal, funnel, volume };
+enum class Holds {
+    oneOfTexts,
+    oneOfNumbers,
+    field,
+    percentField,
+    fieldList,
+    month,
+    date,
+    region,
+    goal,
+    funnel,
+    volume
+};
+
+// A list of fields (the schedule's lags, weights, the counts so far): at most this many.
+constexpr std::size_t kMaxListFields = 36;
 
 struct Choices {
     const char* const* texts = nullptr;
@@ -37,7 +53,9 @@ constexpr Choices choices(const double (&numbers)[N]) {
     return Choices{nullptr, numbers, N};
 }
 
-constexpr const char* kViews[] = {"plan", "forecast"};
+constexpr const char* kViews[] = {"plan", "forecast", "schedule"};
+constexpr double kHorizonChoices[] = {3, 6, 12, 24, 36};
+constexpr const char* kSeasonalities[] = {"flat", "de-b2b", "custom"};
 constexpr const char* kLanguages[] = {"de", "en"};
 
 struct LinkKey {
@@ -61,6 +79,16 @@ constexpr LinkKey kKeys[] = {
     {"cf", "confidence", Holds::oneOfNumbers, choices(kConfidenceChoices)},
     {"vol", "volume", Holds::volume},
     {"fdv", "dealValue", Holds::field},  // the forecast's deal value (issue 14)
+    // The schedule (issue 15): its start, horizon, season, growth and lags; the pacing's day and counts so far.
+    {"ss", "scheduleStart", Holds::month},
+    {"sm", "scheduleMonths", Holds::oneOfNumbers, choices(kHorizonChoices)},
+    {"sk", "seasonality", Holds::oneOfTexts, choices(kSeasonalities)},
+    {"sw", "weights", Holds::fieldList},
+    {"sg", "growth", Holds::percentField},
+    {"sl", "lagDays", Holds::fieldList},
+    {"hd", "holidays", Holds::region},
+    {"pd", "paceAsOf", Holds::date},
+    {"pa", "paceActual", Holds::fieldList},
 };
 
 const LinkKey* keyNamed(std::string_view key) {
@@ -90,6 +118,32 @@ bool isChoice(const Choices& choices, double number) {
     return false;
 }
 
+std::string lowerCase(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+// Whether a month ("2027-03"), a day ("2027-03-17") or a holiday region ("de-by") is one.
+bool isTextOf(Holds holds, std::string_view text) {
+    if (holds == Holds::month) return parseMonth(text).has_value();
+    if (holds == Holds::date) return parseDate(text).has_value();
+    return holidaysIn(lowerCase(text), 2000, 1).has_value();
+}
+
+// "30,45": one field each; an empty list part is an empty field.
+Value readFieldList(std::string_view text, const char* field, Notices& notices) {
+    const auto parts = split(text, ',');
+    Value list = Value::array();
+    if (parts.size() > kMaxListFields) {
+        notices.add(field, kUnreadable);
+        return list;
+    }
+    for (std::size_t i = 0; i < parts.size(); ++i) list.push(readField(parts[i], false, indexed(field, i), notices));
+    return list;
+}
+
 // Reads one key=value part into the state, or sets it aside for the parts read together.
 void readPart(std::string_view key, std::string_view value, Value& state, Parts& parts, Notices& notices) {
     const LinkKey* entry = keyNamed(key);
@@ -111,7 +165,19 @@ void readPart(std::string_view key, std::string_view value, Value& state, Parts&
                 state.set(entry->field, Value::of(number));
             return;
         case Holds::field:
-            state.set(entry->field, readField(value, false, entry->field, notices));
+        case Holds::percentField:
+            state.set(entry->field, readField(value, entry->holds == Holds::percentField, entry->field, notices));
+            return;
+        case Holds::fieldList:
+            state.set(entry->field, readFieldList(value, entry->field, notices));
+            return;
+        case Holds::month:
+        case Holds::date:
+        case Holds::region:
+            if (isTextOf(entry->holds, value))
+                state.set(entry->field, Value::of(lowerCase(value)));
+            else
+                notices.add(entry->field, entry->holds == Holds::region ? kUnsupported : kUnreadable);
             return;
         default:
             parts.text[entry - kKeys] = value;
@@ -253,7 +319,26 @@ std::string writeShareLink(const Value& state) {
                 }
                 break;
             case Holds::field:
+            case Holds::percentField:
                 field(state, entry.field, entry.key);
+                break;
+            case Holds::fieldList:
+                if (value && value->is(Value::Kind::array) && value->items.size() <= kMaxListFields) {
+                    key(entry.key);
+                    for (std::size_t i = 0; i < value->items.size(); ++i) {
+                        if (i > 0) out += ',';
+                        const std::size_t start = out.size();
+                        if (!appendField(out, &value->items[i])) out.resize(start);
+                    }
+                }
+                break;
+            case Holds::month:
+            case Holds::date:
+            case Holds::region:
+                if (value && value->is(Value::Kind::string) && isTextOf(entry.holds, value->string)) {
+                    key(entry.key);
+                    out += lowerCase(value->string);
+                }
                 break;
             case Holds::goal:
                 if (entry.key == "gk" && value && value->is(Value::Kind::object)) writeGoal(*value);

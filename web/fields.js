@@ -4,8 +4,8 @@
 
 export const fieldInputs = (root) => [...root.querySelectorAll('input[data-field]')];
 
-// A rate is shown in percent; every other field as a plain number.
-const isPercent = (field) => field.endsWith('.rate');
+// A rate and the schedule's growth are shown in percent; every other field as a plain number.
+const isPercent = (field) => field.endsWith('.rate') || field === 'growth';
 
 // A value the core gave for a field, spelled for that field in `fmt`'s language.
 export const spell = (field, value, fmt) => (isPercent(field) ? fmt.exactPercent(value) : fmt.exact(value));

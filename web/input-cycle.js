@@ -109,7 +109,8 @@ export class InputCycle {
     let { call, input: request } = instance.request(values);
     const refused = this.#refusedName;
     if (refused) request = { ...request, stages: state.stages.map((name, i) => (i === refused.index ? refused.text : name)) };
-    const result = core[call](request);
+    // A view whose calls are in a module of its own answers itself (view.answer).
+    const result = instance.answer ? instance.answer(request) : core[call](request);
     // A field that could not be read is "missing" to the core: keep the reader's message.
     if (!result.ok) for (const error of result.errors) if (!messages.has(error.field)) messages.set(error.field, error.message);
     // An empty field nobody has touched yet is to be filled, not wrong.

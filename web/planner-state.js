@@ -3,14 +3,28 @@
 // for the core and into the share-link state the core reads and writes.
 export const PERIODS = [1, 3, 12];
 export const CONFIDENCES = [0.8, 0.9, 0.95];
+// The schedule's choices the state keeps (the core checks the link's: src/share_link.cpp).
+const HORIZONS = [3, 6, 12, 24, 36];
+const SEASONALITIES = ['flat', 'de-b2b', 'custom'];
+const WEIGHTS = 12;
 
 // The worked example: 1000 of 4000 MQLs became SQLs, 500 of 1000 SQLs customers, in 12 months.
 // Its stages are the core's default stages (core.funnelRules(), src/funnel.h).
+// Its sales cycle, for the schedule: 30 days from MQL to SQL, 45 from SQL to customer.
 const EXAMPLE = {
   goal: { customers: 50 },
   conversions: [{ fromCount: 4000, toCount: 1000 }, { fromCount: 1000, toCount: 500 }],
   historyMonths: 12,
   volume: { stage: 0, count: 300 },
+  lagDays: [30, 45],
+};
+
+const twoDigits = (n) => String(n).padStart(2, '0');
+// Today as "YYYY-MM-DD" and the next month as "YYYY-MM", on this computer's calendar.
+export const today = (now = new Date()) => `${now.getFullYear()}-${twoDigits(now.getMonth() + 1)}-${twoDigits(now.getDate())}`;
+const nextMonth = (now = new Date()) => {
+  const next = new Date(now.getFullYear(), now.getMonth() + 1, 1);
+  return `${next.getFullYear()}-${twoDigits(next.getMonth() + 1)}`;
 };
 
 export const conversionField = (index, part) => `conversions[${index}].${part}`;
@@ -42,6 +56,12 @@ export function stateFrom(shared, fmt, goalAttribute, views, defaultStages) {
     if (conversion.mode === 'rate' || conversion.mode === 'counts') return conversion.mode;
     return Object.hasOwn(conversion, 'rate') ? 'rate' : 'counts';
   });
+  // The schedule's lags are the example's only with the example's funnel.
+  const lags = shared.lagDays ?? (shared.conversions ? [] : source.lagDays);
+  lags.forEach((days, index) => put(`lagDays[${index}]`, days));
+  (shared.weights ?? []).forEach((weight, index) => { if (index < WEIGHTS) put(`seasonality[${index}]`, weight); });
+  put('growth', shared.growth, true);
+  (shared.paceActual ?? []).forEach((count, index) => put(`pace.actual[${index}]`, count));
   const goalKind = source.goal.kind ?? (Object.hasOwn(source.goal, 'revenue') ? 'revenue' : 'customers');
   return {
     view: views.includes(source.view) ? source.view : views[0],
@@ -52,6 +72,13 @@ export function stateFrom(shared, fmt, goalAttribute, views, defaultStages) {
     modes,
     texts,
     volumeStage: Math.min(Math.max(0, Math.trunc(source.volume.stage) || 0), source.stages.length - 2),
+    schedule: {
+      start: shared.scheduleStart ?? nextMonth(),
+      months: HORIZONS.includes(shared.scheduleMonths) ? shared.scheduleMonths : 12,
+      seasonality: SEASONALITIES.includes(shared.seasonality) ? shared.seasonality : 'flat',
+      holidays: shared.holidays ?? 'de',
+      asOf: shared.paceAsOf ?? today(),
+    },
   };
 }
 
@@ -89,6 +116,14 @@ export function sharedOf(state, values, lang) {
     if (!holding(modeFields[otherMode])) return pick(modeFields[mode], partOf);
     return { mode, ...pick(modeFields.counts, partOf), ...pick(modeFields.rate, partOf) };
   });
+  // The schedule's lists: one field per conversion, stage or month, when any holds something.
+  const fieldsOf = (name, count) => Array.from({ length: count }, (_, index) => field(`${name}[${index}]`));
+  const list = (name, count) => {
+    const fields = fieldsOf(name, count);
+    return fields.some((value) => value !== null) ? fields : undefined;
+  };
+  const paceActual = list('pace.actual', state.stages.length);
+  const { schedule } = state;
   return {
     view: state.view,
     lang,
@@ -100,5 +135,15 @@ export function sharedOf(state, values, lang) {
     confidence: state.confidence ?? undefined,
     volume: { stage: state.volumeStage, count: field('volume.count') },
     dealValue: field('dealValue') ?? undefined,  // empty by default: no "fdv=" in every link
+    scheduleStart: schedule.start,  // always: next month is another month tomorrow
+    scheduleMonths: schedule.months,
+    seasonality: schedule.seasonality,
+    weights: list('seasonality', WEIGHTS),
+    growth: field('growth') ?? undefined,
+    lagDays: fieldsOf('lagDays', state.stages.length - 1),  // always: cleared, the example's would come back
+    holidays: schedule.holidays,
+    // The day the counts so far were taken on, with them: a link opened next week still means that day.
+    paceAsOf: paceActual ? schedule.asOf : undefined,
+    paceActual,
   };
 }

@@ -167,8 +167,8 @@ button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible
 @container (max-width: 480px) {
   .card { padding: 18px 14px; }
   .pair { grid-template-columns: 1fr; gap: 0; }
-  .tabs { display: grid; grid-template-columns: 1fr 1fr; width: 100%; }
-  .tabs button { padding: 8px 10px; font-size: 14px; }
+  .tabs { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(0, 1fr); width: 100%; }
+  .tabs button { padding: 8px 6px; font-size: 13px; }
   .toolbar { justify-content: flex-end; }
 }
 @media print {

@@ -132,6 +132,7 @@ export class Planner {
       // brings only its own code, and nothing is split out of the first load.
       funnel: (values) => conversionsOf(this.#state, values),
       drawFunnel: (figure, chart) => drawFunnel(figure, { ...chart, width: this.#width, strings: this.#strings() }),
+      chartWidth: () => this.#width,  // a view's own chart is drawn at this width, in px
       copy: (text, done) => copyText(text, this.#byId('copied'), { done, failed: this.#strings().copyFailed }),
       download: downloadText,
       definitions: fillDefinitions,

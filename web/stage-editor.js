@@ -2,8 +2,12 @@
 // (counts or a rate), with stages added on top, inserted and removed. One
 // editor per planner, lent by the shell to the open view's "funnel" slot.
 import { conversionField } from './planner-state.js';
+import { FOLLOWING } from './views/registry.js';
 
 const PARTS = ['fromCount', 'toCount', 'rate'];
+// Every text that belongs to a conversion or a stage, by its index: it moves with it.
+const CONVERSION_FIELDS = [...PARTS.map((part) => (index) => conversionField(index, part)), ...FOLLOWING.conversion.map((name) => (index) => `${name}[${index}]`)];
+const STAGE_FIELDS = FOLLOWING.stage.map((name) => (index) => `${name}[${index}]`);
 
 export class StageEditor {
   #root;
@@ -132,8 +136,9 @@ export class StageEditor {
   }
 
   addOnTop() {
-    this.#change(({ stages, modes, conversions }) => {
+    this.#change(({ stages, modes, conversions, stageTexts }) => {
       stages.unshift(this.#host.strings().newStage);
+      stageTexts.unshift(undefined);
       modes.unshift('counts');
       conversions.unshift(undefined);
     });
@@ -142,8 +147,9 @@ export class StageEditor {
 
   // The new stage goes below stage `index`: its old conversion stays above the new stage.
   insertBelow(index) {
-    this.#change(({ stages, modes, conversions }) => {
+    this.#change(({ stages, modes, conversions, stageTexts }) => {
       stages.splice(index + 1, 0, this.#host.strings().newStage);
+      stageTexts.splice(index + 1, 0, undefined);
       modes.splice(index + 1, 0, 'counts');
       conversions.splice(index + 1, 0, undefined);
     });
@@ -151,8 +157,9 @@ export class StageEditor {
   }
 
   remove(index) {
-    this.#change(({ stages, modes, conversions }) => {
+    this.#change(({ stages, modes, conversions, stageTexts }) => {
       stages.splice(index, 1);
+      stageTexts.splice(index, 1);
       // The conversion leaving the removed stage goes, or for the bottom stage the one into it.
       const gone = Math.min(index, modes.length - 1);
       modes.splice(gone, 1);
@@ -166,14 +173,19 @@ export class StageEditor {
     const { state } = this.#host;
     this.#host.collect();
     const { stages, modes, texts } = state;
-    const conversions = stages.slice(0, -1).map((_, index) => PARTS.map((part) => texts[conversionField(index, part)]));
-    change({ stages, modes, conversions });
-    const moved = {};
-    conversions.forEach((values, index) => PARTS.forEach((part, k) => {
-      if (values?.[k] !== undefined) moved[conversionField(index, part)] = values[k];
+    const take = (fields, count) => Array.from({ length: count }, (_, index) => {
+      const values = fields.map((field) => texts[field(index)]);
+      for (const field of fields) delete texts[field(index)];
+      return values;
+    });
+    const conversions = take(CONVERSION_FIELDS, stages.length - 1);
+    const stageTexts = take(STAGE_FIELDS, stages.length);
+    change({ stages, modes, conversions, stageTexts });
+    const put = (fields, list) => list.forEach((values, index) => fields.forEach((field, k) => {
+      if (values?.[k] !== undefined) texts[field(index)] = values[k];
     }));
-    for (const key of Object.keys(texts)) if (key.startsWith('conversions[')) delete texts[key];
-    Object.assign(texts, moved);
+    put(CONVERSION_FIELDS, conversions);
+    put(STAGE_FIELDS, stageTexts);
     // Whatever points at a stage keeps to the funnel: the forecast's volume stage (any stage but the last).
     state.volumeStage = Math.min(state.volumeStage, stages.length - 2);
     this.#host.stagesChanged();

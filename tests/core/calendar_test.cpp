@@ -71,5 +71,14 @@ TEST(Calendar, AddsEachStatesStateWideHolidays) {
         EXPECT_FALSE(holidaysIn(bad, 2027, 1)) << bad;
 }
 
+TEST(Calendar, ListsEveryRegionItKnowsForThePagesChoice) {
+    const std::vector<std::string> regions = holidayRegions();
+    ASSERT_EQ(regions.size(), 18u);  // Germany, its 16 states, none
+    EXPECT_EQ(regions.front(), "de");
+    EXPECT_EQ(regions[2], "de-by");
+    EXPECT_EQ(regions.back(), "none");
+    for (const std::string& region : regions) EXPECT_TRUE(holidaysIn(region, 2027, 5)) << region;
+}
+
 }  // namespace
 }  // namespace funnel

@@ -112,6 +112,16 @@ TEST(ReadField, APercentFieldTakesPercentOrNoSign) {
     for (const Accepted& row : rows) expectAccepted(row, german());
 }
 
+TEST(ReadField, TheSchedulesGrowthIsInPercentEitherWay) {
+    const Accepted rows[] = {
+        {"growth", "2", 0.02, ""},
+        {"growth", "2 %", 0.02, ""},
+        {"growth", "0,5", 0.005, ""},  // half a percent a month is a plan, not a slip
+        {"growth", "-3", -0.03, ""},
+    };
+    for (const Accepted& row : rows) expectAccepted(row, german());
+}
+
 TEST(ReadField, TheFractionHintOffersTheShareTyped) {
     const FieldReading reading = readField("conversions[1].rate", "0,31", german());
     ASSERT_TRUE(reading.hint);

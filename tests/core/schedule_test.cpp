@@ -99,6 +99,32 @@ TEST(Schedule, RevenueGoalsNeedCeilRoverDEachMonthUnlessShaped) {
     EXPECT_EQ(schedule(request).customers, (std::vector<std::uint64_t>{51, 50, 50}));
 }
 
+TEST(Schedule, AQuartersOrAYearsGoalIsSpreadExactlyOverItsMonths) {
+    ScheduleRequest request = example(44, 6);
+    request.periodMonths = 3;  // 44/3 = 14.67 a month: 15, 15, 14, and every quarter has its 44
+    EXPECT_EQ(schedule(request).customers, (std::vector<std::uint64_t>{15, 15, 14, 15, 15, 14}));
+    request = example(500, 12);
+    request.periodMonths = 12;
+    const ScheduleResult year = schedule(request);
+    std::uint64_t total = 0;
+    for (std::uint64_t month : year.customers) total += month;
+    EXPECT_EQ(total, 500u);
+    EXPECT_EQ(year.customers[0], 42u);  // 41.67 rounded up: by the end of each month the goal so far is met
+    request = example(0, 3);
+    request.byRevenue = true;
+    request.revenue = 100001;  // 50.0005 deals a quarter: as plan, 51 a quarter, 17 a month
+    request.dealValue = 2000;
+    request.periodMonths = 3;
+    EXPECT_EQ(schedule(request).customers, (std::vector<std::uint64_t>{17, 17, 17}));
+    request = example(0, 2);
+    request.goalIsList = true;
+    request.customerList = {5, 5};
+    request.periodMonths = 3;
+    EXPECT_EQ(errorCodes(schedule(request)), (std::vector<std::string>{"periodMonths:not_with_list"}));
+    request.periodMonths = 1.5;
+    EXPECT_EQ(errorCodes(schedule(request)), (std::vector<std::string>{"periodMonths:horizon_range"}));
+}
+
 TEST(Schedule, GrowthCompoundsExactly) {
     ScheduleRequest request = example(100, 5);
     request.growth = 0.1;  // 100, 110, 121, 133.1, 146.41: cumulative 100, 210, 331, 464.1, 610.51
@@ -163,6 +189,22 @@ TEST(Schedule, NamesEachBadValueByItsField) {
     EXPECT_EQ(errorCodes(schedule(request)), (std::vector<std::string>{"goal.customers[0]:negative"}));
 }
 
+TEST(Schedule, OffersPresetsThatTheScheduleAccepts) {
+    const Value rules = scheduleRules();
+    ASSERT_EQ(rules.find("horizons")->items.size(), 5u);
+    for (const Value& preset : rules.find("seasonality")->items) {
+        ScheduleRequest request = example(100, 12);
+        request.start = "2027-01";
+        request.seasonality.emplace();
+        for (const Value& weight : preset.find("weights")->items) request.seasonality->push_back(weight.number);
+        const ScheduleResult result = schedule(request);
+        ASSERT_TRUE(result.ok) << preset.find("id")->string;
+        std::uint64_t year = 0;
+        for (std::uint64_t month : result.customers) year += month;
+        EXPECT_EQ(year, 1200u) << preset.find("id")->string;  // a preset shifts customers, never adds any
+    }
+}
+
 TEST(Schedule, BeyondTwoToThe53IsAnError) {
     ScheduleRequest request = example(1e15, 36);
     request.conversions = {rate(0.001), rate(0.01)};
@@ -208,6 +250,7 @@ TEST(Schedule, TotalsEqualThePlanOfTheTotalGoal) {
             (*request.seasonality)[0] += 1;
         }
         if (!request.goalIsList && uniform(0, 1) == 0) request.growth = uniform(-50, 100) / 1000.0;
+        if (!request.goalIsList) request.periodMonths = std::vector<double>{1, 3, 12}[uniform(0, 2)];
 
         const ScheduleResult result = schedule(request);
         ASSERT_TRUE(result.ok) << trial << ": " << (result.errors.empty() ? "" : result.errors[0].field);

@@ -266,3 +266,27 @@ TEST(ShareLink, KeepsTheOtherModesFieldsForWhenThePersonSwitchesBack) {
     EXPECT_EQ(stateOf("#fp1&s=A,B&c=r0.5/r0.25"), "fp1&s=A,B&c=r0.5");
     EXPECT_EQ(noticeList(readShareLink("#fp1&s=A,B&c=r0.5/r0.25")), (Notices{"conversions[0]:share_unreadable"}));
 }
+
+// Issue 15: the schedule's settings and the pacing's counts travel in the link, each field as typed.
+TEST(ShareLink, TheSchedulesSettingsRoundTrip) {
+    const auto json = nlohmann::json::parse(R"({
+        "view": "schedule", "goal": {"customers": 50},
+        "scheduleStart": "2027-03", "scheduleMonths": 24, "seasonality": "custom",
+        "weights": [90, 100, 110, null, 100, 100, 85, 80, 110, 110, "elf", 75], "growth": 0.02,
+        "lagDays": [30, 45.5], "holidays": "de-by", "paceAsOf": "2027-03-17", "paceActual": [250, null, "~20"]})");
+    const std::string link = writeShareLink(fromJson(json));
+    EXPECT_NE(link.find("&ss=2027-03&sm=24&sk=custom&sw=90,100,110,,100,100,85,80,110,110,~elf,75&sg=0.02&sl=30,45.5"),
+              std::string::npos)
+        << link;
+    const Value read = readShareLink(link);
+    EXPECT_EQ(firstDifference(*read.find("state"), json), "");
+    EXPECT_TRUE(read.find("notices")->items.empty());
+}
+
+TEST(ShareLink, NamesTheSchedulesPartsItCannotTakeOver) {
+    const Value read = readShareLink("#fp1&ss=2027-13&sm=5&sk=tropical&hd=de-xx&pd=2027-02-30&sl=30,x");
+    EXPECT_EQ(firstDifference(*read.find("state"), nlohmann::json::parse(R"({"lagDays": [30, null]})")), "");
+    EXPECT_EQ(noticeList(read), (Notices{"scheduleStart:share_unreadable", "scheduleMonths:share_unsupported",
+                                         "seasonality:share_unreadable", "holidays:share_unsupported",
+                                         "paceAsOf:share_unreadable", "lagDays[1]:share_unreadable"}));
+}

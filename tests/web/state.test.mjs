@@ -22,7 +22,8 @@ const STARTS = [
   { name: 'nothing saved: the worked example', shared: {},
     expect: { view: 'plan', goalKind: 'customers', period: 1, confidence: null, volumeStage: 0,
       texts: { 'goal.customers': '50', historyMonths: '12', 'volume.count': '300', 'conversions[0].fromCount': '4.000',
-        'conversions[0].toCount': '1.000', 'conversions[1].fromCount': '1.000', 'conversions[1].toCount': '500' } } },
+        'conversions[0].toCount': '1.000', 'conversions[1].fromCount': '1.000', 'conversions[1].toCount': '500',
+        'lagDays[0]': '30', 'lagDays[1]': '45' } } },
   { name: 'a link with a cleared goal, a typed text and a rate', shared: { view: 'forecast', goal: { customers: null },
     conversions: [{ fromCount: 300, toCount: '1e999' }, { rate: 0.5 }], periodMonths: 3, confidence: 0.9 },
     expect: { view: 'forecast', goalKind: 'customers', period: 3, confidence: 0.9, volumeStage: 0,
@@ -37,6 +38,40 @@ for (const { name, shared, expect } of STARTS) {
     for (const [key, value] of Object.entries(expect)) assert.deepEqual(state[key], value, key);
   });
 }
+
+// Issue 15: the schedule's settings and the pacing's counts, kept as typed.
+test('the schedule starts next month, with the example\'s sales cycle only for the example\'s funnel', () => {
+  const state = stateFrom({}, fmt(), undefined, VIEWS, DEFAULT_STAGES);
+  const now = new Date();
+  const next = new Date(now.getFullYear(), now.getMonth() + 1, 1);
+  assert.equal(state.schedule.start, `${next.getFullYear()}-${String(next.getMonth() + 1).padStart(2, '0')}`);
+  assert.deepEqual({ ...state.schedule, start: undefined, asOf: undefined },
+    { start: undefined, months: 12, seasonality: 'flat', holidays: 'de', asOf: undefined });
+  const own = stateFrom({ conversions: [{ rate: 0.2 }, { rate: 0.5 }] }, fmt(), undefined, VIEWS, DEFAULT_STAGES);
+  assert.equal(own.texts['lagDays[0]'], undefined, 'another funnel: no invented sales cycle');
+});
+
+test('the schedule round-trips through the link shape, every field as typed', () => {
+  const shared = {
+    scheduleStart: '2027-03', scheduleMonths: 24, seasonality: 'custom', weights: [90, 100, null, 'elf', 100, 100, 85, 80, 110, 110, 110, 75],
+    growth: 0.02, lagDays: [30, null], holidays: 'de-by', paceAsOf: '2027-03-17', paceActual: [250, null, 20],
+  };
+  const state = stateFrom(shared, fmt(), undefined, VIEWS, DEFAULT_STAGES);
+  assert.equal(state.texts.growth, '2\u00A0%');
+  assert.equal(state.texts['seasonality[3]'], 'elf');
+  const values = { growth: 0.02, 'lagDays[0]': 30, 'pace.actual[0]': 250, 'pace.actual[2]': 20 };
+  for (const [index, weight] of shared.weights.entries()) if (typeof weight === 'number') values[`seasonality[${index}]`] = weight;
+  const back = sharedOf(state, values, 'de');
+  for (const key of Object.keys(shared)) assert.deepEqual(back[key], shared[key], key);
+});
+
+test('the day of the counts so far is kept only with counts: without them it is today, every day', () => {
+  const state = stateFrom({ paceAsOf: '2027-03-17' }, fmt(), undefined, VIEWS, DEFAULT_STAGES);
+  const shared = sharedOf(state, { 'lagDays[0]': 30, 'lagDays[1]': 45 }, 'de');
+  assert.equal(shared.paceAsOf, undefined);
+  assert.equal(shared.paceActual, undefined);
+  assert.deepEqual(shared.lagDays, [30, 45], 'the lags always: a cleared one must not come back as the example\'s');
+});
 
 test('a goal attribute counts only when nothing was saved', () => {
   assert.equal(stateFrom({}, fmt(), 80, VIEWS, DEFAULT_STAGES).texts['goal.customers'], '80');

@@ -3,20 +3,41 @@
 // loaded), and how to load it. The first is the default view and part of the
 // first load; every other view loads when it is first opened, or earlier when
 // the browser is idle. A view module's contract is in docs/architecture.md.
+// `follow`: the names of a view's fields that belong to a conversion
+// ("lagDays" -> lagDays[0], ...) or to a stage: the funnel editor moves their
+// texts with the conversion or stage when stages are added or removed, also
+// before the view is loaded (a link may hold them).
 import plan from './plan/view.js';
 
 export const VIEWS = [
   { id: 'plan', tab: { de: 'Planen: Ziel → Leads', en: 'Plan: goal → leads' }, load: async () => plan },
   { id: 'forecast', tab: { de: 'Prognose: Leads → Kunden', en: 'Forecast: leads → customers' }, load: () => import('./forecast/view.js') },
+  {
+    id: 'schedule', tab: { de: 'Zeitplan: Monat für Monat', en: 'Schedule: month by month' }, load: () => import('./schedule/view.js'),
+    follow: { conversion: ['lagDays'], stage: ['pace.actual'] },
+  },
 ];
 
 export const VIEW_IDS = VIEWS.map((view) => view.id);
 
+// Every view's fields that follow a conversion or a stage.
+export const FOLLOWING = {
+  conversion: VIEWS.flatMap((view) => view.follow?.conversion ?? []),
+  stage: VIEWS.flatMap((view) => view.follow?.stage ?? []),
+};
+
 const loaded = new Map();
 
-// The view module with its words in `lang` (a view's English may load on its own).
+// The view module with its words in `lang` (a view's English may load on its
+// own), after what it needs before its first answer (view.prepare(): a module of its own).
 export async function loadView(id, lang) {
-  if (!loaded.has(id)) loaded.set(id, VIEWS.find((view) => view.id === id).load().then((module) => module.default ?? module));
+  if (!loaded.has(id)) {
+    loaded.set(id, VIEWS.find((view) => view.id === id).load().then(async (module) => {
+      const view = module.default ?? module;
+      await view.prepare?.();
+      return view;
+    }));
+  }
   const view = await loaded.get(id);
   if (typeof view.strings[lang] === 'function') view.strings[lang] = await view.strings[lang]();
   return view;

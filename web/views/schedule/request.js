@@ -1,0 +1,61 @@
+// The schedule view's request and its answer. The request, from the planner's
+// state, the values of the fields that parsed (field path -> number), the
+// funnel's conversions as the core reads them and the core's scheduleRules():
+// { schedule: input of core.schedule(), pace: { asOf, holidays, actual } }.
+// The plan's goal per its period comes along as typed (periodMonths).
+export function scheduleRequest(state, values, lang, conversions, rules) {
+  const { schedule } = state;
+  const goal = state.goalKind === 'revenue'
+    ? { revenue: values['goal.revenue'], dealValue: values['goal.dealValue'] }
+    : { customers: values['goal.customers'] };
+  const input = {
+    locale: lang,
+    stages: state.stages,
+    conversions,
+    start: schedule.start,
+    months: schedule.months,
+    goal,
+    periodMonths: state.period,
+    lagDays: conversions.map((_, index) => values[`lagDays[${index}]`] ?? 0),  // empty: the same month
+  };
+  if (values.growth !== undefined) input.growth = values.growth;
+  if (schedule.seasonality === 'custom') {
+    input.seasonality = Array.from({ length: 12 }, (_, month) => values[`seasonality[${month}]`]);
+  } else if (schedule.seasonality !== 'flat') {
+    input.seasonality = rules.seasonality.find((preset) => preset.id === schedule.seasonality).weights;
+  }
+  return {
+    schedule: input,
+    pace: {
+      asOf: schedule.asOf,
+      holidays: schedule.holidays,
+      actual: state.stages.map((_, index) => values[`pace.actual[${index}]`]),  // undefined: not typed
+    },
+  };
+}
+
+// The answer: core.schedule()'s, with `pace` for the month of the as-of day:
+// core.pace() against that month's volumes in the schedule (a count not typed
+// counts as 0 there; the view shows it as not given), or { outside: month }
+// when the schedule has no such month. A problem of the pacing is the
+// answer's, at its field ("pace.actual[1]").
+export function answerSchedule(module, { schedule, pace }) {
+  const result = module.schedule(schedule);
+  // The goal is typed in the plan view: its problems are said here, beside the goal's line.
+  const goalField = (field) => (field === 'goal' || field.startsWith('goal.') || field === 'periodMonths' ? 'schedule.goal' : field);
+  if (!result.ok) return { ...result, errors: result.errors.map((error) => ({ ...error, field: goalField(error.field) })) };
+  const month = pace.asOf.slice(0, 7);
+  const index = result.months.indexOf(month);
+  if (index < 0) return { ...result, pace: { outside: month } };
+  const answer = module.pace({
+    month,
+    asOf: pace.asOf,
+    stages: result.stages.map((stage) => stage.name),
+    targets: result.stages.map((stage) => stage.perMonth[index]),
+    actual: pace.actual.map((count) => count ?? 0),
+    holidays: pace.holidays,
+    locale: schedule.locale,
+  });
+  if (!answer.ok) return { ok: false, errors: answer.errors.map((error) => ({ ...error, field: `pace.${error.field}` })) };
+  return { ...result, pace: answer };
+}
