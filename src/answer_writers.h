@@ -207,6 +207,8 @@ void write(Out& out, const PlanResult& result, Locale locale) {
     putOptional(out, Key::workingDays, result.workingDays, [&](const PlanWorkingDays& days) {
         put(out, Key::count, static_cast<double>(days.count));
         put(out, Key::region, days.region);
+        put(out, Key::from, days.from);
+        put(out, Key::to, days.to);
         putTexts(out, Key::holidays, days.holidays);
     });
     out.close();

@@ -99,6 +99,8 @@ std::optional<PlanWorkingDays> workingDaysOf(const PlanRequest& request) {
     PlanWorkingDays days;
     days.region = request.holidays;
     const MonthIndex first = *parseMonth(*request.start);
+    days.from = monthText(first);
+    days.to = monthText(first + static_cast<MonthIndex>(request.periodMonths) - 1);
     for (MonthIndex month = first; month < first + static_cast<MonthIndex>(request.periodMonths); ++month) {
         const int year = month / 12;
         const int calendar = calendarMonth(month);

@@ -41,6 +41,8 @@ struct PlanRequest {
 struct PlanWorkingDays {
     int count = 0;
     std::string region;
+    std::string from;                   // the period's first month, "YYYY-MM"
+    std::string to;                     // and its last
     std::vector<std::string> holidays;  // those on working days of the period
 };
 

@@ -3,7 +3,7 @@
 // parts (the funnel editor, the status line, the actions) moved into the open
 // panel's slots, so that a view lays them out where it wants them.
 import { STRINGS } from './i18n.js';
-import { VIEWS, loadView } from './views/registry.js';
+import { VIEWS, loadView, viewWords } from './views/registry.js';
 
 const SLOTS = ['funnel', 'status', 'actions'];
 const sheets = new Map();  // view id -> its CSSStyleSheet, one per page
@@ -69,14 +69,15 @@ export class Panels {
   // that opening one is instant; not before: the first plan comes first.
   prefetch(lang) {
     const idle = window.requestIdleCallback ?? ((run) => setTimeout(run, 1000));
-    const load = () => idle(() => { for (const { id } of VIEWS) loadView(id, lang).catch(() => {}); });
+    // The views' code only: a view's own WebAssembly module (the schedule's, 33 KB) loads when it is opened.
+    const load = () => idle(() => { for (const { id } of VIEWS) viewWords(id, lang).catch(() => {}); });
     if (document.readyState === 'complete') load();
     else window.addEventListener('load', load, { once: true });
   }
 
   // Every opened view's words in `lang` (a view's English may load on its own).
   ready(lang) {
-    return Promise.all([...this.#opened.keys()].map((id) => loadView(id, lang)));
+    return Promise.all([...this.#opened.keys()].map((id) => viewWords(id, lang)));
   }
 
   // Shows an opened view's panel, alone, with the shared parts in its slots.
@@ -159,7 +160,7 @@ export class Panels {
   // How the views name their fields (for the notice about a link's parts):
   // every view is loaded for it. Resolves to labelOf(field, { fmt, state }).
   async fieldLabels(lang) {
-    const views = await Promise.all(VIEWS.map(({ id }) => loadView(id, lang)));
+    const views = await Promise.all(VIEWS.map(({ id }) => viewWords(id, lang)));
     return (field, context) => views.map((view) => view.fieldLabel(field, { ...context, strings: this.strings(view, lang) }))
       .find((label) => label) ?? null;
   }

@@ -74,6 +74,7 @@ export function stateFrom(shared, fmt, goalAttribute, views, defaultStages) {
     volumeStage: Math.min(Math.max(0, Math.trunc(source.volume.stage) || 0), source.stages.length - 2),
     schedule: {
       start: shared.scheduleStart ?? nextMonth(),
+      startChosen: Boolean(shared.scheduleStart),  // by the person (or a link): then the plan counts its working days
       months: HORIZONS.includes(shared.scheduleMonths) ? shared.scheduleMonths : 12,
       seasonality: SEASONALITIES.includes(shared.seasonality) ? shared.seasonality : 'flat',
       holidays: shared.holidays ?? 'de',
@@ -135,7 +136,8 @@ export function sharedOf(state, values, lang) {
     confidence: state.confidence ?? undefined,
     volume: { stage: state.volumeStage, count: field('volume.count') },
     dealValue: field('dealValue') ?? undefined,  // empty by default: no "fdv=" in every link
-    scheduleStart: schedule.start,  // always: next month is another month tomorrow
+    // Once chosen, or with counts so far (their month's targets depend on it): next month is another month tomorrow.
+    scheduleStart: schedule.startChosen || paceActual ? schedule.start : undefined,
     scheduleMonths: schedule.months,
     seasonality: schedule.seasonality,
     weights: list('seasonality', WEIGHTS),

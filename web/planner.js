@@ -236,8 +236,8 @@ export class Planner {
   #onClick(target, event) {
     if (!this.#state) return;
     const { view, instance } = this.#panels.active;
-    if (target.dataset.viewTab) {
-      this.#openView(target.dataset.viewTab);
+    if (target.dataset.viewTab || target.dataset.openView) {  // a tab, or a view's button that opens another
+      this.#openView(target.dataset.viewTab ?? target.dataset.openView);
     } else if (target.dataset.lang) {
       this.#host.element.setAttribute('lang', target.dataset.lang);
     } else if (this.#editor.click(target)) {

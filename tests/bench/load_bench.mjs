@@ -52,7 +52,9 @@ const gzipOf = (path) => {
 };
 
 // Each view but the first: the files its first opening loads, by esbuild's
-// metafile (the view's chunk and the chunks it imports), in the page's German.
+// metafile (the view's chunk and the chunks it imports), in the page's German,
+// and the WebAssembly module of its own that it prepares (view.prepare()).
+const MODULES = { schedule: ['/funnel-schedule.mjs', '/funnel-schedule.wasm'] };
 function viewBytes() {
   const meta = JSON.parse(readFileSync(new URL('../../build-wasm/bundle-meta.json', import.meta.url), 'utf8'));
   const outputs = Object.entries(meta.outputs);
@@ -64,7 +66,7 @@ function viewBytes() {
   };
   return VIEWS.slice(1).map(({ id }) => {
     const [file] = outputs.find(([, output]) => output.entryPoint === `web/views/${id}/view.js`);
-    const files = [...needs(file)].map((path) => `/${path.split('/').pop()}`);
+    const files = [...needs(file)].map((path) => `/${path.split('/').pop()}`).concat(MODULES[id] ?? []);
     const sizes = files.map(gzipOf);
     return { id, files, raw: sizes.reduce((sum, size) => sum + size.raw, 0), gzip: sizes.reduce((sum, size) => sum + size.gzip, 0) };
   });

@@ -33,6 +33,9 @@ describe('embedding and standalone use', () => {
     // What the hosted component loads on first use is inside the file too.
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#plan-csv').click()]);
     assert.match(readFileSync(await download.path(), 'utf8'), /^\uFEFFFunnel-Plan\r\n[^]*\r\nStufe;Benötigt pro Monat;/);
+    // The schedule's own module too (inlined under its own global).
+    await page.locator('#tab-schedule').click();
+    await page.locator('#schedule-sentence').filter({ hasText: 'Für Ihre 60 Kunden im' }).waitFor();
     assert.deepEqual(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:') && !url.startsWith('blob:')), []);
     assert.deepEqual(problems, []);
     await page.close();
@@ -130,6 +133,11 @@ describe('embedding and standalone use', () => {
       assert.deepEqual(await axeViolations(page), [], `${viewport.width} px with an error`);
       await page.locator('#tab-forecast').click();
       assert.deepEqual(await axeViolations(page), [], `${viewport.width} px forecast`);
+      await page.locator('#c0-fromCount').fill('4.000');
+      await page.locator('#tab-schedule').click();
+      await page.locator('#schedule-sentence').filter({ hasText: 'brauchen Sie' }).waitFor();
+      await page.locator('#schedule-actual-0').fill('120');
+      assert.deepEqual(await axeViolations(page), [], `${viewport.width} px schedule`);
       await page.close();
     }
   });

@@ -21,7 +21,8 @@ async function snapshot(page) {
     const root = planner.shadowRoot;
     const fields = Object.fromEntries([...root.querySelectorAll('input[data-field], input.stage-name')]
       .map((input) => [input.id, input.value.replace(/[\u00A0\u202F]/g, ' ')]));
-    const choices = [...root.querySelectorAll('input[type="radio"]:checked')].map((radio) => `${radio.name}=${radio.value}`).sort();
+    const choices = [...root.querySelectorAll('input[type="radio"]:checked')].map((radio) => `${radio.name}=${radio.value}`)
+      .concat([...root.querySelectorAll('select, input[type="date"]')].map((choice) => `${choice.id}=${choice.value}`)).sort();
     const tab = root.querySelector('[data-view-tab][aria-selected="true"]')?.dataset.viewTab;
     return { fields, choices, tab, period: root.getElementById('plan-period').value };
   });
@@ -40,6 +41,18 @@ const SCENARIOS = [
     await page.locator('#plan-period').selectOption('3');
   } },
   { name: 'forecast', fields: ['forecast-volume'], setUp: async (page) => { await page.locator('#tab-forecast').click(); } },
+  { name: 'schedule', fields: ['schedule-growth', 'schedule-lag-0', 'schedule-lag-1', 'schedule-weight-0', 'schedule-weight-11',
+    'schedule-actual-0', 'schedule-actual-2'], setUp: async (page) => {
+    await page.locator('#tab-schedule').click();
+    await page.locator('#schedule-start-year').selectOption('2027');
+    await page.locator('#schedule-start-month').selectOption('03');
+    await page.locator('#schedule-horizon').selectOption('24');
+    await page.locator('#schedule-season').selectOption('custom');
+    await page.locator('#schedule-holidays').selectOption('de-by');
+    await page.locator('#schedule-growth').fill('2 %');  // as the page spells it back
+    await page.locator('#schedule-as-of').fill('2027-03-17');
+    for (const [index, count] of ['250', '55', '20'].entries()) await page.locator(`#schedule-actual-${index}`).fill(count);
+  } },
 ];
 
 async function startIn(scenario, options = {}) {

@@ -22,6 +22,11 @@ describe('reliability and security', () => {
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     for (const part of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "object-src 'none'",
       "base-uri 'none'", "form-action 'none'"]) assert.ok(policy.includes(part), part);
+    await page.locator('#tab-schedule').click();
+    await page.locator('#schedule-sentence').filter({ hasText: 'brauchen Sie' }).waitFor();
+    await page.locator('#schedule-markdown').click();
+    await Promise.all([page.waitForEvent('download'), page.locator('#schedule-csv').click()]);
+    await page.locator('#tab-plan').click();
     await page.locator('.segments label', { hasText: '95 %' }).click();
     await page.locator('#add-top').click();
     await page.locator('#share').click();
@@ -33,10 +38,10 @@ describe('reliability and security', () => {
     // Privacy: only the page's own static files were asked for, and only the one storage entry exists
     // (with url-sync, this tab also notes the addresses it wrote, which its address bar holds anyway).
     // The export writers, the English words and every view but the first are parts of the component in files
-    // of their own, loaded on first use.
+    // of their own, loaded on first use; the schedule's calls are a module of their own too.
     const files = new Set(requests.map((url) => new URL(url).pathname.replace(/-[A-Z0-9]{8}\.js$/, '-<hash>.js')));
     assert.deepEqual([...files].sort(), ['/', '/export-<hash>.js', '/favicon.svg', '/funnel-core.mjs', '/funnel-core.wasm',
-      '/funnel-planner.js', '/i18n-en-<hash>.js', '/page.css', '/page.js', '/strings-en-<hash>.js', '/view-<hash>.js']);
+      '/funnel-planner.js', '/funnel-schedule.mjs', '/funnel-schedule.wasm', '/i18n-en-<hash>.js', '/page.css', '/page.js', '/strings-en-<hash>.js', '/view-<hash>.js']);
     await page.waitForFunction(() => localStorage.length === 1);
     const stored = await page.evaluate(() => ({
       local: Object.keys(localStorage), session: Object.keys(sessionStorage), cookie: document.cookie,
@@ -56,6 +61,11 @@ describe('reliability and security', () => {
     await page.locator(CHART).waitFor();
     assert.deepEqual(await stageCounts(page), ['400', '100', '50']);
     assert.ok(requests.includes('/funnel-core-asm.mjs'));  // (the preloaded .wasm arrives but is never compiled)
+    // The schedule's own module likewise.
+    await page.locator('#tab-schedule').click();
+    await page.locator('#schedule-sentence').filter({ hasText: 'brauchen Sie die MQLs schon im' }).waitFor();
+    assert.ok(requests.includes('/funnel-schedule-asm.mjs'));
+    assert.ok(!requests.includes('/funnel-schedule.wasm'));
     assert.deepEqual(problems, []);
     assert.doesNotMatch(await page.locator('funnel-planner').evaluate((planner) => planner.shadowRoot.textContent), /WebAssembly/);
     await page.close();

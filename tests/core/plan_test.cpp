@@ -363,6 +363,7 @@ TEST(Plan, WithAStartMonthCountsTheRealWorkingDays) {
     result = plan(request);
     EXPECT_EQ(result.workingDays->count, 22 + 19 + 20);  // Christmas; New Year and Epiphany in Bavaria
     EXPECT_EQ(result.workingDays->region, "de-BY");
+    EXPECT_EQ(result.workingDays->from + " " + result.workingDays->to, "2026-12 2027-02");
     EXPECT_FALSE(plan(workedExample()).workingDays);  // without a start: 250 a year, as before
     request.start = "2027-3";
     request.holidays = "de-XX";

@@ -35,6 +35,12 @@ const PLANS = [
     lang: 'de', values: { historyMonths: 12 },
     expect: { locale: 'de', goal: { customers: undefined }, historyMonths: 12, periodMonths: 12, confidence: 0.95 } },
 ];
+PLANS.push({ name: 'with a start month chosen in the schedule, its real working days', lang: 'de',
+  state: { goalKind: 'customers', period: 1, confidence: null, schedule: { start: '2027-03', startChosen: true, holidays: 'de-by' } },
+  expect: { locale: 'de', goal: { customers: 50 }, historyMonths: 12, periodMonths: 1, confidence: undefined, start: '2027-03', holidays: 'de-by' } });
+PLANS.push({ name: 'the schedule\'s default start (next month) is not a chosen one', lang: 'de',
+  state: { goalKind: 'customers', period: 1, confidence: null, schedule: { start: '2027-03', startChosen: false, holidays: 'de' } },
+  expect: { locale: 'de', goal: { customers: 50 }, historyMonths: 12, periodMonths: 1, confidence: undefined } });
 for (const { name, state, lang, values = PARSED, expect } of PLANS) {
   test(`plan request: ${name}`, () => {
     const conversions = [{ fromCount: 4000, toCount: 1000 }];

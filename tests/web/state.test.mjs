@@ -46,7 +46,8 @@ test('the schedule starts next month, with the example\'s sales cycle only for t
   const next = new Date(now.getFullYear(), now.getMonth() + 1, 1);
   assert.equal(state.schedule.start, `${next.getFullYear()}-${String(next.getMonth() + 1).padStart(2, '0')}`);
   assert.deepEqual({ ...state.schedule, start: undefined, asOf: undefined },
-    { start: undefined, months: 12, seasonality: 'flat', holidays: 'de', asOf: undefined });
+    { start: undefined, startChosen: false, months: 12, seasonality: 'flat', holidays: 'de', asOf: undefined });
+  assert.equal(sharedOf(state, {}, 'de').scheduleStart, undefined, 'next month, not pinned: tomorrow it may be another');
   const own = stateFrom({ conversions: [{ rate: 0.2 }, { rate: 0.5 }] }, fmt(), undefined, VIEWS, DEFAULT_STAGES);
   assert.equal(own.texts['lagDays[0]'], undefined, 'another funnel: no invented sales cycle');
 });
@@ -63,6 +64,8 @@ test('the schedule round-trips through the link shape, every field as typed', ()
   for (const [index, weight] of shared.weights.entries()) if (typeof weight === 'number') values[`seasonality[${index}]`] = weight;
   const back = sharedOf(state, values, 'de');
   for (const key of Object.keys(shared)) assert.deepEqual(back[key], shared[key], key);
+  const unpinned = { ...state, schedule: { ...state.schedule, startChosen: false } };
+  assert.equal(sharedOf(unpinned, values, 'de').scheduleStart, '2027-03', 'with counts so far the start is kept: their targets depend on it');
 });
 
 test('the day of the counts so far is kept only with counts: without them it is today, every day', () => {

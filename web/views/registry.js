@@ -26,19 +26,22 @@ export const FOLLOWING = {
   stage: VIEWS.flatMap((view) => view.follow?.stage ?? []),
 };
 
-const loaded = new Map();
+const modules = new Map();  // id -> the view module, loading
+const prepared = new Map();  // id -> the view, once view.prepare() resolved
 
 // The view module with its words in `lang` (a view's English may load on its
-// own), after what it needs before its first answer (view.prepare(): a module of its own).
-export async function loadView(id, lang) {
-  if (!loaded.has(id)) {
-    loaded.set(id, VIEWS.find((view) => view.id === id).load().then(async (module) => {
-      const view = module.default ?? module;
-      await view.prepare?.();
-      return view;
-    }));
-  }
-  const view = await loaded.get(id);
+// own): enough to name its fields.
+export async function viewWords(id, lang) {
+  if (!modules.has(id)) modules.set(id, VIEWS.find((view) => view.id === id).load().then((module) => module.default ?? module));
+  const view = await modules.get(id);
   if (typeof view.strings[lang] === 'function') view.strings[lang] = await view.strings[lang]();
+  return view;
+}
+
+// The same, with what it needs before its first answer (view.prepare(): a module of its own).
+export async function loadView(id, lang) {
+  const view = await viewWords(id, lang);
+  if (!prepared.has(id)) prepared.set(id, Promise.resolve(view.prepare?.()));
+  await prepared.get(id);
   return view;
 }

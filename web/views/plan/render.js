@@ -55,6 +55,12 @@ function stepItems(plan, context) {
     items.push(strings.historyStep(fmt.whole(top.historicalCount), fmt.stage(top.name, 2), fmt.exact(inputs.historyMonths),
       fmt.oneDecimal(top.historicalPerPeriod), periodName));
   }
+  const days = plan.workingDays;
+  if (days) {
+    const month = (text) => `${strings.months[Number(text.slice(5)) - 1]} ${text.slice(0, 4)}`;
+    const holidays = days.holidays.map((day) => strings.dayOfYear(Number(day.slice(5, 7)), Number(day.slice(8)))).join(', ');
+    items.push(strings.workingDaysStep(fmt.whole(days.count), month(days.from), month(days.to), holidays));
+  }
   return items.map((text) => element('li', '', text));
 }
 

@@ -46,6 +46,7 @@ export const STRINGS = {
       ? 'Der schattierte Monat liegt vor dem Start: Dort beginnt der Vorlauf.'
       : `Die ${months} schattierten Monate liegen vor dem Start: Dort beginnt der Vorlauf.`),
     chartTitle: 'Leads pro Monat und Stufe',
+    tableLabel: 'Tabelle: Leads pro Monat und Stufe',
     leadMonths: 'Vorlauf',
     total: 'Summe',
     stage: 'Stufe',
@@ -115,6 +116,7 @@ export const STRINGS = {
       ? 'The shaded month comes before the start: that is where the lead time begins.'
       : `The ${months} shaded months come before the start: that is where the lead time begins.`),
     chartTitle: 'Leads per month and stage',
+    tableLabel: 'Table: leads per month and stage',
     leadMonths: 'Lead time',
     total: 'Total',
     stage: 'Stage',

@@ -6,7 +6,7 @@
 export const TEMPLATE = `
 <form class="card inputs" id="schedule-inputs" part="card inputs" novalidate autocomplete="off" aria-labelledby="schedule-inputs-title">
   <h2 id="schedule-inputs-title" data-text="inputsTitle"></h2>
-  <p class="goal-line"><span id="schedule-goal"></span> <button type="button" class="link" data-view-tab="plan" data-text="changeGoal"></button></p>
+  <p class="goal-line"><span id="schedule-goal"></span> <button type="button" class="link" data-open-view="plan" data-text="changeGoal"></button></p>
   <p class="error" data-error-for="schedule.goal" hidden></p>
   <div class="settings">
   <fieldset class="choice start">
@@ -63,7 +63,7 @@ export const TEMPLATE = `
     <p class="sentence" id="schedule-sentence"></p>
     <figure class="chart timeline" id="schedule-chart" part="chart"></figure>
     <p class="hint" id="schedule-lead-note"></p>
-    <div class="table-scroll" id="schedule-table-box" tabindex="0" role="region" aria-labelledby="schedule-title">
+    <div class="table-scroll" id="schedule-table-box" tabindex="0" role="region" data-label="tableLabel">
       <table class="months" id="schedule-table"></table>
     </div>
     <table class="months print-only" id="schedule-print-table"></table>

@@ -88,6 +88,7 @@ class ScheduleView {
     const id = target.id.replace(/^schedule-/, '');
     if (id === 'start-month' || id === 'start-year') {
       schedule.start = `${this.#part('start-year').value}-${this.#part('start-month').value}`;
+      schedule.startChosen = true;
     } else if (id === 'horizon') {
       schedule.months = Number(target.value);
     } else if (id === 'season') {
