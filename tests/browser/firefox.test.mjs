@@ -28,6 +28,9 @@ describe('Firefox ESR', () => {
     const counts = await page.locator('funnel-planner').evaluate((planner) =>
       [...planner.shadowRoot.querySelectorAll('#plan-chart svg .count')].map((node) => node.textContent));
     assert.deepEqual(counts.map(plain), ['400', '100', '50']);
+    // The schedule view brings its own WebAssembly module.
+    await page.locator('#tab-schedule').click();
+    await page.locator('#schedule-sentence').filter({ hasText: 'brauchen Sie die MQLs schon im' }).waitFor();
     assert.deepEqual(errors, []);
     await page.close();
   });

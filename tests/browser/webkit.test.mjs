@@ -90,5 +90,10 @@ describe('WebKit (Safari\'s engine)', () => {
     const file = pathToFileURL(`${DIST}funnel-planner-standalone.html`).href;
     await webdriver('POST', `/session/${session}/url`, { url: file });
     assert.deepEqual(await until(COUNTS), ['400', '100', '50']);
+    // The schedule's module, inlined under its own global.
+    await script(`document.querySelector('funnel-planner').shadowRoot.getElementById('tab-schedule').click();`);
+    const sentence = await until(`const text = document.querySelector('funnel-planner').shadowRoot.getElementById('schedule-sentence')?.textContent;
+      return text ? text : null;`);
+    assert.match(sentence, /brauchen Sie die MQLs schon im/);
   });
 });

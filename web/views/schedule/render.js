@@ -8,11 +8,6 @@ export function monthLabel(month, strings, short = false) {
   return short ? `${strings.shortMonths[number - 1]} ${String(year).slice(2)}` : `${strings.months[number - 1]} ${year}`;
 }
 
-// "30.11.2026" from "2026-11-30".
-export function dayLabel(day, strings) {
-  const [year, month, date] = day.split('-').map(Number);
-  return strings.day(year, month, date);
-}
 
 // The sentence that matters: for the first month with customers, the month the top stage's leads are needed in.
 export function scheduleSentence(result, { fmt, strings }) {
@@ -72,7 +67,7 @@ export function renderPace(parts, pace, result, typed, { fmt, strings }) {
     parts.note.textContent = '';
     return;
   }
-  const holidays = pace.holidays.map((day) => dayLabel(day, strings).replace(/\d{4}$/, '')).join(', ');
+  const holidays = pace.holidays.map((day) => strings.dayOfYear(Number(day.slice(5, 7)), Number(day.slice(8)))).join(', ');
   parts.days.textContent = strings.paceDays(pace.elapsed, pace.total, pace.remaining) + (holidays ? strings.paceHolidays(holidays) : '');
   parts.note.textContent = typed.some(Boolean) ? strings.pacingMethod : strings.paceEmpty;
   const one = (n) => (n === null ? '–' : fmt.oneDecimal(n));

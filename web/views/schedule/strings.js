@@ -12,6 +12,8 @@ const REGIONS_EN = {
   'de-mv': 'Mecklenburg-Western Pomerania', none: 'none',
 };
 
+const SHORT_MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 export const STRINGS = {
   de: {
     inputsTitle: 'Ihr Zeitplan',
@@ -37,7 +39,7 @@ export const STRINGS = {
     lagHint: 'Wie viele Tage es im Schnitt von einer Stufe zur nächsten dauert. 30 Tage zählen als ein Monat; leer heißt: im selben Monat.',
     months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
     shortMonths: ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'],
-    day: (year, month, day) => `${day}.${month}.${year}`,
+    dayOfYear: (month, day) => `${day}.${month}.`,
     scheduleTitle: 'Ihr Zeitplan Monat für Monat',
     summaryLabel: 'Ihr Zeitplan',
     leadsEarlier: (customers, name, month, top, leadMonth) => `Für Ihre ${customers} ${name} im ${month} brauchen Sie die ${top} schon im ${leadMonth}.`,
@@ -106,8 +108,8 @@ export const STRINGS = {
     lagLabel: (from, to) => `${from} → ${to}`,
     lagHint: 'The average number of days from one stage to the next. 30 days count as one month; empty means the same month.',
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-    day: (year, month, day) => `${day} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1]} ${year}`,
+    shortMonths: SHORT_MONTHS_EN,
+    dayOfYear: (month, day) => `${SHORT_MONTHS_EN[month - 1]} ${day}`,
     scheduleTitle: 'Your schedule, month by month',
     summaryLabel: 'Your schedule',
     leadsEarlier: (customers, name, month, top, leadMonth) => `For your ${customers} ${name} in ${month}, you need the ${top} as early as ${leadMonth}.`,
