@@ -25,7 +25,10 @@ const TEXTS = {
   },
 };
 
-const CHOICES = ['view', 'lang', 'periodMonths', 'confidence', 'volume.stage'];
+// The link's parts that are a choice (a default applies), not a field (left empty): the shell's, the
+// forecast's stage, the schedule's settings (src/share_link.cpp, kKeys).
+const CHOICES = ['view', 'lang', 'periodMonths', 'confidence', 'volume.stage', 'scheduleStart', 'scheduleMonths', 'seasonality',
+  'holidays', 'paceAsOf'];
 
 // Which kind of part a notice names, for what became of it.
 function kindOf(field) {
