@@ -35,7 +35,7 @@ describe('embedding and standalone use', () => {
     assert.match(readFileSync(await download.path(), 'utf8'), /^\uFEFFFunnel-Plan\r\n[^]*\r\nStufe;Benötigt pro Monat;/);
     // The schedule's own module too (inlined under its own global).
     await page.locator('#tab-schedule').click();
-    await page.locator('#schedule-sentence').filter({ hasText: 'Für Ihre 60 Kunden im' }).waitFor();
+    await page.locator('#schedule-sentence').filter({ hasText: ': 60 Kunden. Die MQLs dafür' }).waitFor();
     assert.deepEqual(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:') && !url.startsWith('blob:')), []);
     assert.deepEqual(problems, []);
     await page.close();

@@ -30,7 +30,7 @@ describe('Firefox ESR', () => {
     assert.deepEqual(counts.map(plain), ['400', '100', '50']);
     // The schedule view brings its own WebAssembly module.
     await page.locator('#tab-schedule').click();
-    await page.locator('#schedule-sentence').filter({ hasText: 'brauchen Sie die MQLs schon im' }).waitFor();
+    await page.locator('#schedule-sentence').filter({ hasText: 'Die MQLs dafür brauchen Sie schon ab' }).waitFor();
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -128,12 +128,12 @@ describe('what a link or storage holds that the page cannot take over is named',
       ['#fp1&g=50&s=MQL,SQL,Customer&c=4000:1000,r1e-21', /^SQL → Kunde \(Konversionsrate in %\): lässt sich hier nicht anzeigen, das Feld ist leer$/],
       ['#fp1&g=1e20', /^Neue Kunden pro Monat: lässt sich hier nicht anzeigen, das Feld ist leer$/],
       ['#fp1&g=50&sm=5', /^Planungszeitraum: wird hier nicht angeboten, es gilt die Voreinstellung$/],
-      ['#fp1&g=50&sl=30,x', /^Vorlauf zwischen den Stufen \(Tage\): SQLs → Kunden: nicht lesbar, das Feld ist leer$/],
+      ['#fp1&g=50&sl=30,x', /^Dauer zwischen den Stufen \(Tage\): SQLs → Kunden: nicht lesbar, das Feld ist leer$/],
     ];
     for (const [fragment, expected] of cases) {
       const { page, problems } = await openPage(browser, { url: browser.url + fragment, ready: '#planner' });
+      const items = await notices(page);  // the notice's words load on first use, with every view's labels
       assert.match(await page.locator('#share-notice-lead').innerText(), /Aus dem geteilten Link/);
-      const items = await notices(page);
       assert.equal(items.length, 1, `${fragment}: ${items}`);
       assert.match(items[0], expected, fragment);
       assert.deepEqual(problems, []);

@@ -63,7 +63,7 @@ describe('reliability and security', () => {
     assert.ok(requests.includes('/funnel-core-asm.mjs'));  // (the preloaded .wasm arrives but is never compiled)
     // The schedule's own module likewise.
     await page.locator('#tab-schedule').click();
-    await page.locator('#schedule-sentence').filter({ hasText: 'brauchen Sie die MQLs schon im' }).waitFor();
+    await page.locator('#schedule-sentence').filter({ hasText: 'Die MQLs dafür brauchen Sie schon ab' }).waitFor();
     assert.ok(requests.includes('/funnel-schedule-asm.mjs'));
     assert.ok(!requests.includes('/funnel-schedule.wasm'));
     assert.deepEqual(problems, []);

@@ -20,7 +20,7 @@ describe('the schedule view', () => {
   test('says when the leads are needed, with the lead months before the start', async () => {
     const { page, problems } = await openPage(browser, { path: MARCH, ready: READY });
     // 75 days = 2.5 months: the SQLs for March half in February, half in January (45 days); their MQLs one month earlier.
-    assert.equal(await sentence(page), 'Für Ihre 50 Kunden im März 2027 brauchen Sie die MQLs schon im Dezember 2026.');
+    assert.equal(await sentence(page), 'Ziel im März 2027: 50 Kunden. Die MQLs dafür brauchen Sie schon ab Dezember 2026.');
     assert.deepEqual((await texts(page.locator('#schedule-table thead th'))).slice(0, 5), ['Stufe', 'Dez 26', 'Jan 27', 'Feb 27', 'Mär 27']);
     // MQLs: 4 per SQL a month earlier; SQLs: 100 per month of customers, 50 each in the two months before.
     assert.deepEqual((await row(page, 0)).slice(0, 5), ['MQLs', '200', '400', '400', '400']);
@@ -78,7 +78,7 @@ describe('the schedule view', () => {
 
   test('in English', async () => {
     const { page } = await openPage(browser, { path: `?lang=en${MARCH}`, ready: READY });
-    assert.equal(await sentence(page), 'For your 50 customers in March 2027, you need the MQLs as early as December 2026.');
+    assert.equal(await sentence(page), 'For 50 customers in March 2027, you already need MQLs in December 2026.');
     await page.close();
   });
 
@@ -98,24 +98,24 @@ describe('pacing a month', () => {
   test('says per stage whether the month is on track and what each remaining working day needs', async () => {
     const { page } = await openPage(browser, { path: PACED, ready: READY });
     assert.equal(plain(await page.locator('#schedule-pace-days').innerText()),
-      '13 von 21 Arbeitstagen vorbei, noch 8. Feiertage an Werktagen: 26.3., 29.3..');
+      '13 von 21 Arbeitstagen vergangen, noch 8 übrig. Ohne Feiertage: 26.3., 29.3.');
     const stage = (index) => texts(page.locator(`#schedule-pace-table tbody tr:nth-child(${index + 1}) > *`));
     // MQLs: due 400 x 13/21 = 247.6, 250 typed, projected 250 x 21/13 = 403.8; still needed 150 / 8 = 18.75.
     assert.deepEqual(await stage(0), ['MQLs', '400', '247,6', '250', '403,8', 'im Plan', '18,8']);
     // SQLs: due 61.9, 55 typed: 6.9 behind; (100 - 55) / 8 = 5.6 a day.
-    assert.deepEqual(await stage(1), ['SQLs', '100', '61,9', '55', '88,8', '6,9 hinter dem Soll', '5,6']);
+    assert.deepEqual(await stage(1), ['SQLs', '100', '61,9', '55', '88,8', '6,9 unter Soll', '5,6']);
     // Typing a count updates the row.
     await page.locator('#schedule-actual-1').fill('70');
     await page.locator('#schedule-pace-table tbody tr:nth-child(2) .status').filter({ hasText: 'im Plan' }).waitFor();
     // Another day: another month's targets, or none outside the schedule.
     await page.locator('#schedule-as-of').fill('2026-01-05');
-    await page.locator('#schedule-pace-days').filter({ hasText: 'Januar 2026 liegt nicht in diesem Zeitplan' }).waitFor();
+    await page.locator('#schedule-pace-days').filter({ hasText: 'Januar 2026 liegt außerhalb dieses Zeitplans' }).waitFor();
     await page.close();
   });
 
   test('without counts it shows what is due by the day, and asks for them', async () => {
     const { page } = await openPage(browser, { path: `${MARCH}&pd=2027-03-17&hd=de-by`, ready: READY });
-    assert.match(await page.locator('#schedule-pace-note').innerText(), /Tragen Sie ein, wie viele es in diesem Monat bisher sind/);
+    assert.match(await page.locator('#schedule-pace-note').innerText(), /Tragen Sie Ihre bisherigen Zahlen für diesen Monat ein/);
     assert.deepEqual((await texts(page.locator('#schedule-pace-table tbody tr:first-child > *'))).slice(0, 4), ['MQLs', '400', '247,6', '–']);
     await page.close();
   });
@@ -130,11 +130,11 @@ describe('the schedule to take away', () => {
     const lines = readFileSync(await download.path(), 'utf8').slice(1).trimEnd().split('\r\n').map((line) => line.split(';'));
     assert.deepEqual(lines[0], ['Funnel-Zeitplan']);
     const header = lines.findIndex((line) => line[0] === 'Monat');
-    assert.deepEqual(lines[header], ['Monat', 'MQLs', 'SQLs', 'Kunden', 'Vorlauf vor dem Start']);
+    assert.deepEqual(lines[header], ['Monat', 'MQLs', 'SQLs', 'Kunden', 'Vor dem Start']);
     assert.deepEqual(lines[header + 1], ['2026-12', '200', '0', '0', 'ja']);
     assert.deepEqual(lines[header + 4], ['2027-03', '400', '100', '50', '']);
     assert.equal(lines.length - header - 2, 15, 'one row per month: 3 lead months and 12, then the totals');
-    assert.ok(lines.some((line) => line[0] === 'Erster Monat des Ziels' && line[1] === 'März 2027'));
+    assert.ok(lines.some((line) => line[0] === 'Startmonat' && line[1] === 'März 2027'));
 
     await page.locator('#schedule-markdown').click();
     await page.locator('#copied').filter({ hasText: 'In die Zwischenablage kopiert' }).waitFor();
@@ -145,7 +145,7 @@ describe('the schedule to take away', () => {
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('#schedule-chart').isVisible(), false);
     assert.deepEqual((await texts(page.locator('#schedule-print-table thead th'))), ['Monat', 'MQLs', 'SQLs', 'Kunden']);
-    assert.match(await page.locator('#schedule-print-inputs').innerText(), /Vorlauf zwischen den Stufen \(Tage\): MQLs → SQLs\s+30 Tage/);
+    assert.match(await page.locator('#schedule-print-inputs').innerText(), /Dauer zwischen den Stufen \(Tage\): MQLs → SQLs\s+30 Tage/);
     await page.emulateMedia({ media: 'screen' });
 
     await page.locator('#schedule-horizon').selectOption('24');
@@ -168,7 +168,7 @@ describe('the plan with a start month chosen', () => {
     // 400 MQLs over March 2027 in Bavaria: 21 working days, 19.05 a day (250 a year would give 19.2).
     assert.match(plain(await page.locator('#plan-chart').textContent()), /19 pro Arbeitstag/);
     assert.match(plain(await page.locator('#plan-steps').innerText()),
-      /Pro Arbeitstag: 21 Arbeitstage im März 2027, ohne die Feiertage am 26\.3\., 29\.3\./);
+      /Pro Arbeitstag: gerechnet mit 21 Arbeitstagen im März 2027, ohne Feiertage \(26\.3\., 29\.3\.\)/);
     await page.close();
   });
 });

@@ -94,6 +94,6 @@ describe('WebKit (Safari\'s engine)', () => {
     await script(`document.querySelector('funnel-planner').shadowRoot.getElementById('tab-schedule').click();`);
     const sentence = await until(`const text = document.querySelector('funnel-planner').shadowRoot.getElementById('schedule-sentence')?.textContent;
       return text ? text : null;`);
-    assert.match(sentence, /brauchen Sie die MQLs schon im/);
+    assert.match(sentence, /Die MQLs dafür brauchen Sie schon ab/);
   });
 });

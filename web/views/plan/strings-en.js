@@ -41,8 +41,8 @@ export const EN = {
   historyStep: (count, stage, months, perPeriod, period) => `${count} ${stage} ÷ ${months} months = ${perPeriod} ${stage} per ${period} so far`,
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   dayOfYear: (month, day) => `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1]} ${day}`,
-  workingDaysStep: (count, from, to, holidays) => `Per working day: ${count} working days ${from === to ? `in ${from}` : `from ${from} to ${to}`}`
-    + `${holidays ? `, without the public holidays on ${holidays}` : ''} (start month and state in the schedule).`,
+  workingDaysStep: (count, from, to, holidays) => `Per working day: based on ${count} working days ${from === to ? `in ${from}` : `from ${from} to ${to}`}`
+    + `${holidays ? `, excluding public holidays (${holidays})` : ''} – start month and holidays as set in the schedule.`,
   rounding: 'Every stage is rounded up to whole leads so that the goal is reached. The arithmetic is exact: 7 customers at 7% need exactly 100 SQLs, not 101.',
   asOfLabel: 'As of',
   revenueGoalLabel: (period) => `Revenue goal per ${period}`,

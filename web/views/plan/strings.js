@@ -42,8 +42,8 @@ export const DE = {
   historyStep: (count, stage, months, perPeriod, period) => `${count} ${stage} ÷ ${months} Monate = ${perPeriod} ${stage} pro ${period} bisher`,
   months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
   dayOfYear: (month, day) => `${day}.${month}.`,
-  workingDaysStep: (count, from, to, holidays) => `Pro Arbeitstag: ${count} Arbeitstage ${from === to ? `im ${from}` : `von ${from} bis ${to}`}`
-    + `${holidays ? `, ohne die Feiertage am ${holidays}` : ''} (Startmonat und Bundesland im Zeitplan).`,
+  workingDaysStep: (count, from, to, holidays) => `Pro Arbeitstag: gerechnet mit ${count} Arbeitstagen ${from === to ? `im ${from}` : `von ${from} bis ${to}`}`
+    + `${holidays ? `, ohne Feiertage (${holidays})` : ''} – Startmonat und Feiertage aus dem Zeitplan.`,
   rounding: 'Jede Stufe wird auf ganze Leads aufgerundet, damit das Ziel erreicht wird. Gerechnet wird exakt: Für 7 Kunden bei 7 % braucht es genau 100 SQLs, nicht 101.',
   asOfLabel: 'Stand',
   revenueGoalLabel: (period) => `Umsatzziel pro ${period}`,

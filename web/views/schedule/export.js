@@ -7,8 +7,8 @@
 // context, so no shared chunk is split off.
 
 const WORDS = {
-  de: { title: 'Funnel-Zeitplan', inputs: ['Eingabe', 'Wert'], month: 'Monat', lead: 'Vorlauf vor dem Start', yes: 'ja', link: 'Link' },
-  en: { title: 'Funnel schedule', inputs: ['Input', 'Value'], month: 'Month', lead: 'Lead time before the start', yes: 'yes', link: 'Link' },
+  de: { title: 'Funnel-Zeitplan', inputs: ['Eingabe', 'Wert'], month: 'Monat', lead: 'Vor dem Start', yes: 'ja', link: 'Link' },
+  en: { title: 'Funnel schedule', inputs: ['Input', 'Value'], month: 'Month', lead: 'Before start', yes: 'yes', link: 'Link' },
 };
 
 export function scheduleCsv(result, context) {

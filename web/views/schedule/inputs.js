@@ -70,7 +70,7 @@ export function inputRows(request, shell, strings) {
     { label: strings.growthLabel, text: schedule.growth === undefined ? strings.noGrowth : fmt.exactPercent(schedule.growth) },
     ...schedule.lagDays.map((days, index) => ({
       label: `${strings.lagTitle}: ${strings.lagLabel(fmt.stage(stages[index], 2), fmt.stage(stages[index + 1], 2))}`,
-      text: days === 0 ? strings.noLag : strings.days(fmt.exact(days)),
+      text: days === 0 ? strings.noLag : strings.days(fmt.exact(days), days === 1),
     })),
   ];
 }

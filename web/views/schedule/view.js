@@ -50,7 +50,10 @@ class ScheduleView {
     const period = strings.periods[state.period];
     const typed = (field) => state.texts[field]?.trim() || '–';
     if (state.goalKind === 'revenue') return strings.revenueOf(`${typed('goal.revenue')} ${fmt.currencySymbol}`, `${typed('goal.dealValue')} ${fmt.currencySymbol}`, period);
-    return strings.goalOf(typed('goal.customers'), fmt.stage(state.stages.at(-1), 2), period);
+    // The count as read (so that 1 customer is one), the text as typed.
+    const { lang, core } = this.#shell;
+    const read = core.readField({ field: 'goal.customers', text: typed('goal.customers'), locale: lang, currency: fmt.currency, stages: state.stages });
+    return strings.goalOf(typed('goal.customers'), fmt.stage(state.stages.at(-1), read.ok ? read.value : 2), period);
   }
 
   // The choices' options in the page's language.
