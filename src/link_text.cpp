@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "decimal.h"
+#include "field_path.h"
 #include "format_number.h"
 #include "parse_number.h"
 #include "unicode_text.h"
@@ -175,6 +176,26 @@ bool appendField(std::string& out, const Value* value) {
         return false;
     }
     return true;
+}
+
+// "30,45": one field each; an empty list part is an empty field.
+Value readFieldList(std::string_view text, const std::string& field, Notices& notices) {
+    const auto parts = split(text, ',');
+    Value list = Value::array();
+    if (parts.size() > kMaxListFields) {
+        notices.add(field, kUnreadable);
+        return list;
+    }
+    for (std::size_t i = 0; i < parts.size(); ++i) list.push(readField(parts[i], false, indexed(field, i), notices));
+    return list;
+}
+
+void appendFieldList(std::string& out, const Value& list) {
+    for (std::size_t i = 0; i < list.items.size(); ++i) {
+        if (i > 0) out += ',';
+        const std::size_t start = out.size();
+        if (!appendField(out, &list.items[i])) out.resize(start);
+    }
 }
 
 }  // namespace funnel::link

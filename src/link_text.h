@@ -52,4 +52,9 @@ bool isNumber(const Value* value);
 // Appends a field as the link spells it; false, and nothing, for a value that is no field's.
 bool appendField(std::string& out, const Value* value);
 
+// A list of fields (the schedule's lags, weights, counts so far), "30,,45": at most this many.
+constexpr std::size_t kMaxListFields = 36;
+Value readFieldList(std::string_view text, const std::string& field, Notices& notices);
+void appendFieldList(std::string& out, const Value& list);
+
 }  // namespace funnel::link

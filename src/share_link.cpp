@@ -9,6 +9,7 @@
 #include "funnel.h"
 #include "link_text.h"
 #include "share_link_funnel.h"
+#include "share_link_goal.h"
 
 namespace funnel {
 namespace {
@@ -34,9 +35,6 @@ enum class Holds {
     funnel,
     volume
 };
-
-// A list of fields (the schedule's lags, weights, the counts so far): at most this many.
-constexpr std::size_t kMaxListFields = 36;
 
 struct Choices {
     const char* const* texts = nullptr;
@@ -132,18 +130,6 @@ bool isTextOf(Holds holds, std::string_view text) {
     return holidaysIn(lowerCase(text), 2000, 1).has_value();
 }
 
-// "30,45": one field each; an empty list part is an empty field.
-Value readFieldList(std::string_view text, const char* field, Notices& notices) {
-    const auto parts = split(text, ',');
-    Value list = Value::array();
-    if (parts.size() > kMaxListFields) {
-        notices.add(field, kUnreadable);
-        return list;
-    }
-    for (std::size_t i = 0; i < parts.size(); ++i) list.push(readField(parts[i], false, indexed(field, i), notices));
-    return list;
-}
-
 // Reads one key=value part into the state, or sets it aside for the parts read together.
 void readPart(std::string_view key, std::string_view value, Value& state, Parts& parts, Notices& notices) {
     const LinkKey* entry = keyNamed(key);
@@ -184,46 +170,6 @@ void readPart(std::string_view key, std::string_view value, Value& state, Parts&
     }
 }
 
-Value goalField(const std::optional<std::string_view>& text, const char* name, Notices& notices) {
-    const std::string field = member("goal", name);
-    if (!text) notices.add(field, kUnreadable);
-    return text ? readField(*text, false, field, notices) : Value::null();
-}
-
-// A goal is customers, or revenue with a deal value; a half that is missing is
-// empty. With "gk" (the kind), the other kind's fields may come along, kept for
-// when the person switches back.
-void readGoal(const Parts& parts, Value& state, Notices& notices) {
-    const auto& goalKind = parts.of("gk");
-    const auto& customers = parts.of("g");
-    const auto& revenue = parts.of("rv");
-    const auto& dealValue = parts.of("dv");
-    const bool byRevenue = revenue || dealValue;
-    const bool knownKind = goalKind && (*goalKind == "revenue" || *goalKind == "customers");
-    // A kind that is none, or both kinds' fields without one: nothing typed is
-    // dropped and the goal is not reset to the example. The customers goal
-    // shows (the simpler one), the revenue fields are kept beside it, and the
-    // notice names the goal.
-    const bool ambiguous = (goalKind && !knownKind) || (!goalKind && customers && byRevenue);
-    if (ambiguous) notices.add("goal", kUnreadable);
-    if (knownKind || ambiguous) {
-        const bool revenueKind = knownKind && *goalKind == "revenue";
-        Value goal = Value::object().set("kind", Value::of(revenueKind ? "revenue" : "customers"));
-        if (customers || !revenueKind) goal.set("customers", goalField(customers, "customers", notices));
-        if (byRevenue || revenueKind) {
-            goal.set("revenue", goalField(revenue, "revenue", notices));
-            goal.set("dealValue", goalField(dealValue, "dealValue", notices));
-        }
-        state.set("goal", std::move(goal));
-    } else if (customers) {
-        state.set("goal", Value::object().set("customers", goalField(customers, "customers", notices)));
-    } else if (byRevenue) {
-        state.set("goal", Value::object()
-                              .set("revenue", goalField(revenue, "revenue", notices))
-                              .set("dealValue", goalField(dealValue, "dealValue", notices)));
-    }
-}
-
 }  // namespace
 
 Value readShareLink(std::string_view fragment) {
@@ -246,7 +192,7 @@ Value readShareLink(std::string_view fragment) {
                 equals == std::string_view::npos ? std::string_view() : part.substr(equals + 1);
             readPart(part.substr(0, equals), value, state, parts, notices);
         }
-        readGoal(parts, state, notices);
+        readGoal(parts.of("gk"), parts.of("g"), parts.of("rv"), parts.of("dv"), state, notices);
         const std::size_t stageCount = readFunnel(parts.of("s"), parts.of("c"), state, notices);
         if (const auto& volume = parts.of("vol"))
             readVolume(*volume, stageCount ? stageCount : defaultStages().size(), state, notices);
@@ -266,20 +212,6 @@ std::string writeShareLink(const Value& state) {
         const std::size_t start = out.size();
         key(link);
         if (!appendField(out, object.find(name))) out.resize(start);
-    };
-    auto writeGoal = [&](const Value& goal) {
-        const Value* kind = goal.find("kind");
-        const bool bothKinds =
-            kind && kind->is(Value::Kind::string) && (kind->string == "customers" || kind->string == "revenue");
-        if (bothKinds) {
-            key("gk");
-            out += kind->string;
-        }
-        if (bothKinds || goal.find("customers")) field(goal, "customers", "g");
-        if (bothKinds || !goal.find("customers")) {
-            field(goal, "revenue", "rv");
-            field(goal, "dealValue", "dv");
-        }
     };
     auto writeFunnel = [&](const Value& stages, const Value& conversions) {
         key("s");
@@ -325,11 +257,7 @@ std::string writeShareLink(const Value& state) {
             case Holds::fieldList:
                 if (value && value->is(Value::Kind::array) && value->items.size() <= kMaxListFields) {
                     key(entry.key);
-                    for (std::size_t i = 0; i < value->items.size(); ++i) {
-                        if (i > 0) out += ',';
-                        const std::size_t start = out.size();
-                        if (!appendField(out, &value->items[i])) out.resize(start);
-                    }
+                    appendFieldList(out, *value);
                 }
                 break;
             case Holds::month:
@@ -341,7 +269,7 @@ std::string writeShareLink(const Value& state) {
                 }
                 break;
             case Holds::goal:
-                if (entry.key == "gk" && value && value->is(Value::Kind::object)) writeGoal(*value);
+                if (entry.key == "gk" && value && value->is(Value::Kind::object)) appendGoal(out, *value);
                 break;
             case Holds::funnel:
                 if (entry.key != "s") break;
