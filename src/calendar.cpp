@@ -154,6 +154,9 @@ Date easterSunday(int year) {
     return Date{year, month, day};
 }
 
+int daysSinceYearZero(const Date& date) { return dayNumber(date); }
+Date dateFromDays(int days) { return fromDayNumber(days); }
+
 std::vector<std::string> holidayRegions() {
     std::vector<std::string> regions{"de"};
     for (std::string_view rest(kStates); rest.size() >= 2; rest.remove_prefix(rest.size() > 2 ? 3 : 2))

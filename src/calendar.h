@@ -28,6 +28,8 @@ std::optional<Date> parseDate(std::string_view text);
 std::string dateText(const Date& date);
 int daysInMonth(int year, int month);
 int weekday(const Date& date);  // 0 Monday ... 6 Sunday
+int daysSinceYearZero(const Date& date);  // for the days between two dates
+Date dateFromDays(int days);              // and back
 
 // Easter Sunday of a Gregorian year.
 Date easterSunday(int year);

@@ -54,8 +54,19 @@ enum class Code {
     not_with_list,
     lag_range,
     unknown_region,
+    // Reading an imported file (import.h): a row's problem, or the file's.
+    empty_file,
+    no_stage_columns,
+    not_a_date,
+    not_a_count,
+    no_stage_date,
+    extra_cells,
+    unterminated_quote,
+    duplicate_month,
     // Warnings.
     small_sample,
+    maturing,
+    negative_lags,
 };
 
 // The stable identifier, e.g. "not_whole".

@@ -1,0 +1,383 @@
+#include "import.h"
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <map>
+
+#include "calendar.h"
+#include "delimited_reader.h"
+#include "import_dates.h"
+#include "parse_number.h"
+#include "plan.h"  // kMaxWhole
+#include "text_encoding.h"
+
+namespace funnel {
+namespace {
+
+constexpr std::size_t kListedSkips = 50;
+constexpr std::size_t kMostChannels = 100;
+constexpr int kNoDay = INT_MIN;
+constexpr double kDaysPerMonth = 30;
+
+std::string_view trimmed(std::string_view text) {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+    return text;
+}
+
+std::string_view cellAt(const std::vector<std::string>& cells, int column) {
+    return column >= 0 && static_cast<std::size_t>(column) < cells.size() ? trimmed(cells[column]) : std::string_view();
+}
+
+MonthIndex monthOfDay(int day) {
+    const Date date = dateFromDays(day);
+    return date.year * 12 + date.month - 1;
+}
+
+// Counts per stage per month, kept sparse while reading.
+class MonthCounts {
+public:
+    explicit MonthCounts(std::size_t stages) : stages_(stages) {}
+    void add(std::size_t stage, MonthIndex month, std::uint64_t count = 1) {
+        auto& row = byMonth_[month];
+        if (row.empty()) row.assign(stages_, 0);
+        row[stage] += count;
+    }
+    bool has(MonthIndex month) const { return byMonth_.count(month) > 0; }
+    std::uint64_t at(std::size_t stage, MonthIndex month) const {
+        const auto found = byMonth_.find(month);
+        return found == byMonth_.end() ? 0 : found->second[stage];
+    }
+    // [stage][month] from `first`, `months` long.
+    std::vector<std::vector<std::uint64_t>> dense(MonthIndex first, std::size_t months) const {
+        std::vector<std::vector<std::uint64_t>> out(stages_, std::vector<std::uint64_t>(months, 0));
+        for (const auto& [month, row] : byMonth_)
+            for (std::size_t s = 0; s < stages_; ++s) out[s][static_cast<std::size_t>(month - first)] = row[s];
+        return out;
+    }
+    std::optional<MonthIndex> first() const { return byMonth_.empty() ? std::nullopt : std::optional(byMonth_.begin()->first); }
+    std::optional<MonthIndex> last() const { return byMonth_.empty() ? std::nullopt : std::optional(byMonth_.rbegin()->first); }
+
+private:
+    std::size_t stages_;
+    std::map<MonthIndex, std::vector<std::uint64_t>> byMonth_;
+};
+
+// The records: one row per lead, a day number per stage (kNoDay for none),
+// and whether it was filled in from a later stage.
+struct Records {
+    std::size_t stages = 0;
+    std::vector<int> days;
+    std::vector<std::uint8_t> filled;
+    int day(std::size_t record, std::size_t stage) const { return days[record * stages + stage]; }
+    bool wasFilled(std::size_t record, std::size_t stage) const { return filled[record * stages + stage] != 0; }
+    std::size_t size() const { return stages ? days.size() / stages : 0; }
+};
+
+class Reader {
+public:
+    Reader(const ImportRequest& request, ImportResult& result, std::string_view text)
+        : request_(request), result_(result), text_(text), stages_(request.stages.size()), counts_(stages_) {}
+
+    void records();
+    void monthly();
+    void finish();
+
+private:
+    void skip(std::size_t line, Code code, int column = -1, std::string_view text = {}) {
+        ++result_.skippedCount;
+        if (result_.skipped.size() < kListedSkips) result_.skipped.push_back({line, code, column, std::string(text)});
+    }
+    // Cells beyond the header's that hold something: the delimiter is likely wrong for this row.
+    bool extraCells(const std::vector<std::string>& cells) const {
+        for (std::size_t c = result_.header.size(); c < cells.size(); ++c)
+            if (!trimmed(cells[c]).empty()) return true;
+        return false;
+    }
+    MonthIndex windowEnd() const;
+    void history(MonthIndex end);
+    void lags();
+
+    const ImportRequest& request_;
+    ImportResult& result_;
+    std::string_view text_;
+    std::size_t stages_;
+    MonthCounts counts_;
+    std::map<std::string, MonthCounts> channels_;
+    Records records_;
+};
+
+void Reader::records() {
+    const ColumnMapping& mapping = result_.mapping;
+    std::vector<std::string> cells;
+    std::size_t line = 0;
+    // First pass: each date column's day/month order, from all of its slashed dates.
+    std::vector<DayOrder> orders(stages_, DayOrder::unknown);
+    DelimitedReader scan(text_, result_.delimiter);
+    scan.next(cells, line);  // the header
+    while (scan.next(cells, line))
+        for (std::size_t s = 0; s < stages_; ++s)
+            if (const auto written = readWrittenDate(cellAt(cells, mapping.stages[s])))
+                orders[s] = learnOrder(orders[s], *written);
+
+    records_.stages = stages_;
+    DelimitedReader reader(text_, result_.delimiter);
+    reader.next(cells, line);
+    std::vector<int> day(stages_);
+    std::vector<std::uint8_t> filled(stages_);
+    int firstDay = INT_MAX;
+    int lastDay = INT_MIN;
+    while (reader.next(cells, line)) {
+        ++result_.rowsRead;
+        if (extraCells(cells)) {
+            skip(line, Code::extra_cells);
+            continue;
+        }
+        bool bad = false;
+        bool any = false;
+        for (std::size_t s = 0; s < stages_; ++s) {
+            day[s] = kNoDay;
+            filled[s] = 0;
+            const std::string_view cell = cellAt(cells, mapping.stages[s]);
+            if (cell.empty()) continue;
+            const auto written = readWrittenDate(cell);
+            const auto date = written ? resolveDate(*written, orders[s], request_.locale) : std::nullopt;
+            if (!date) {
+                skip(line, Code::not_a_date, mapping.stages[s], cell);
+                bad = true;
+                break;
+            }
+            day[s] = daysSinceYearZero(*date);
+            any = true;
+            firstDay = std::min(firstDay, day[s]);
+            lastDay = std::max(lastDay, day[s]);
+        }
+        if (bad) continue;
+        if (!any) {
+            skip(line, Code::no_stage_date);
+            continue;
+        }
+        ++result_.rowsUsed;
+        // A later stage's date without an earlier one's: it passed the earlier stage then.
+        for (std::size_t s = stages_ - 1; s-- > 0;) {
+            if (day[s] == kNoDay && day[s + 1] != kNoDay) {
+                day[s] = day[s + 1];
+                filled[s] = 1;
+            }
+        }
+        MonthCounts* channel = nullptr;
+        if (mapping.channel >= 0) {
+            std::string name(cellAt(cells, mapping.channel));
+            if (!channels_.count(name) && channels_.size() >= kMostChannels) name = "\u2026";  // the rest, together
+            channel = &channels_.try_emplace(name, stages_).first->second;
+        }
+        for (std::size_t s = 0; s < stages_; ++s) {
+            records_.days.push_back(day[s]);
+            records_.filled.push_back(filled[s]);
+            if (day[s] == kNoDay) continue;
+            counts_.add(s, monthOfDay(day[s]));
+            if (channel) channel->add(s, monthOfDay(day[s]));
+        }
+    }
+    if (reader.unterminatedQuote()) skip(line, Code::unterminated_quote);
+    if (lastDay != INT_MIN) {
+        result_.firstDate = dateText(dateFromDays(firstDay));
+        result_.lastDate = dateText(dateFromDays(lastDay));
+    }
+    lags();
+}
+
+void Reader::monthly() {
+    const ColumnMapping& mapping = result_.mapping;
+    std::vector<std::string> cells;
+    std::size_t line = 0;
+    DelimitedReader reader(text_, result_.delimiter);
+    reader.next(cells, line);
+    std::vector<std::uint64_t> row(stages_);
+    while (reader.next(cells, line)) {
+        ++result_.rowsRead;
+        if (extraCells(cells)) {
+            skip(line, Code::extra_cells);
+            continue;
+        }
+        const std::string_view monthCell = cellAt(cells, mapping.month);
+        const auto month = readMonthCell(monthCell);
+        if (!month) {
+            skip(line, Code::not_a_date, mapping.month, monthCell);
+            continue;
+        }
+        bool bad = false;
+        for (std::size_t s = 0; s < stages_ && !bad; ++s) {
+            row[s] = 0;
+            const std::string_view cell = cellAt(cells, mapping.stages[s]);
+            if (cell.empty()) continue;  // an empty cell in a sheet is none that month
+            const ParsedNumber number = parseNumber(cell, request_.locale);
+            if (!number.ok || number.value < 0 || std::floor(number.value) != number.value ||
+                number.value > static_cast<double>(kMaxWhole)) {
+                skip(line, Code::not_a_count, mapping.stages[s], cell);
+                bad = true;
+            } else {
+                row[s] = static_cast<std::uint64_t>(number.value);
+            }
+        }
+        if (bad) continue;
+        if (counts_.has(*month)) result_.warnings.push_back({"line " + std::to_string(line), Code::duplicate_month});
+        ++result_.rowsUsed;
+        for (std::size_t s = 0; s < stages_; ++s)
+            if (mapping.stages[s] >= 0) counts_.add(s, *month, row[s]);
+    }
+    if (reader.unterminatedQuote()) skip(line, Code::unterminated_quote);
+    if (const auto first = counts_.first()) {
+        result_.firstDate = monthText(*first);
+        result_.lastDate = monthText(*counts_.last());
+    }
+}
+
+// The lags per conversion, over the records with both dates as written.
+void Reader::lags() {
+    for (std::size_t s = 0; s + 1 < stages_; ++s) {
+        std::vector<int> days;
+        std::size_t negative = 0;
+        for (std::size_t r = 0; r < records_.size(); ++r) {
+            if (records_.day(r, s) == kNoDay || records_.day(r, s + 1) == kNoDay) continue;
+            if (records_.wasFilled(r, s) || records_.wasFilled(r, s + 1)) continue;
+            const int lag = records_.day(r, s + 1) - records_.day(r, s);
+            if (lag < 0)
+                ++negative;
+            else
+                days.push_back(lag);
+        }
+        LagStats stats;
+        stats.negative = negative;
+        stats.count = days.size();
+        if (!days.empty()) {
+            std::sort(days.begin(), days.end());
+            const std::size_t n = days.size();
+            stats.median = n % 2 ? days[n / 2] : (days[n / 2 - 1] + days[n / 2]) / 2.0;
+            double sum = 0;
+            for (int d : days) sum += d;
+            stats.mean = sum / static_cast<double>(n);
+            stats.p80 = days[static_cast<std::size_t>(std::ceil(0.8 * static_cast<double>(n))) - 1];
+        }
+        if (negative > 0) result_.warnings.push_back({"lags[" + std::to_string(s) + "]", Code::negative_lags});
+        result_.lags.push_back(stats);
+    }
+}
+
+// The window's last month: the one asked for, or the last complete month before today, or the data's last.
+MonthIndex Reader::windowEnd() const {
+    if (request_.end) return *parseMonth(*request_.end);
+    if (request_.today) {
+        const Date today = *parseDate(*request_.today);
+        return today.year * 12 + today.month - 2;
+    }
+    return counts_.last().value_or(0);
+}
+
+void Reader::history(MonthIndex end) {
+    const int window = static_cast<int>(request_.windowMonths);
+    for (std::size_t s = 0; s + 1 < stages_; ++s) {
+        HistoryConversion conversion;
+        const LagStats* lag = s < result_.lags.size() ? &result_.lags[s] : nullptr;
+        int skipped = 0;
+        if (request_.skipMonths)
+            skipped = static_cast<int>(*request_.skipMonths);
+        else if (lag && lag->median)
+            skipped = static_cast<int>(std::ceil(*lag->median / kDaysPerMonth));
+        skipped = std::min(skipped, window - 1);
+        const MonthIndex first = end - window + 1;
+        const MonthIndex last = end - skipped;
+        conversion.first = monthText(first);
+        conversion.last = monthText(last);
+        conversion.months = window - skipped;
+        conversion.skipped = skipped;
+        if (result_.mapping.shape == ImportShape::records) {
+            for (std::size_t r = 0; r < records_.size(); ++r) {
+                const int day = records_.day(r, s);
+                if (day == kNoDay) continue;
+                const MonthIndex month = monthOfDay(day);
+                if (month < first || month > last) continue;
+                ++conversion.fromCount;
+                if (records_.day(r, s + 1) != kNoDay) ++conversion.toCount;
+            }
+            // Cohorts younger than most lags may still convert.
+            conversion.maturing = lag && lag->p80 && *lag->p80 > skipped * kDaysPerMonth;
+        } else {
+            for (MonthIndex month = first; month <= last; ++month) {
+                conversion.fromCount += counts_.at(s, month);
+                conversion.toCount += counts_.at(s + 1, month);
+            }
+        }
+        if (conversion.maturing) result_.warnings.push_back({"history[" + std::to_string(s) + "]", Code::maturing});
+        result_.history.push_back(std::move(conversion));
+    }
+    if (!result_.history.empty()) result_.historyMonths = result_.history[0].months;
+}
+
+void Reader::finish() {
+    if (const auto first = counts_.first()) {
+        const std::size_t months = static_cast<std::size_t>(*counts_.last() - *first + 1);
+        for (std::size_t i = 0; i < months; ++i) result_.months.push_back(monthText(*first + static_cast<MonthIndex>(i)));
+        result_.counts = counts_.dense(*first, months);
+        for (const auto& [name, counts] : channels_) result_.channels.push_back({name, counts.dense(*first, months)});
+        history(windowEnd());
+    }
+}
+
+std::vector<Issue> checkRequest(const ImportRequest& request, std::size_t columns) {
+    std::vector<Issue> errors;
+    const double window = request.windowMonths;
+    if (!(window >= 1 && window <= 120 && std::floor(window) == window)) errors.push_back({"windowMonths", Code::horizon_range});
+    if (request.skipMonths) {
+        const double skip = *request.skipMonths;
+        if (!(skip >= 0 && skip < window && std::floor(skip) == skip)) errors.push_back({"skipMonths", Code::horizon_range});
+    }
+    if (request.end && !parseMonth(*request.end)) errors.push_back({"end", Code::bad_month});
+    if (request.today && !parseDate(*request.today)) errors.push_back({"today", Code::bad_date});
+    if (request.stages.size() < 2) errors.push_back({"stages", Code::stage_count});
+    if (request.mapping) {
+        const ColumnMapping& mapping = *request.mapping;
+        const auto column = [&](int index) { return index >= -1 && index < static_cast<int>(columns); };
+        if (mapping.stages.size() != request.stages.size()) errors.push_back({"mapping.stages", Code::list_length});
+        for (std::size_t s = 0; s < mapping.stages.size(); ++s)
+            if (!column(mapping.stages[s])) errors.push_back({"mapping.stages[" + std::to_string(s) + "]", Code::out_of_range});
+        if (!column(mapping.month)) errors.push_back({"mapping.month", Code::out_of_range});
+        if (!column(mapping.channel)) errors.push_back({"mapping.channel", Code::out_of_range});
+    }
+    return errors;
+}
+
+}  // namespace
+
+ImportResult importFile(const ImportRequest& request) {
+    ImportResult result;
+    const DecodedText decoded = decodeText(request.bytes);
+    result.encoding = encodingName(decoded.encoding);
+    result.delimiter = detectDelimiter(decoded.text);
+    DelimitedReader reader(decoded.text, result.delimiter);
+    std::size_t line = 0;
+    if (!reader.next(result.header, line)) {
+        result.errors.push_back({"file", Code::empty_file});
+        return result;
+    }
+    result.errors = checkRequest(request, result.header.size());
+    if (!result.errors.empty()) return result;
+    result.mapping = request.mapping ? *request.mapping : guessColumns(result.header, request.stages);
+    bool anyStage = false;
+    for (int column : result.mapping.stages) anyStage = anyStage || column >= 0;
+    result.ok = true;
+    if (!anyStage || (result.mapping.shape == ImportShape::monthly && result.mapping.month < 0)) {
+        result.warnings.push_back({"mapping", Code::no_stage_columns});
+        return result;
+    }
+    Reader read(request, result, decoded.text);
+    if (result.mapping.shape == ImportShape::records)
+        read.records();
+    else
+        read.monthly();
+    read.finish();
+    return result;
+}
+
+}  // namespace funnel
