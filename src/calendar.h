@@ -27,7 +27,7 @@ struct Date {
 std::optional<Date> parseDate(std::string_view text);
 std::string dateText(const Date& date);
 int daysInMonth(int year, int month);
-int weekday(const Date& date);  // 0 Monday ... 6 Sunday
+int weekday(const Date& date);            // 0 Monday ... 6 Sunday
 int daysSinceYearZero(const Date& date);  // for the days between two dates
 Date dateFromDays(int days);              // and back
 

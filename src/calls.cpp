@@ -2,6 +2,7 @@
 
 #include "api.h"
 #include "funnel.h"
+#include "import_answer.h"
 #include "schedule.h"
 #include "wire.h"
 
@@ -16,12 +17,18 @@ const Value& argument(const Value& arguments, std::size_t index) {
 // An answer the api builds as a Value, written to the wire.
 void put(const Value& answer, std::string& out) { writeWire(answer, out); }
 
-// The page's module (FUNNEL_MODULE_PLAN) answers everything but the schedule
-// and the pacing; the schedule module (FUNNEL_MODULE_SCHEDULE), loaded with
-// the view that uses them, answers those only; the native build, for tests,
-// fuzzing and benchmarks, all of them. So the first load carries no schedule.
+// The page's module (FUNNEL_MODULE_PLAN) answers everything but the schedule,
+// the pacing and the import; the schedule module (FUNNEL_MODULE_SCHEDULE),
+// loaded with the view that uses them, answers those two only; the import
+// module (FUNNEL_MODULE_IMPORT), run in a worker, reads files; the native
+// build, for tests, fuzzing and benchmarks, all of them. So the first load
+// carries neither the schedule nor the file reader.
+#if defined(FUNNEL_MODULE_PLAN) || defined(FUNNEL_MODULE_SCHEDULE) || defined(FUNNEL_MODULE_IMPORT)
+#define FUNNEL_ONE_MODULE 1
+#endif
+
 const Call kCalls[] = {
-#ifndef FUNNEL_MODULE_SCHEDULE
+#if !defined(FUNNEL_ONE_MODULE) || defined(FUNNEL_MODULE_PLAN)
     {"plan", 1, [](const Value& a, std::string& out) { writePlanWire(argument(a, 0), out); }},
     {"forecast", 1, [](const Value& a, std::string& out) { writeForecastWire(argument(a, 0), out); }},
     {"readShareLink", 1, [](const Value& a, std::string& out) { put(readShareLinkValue(argument(a, 0)), out); }},
@@ -41,10 +48,13 @@ const Call kCalls[] = {
          put(formatNumberValue(argument(a, 0), argument(a, 1), argument(a, 2)), out);
      }},
 #endif
-#ifndef FUNNEL_MODULE_PLAN
+#if !defined(FUNNEL_ONE_MODULE) || defined(FUNNEL_MODULE_SCHEDULE)
     {"schedule", 1, [](const Value& a, std::string& out) { writeScheduleWire(argument(a, 0), out); }},
     {"pace", 1, [](const Value& a, std::string& out) { put(paceValue(argument(a, 0)), out); }},
     {"scheduleRules", 0, [](const Value&, std::string& out) { put(scheduleRules(), out); }},
+#endif
+#if !defined(FUNNEL_ONE_MODULE) || defined(FUNNEL_MODULE_IMPORT)
+    {"importFile", 1, [](const Value& a, std::string& out) { put(importValue(argument(a, 0)), out); }},
 #endif
 };
 

@@ -69,8 +69,17 @@ bool DelimitedReader::next(std::vector<std::string>& cells, std::size_t& line) {
     }
     if (at_ >= text_.size()) return false;
     line = line_;
-    cells.clear();
-    cells.emplace_back();
+    // The cells' strings are reused from row to row: no allocation per cell once the first rows are read.
+    std::size_t used = 0;
+    const auto newCell = [&] {
+        if (used == cells.size())
+            cells.emplace_back();
+        else
+            cells[used].clear();
+        ++used;
+    };
+    const auto finish = [&] { cells.resize(used); };
+    newCell();
     bool quoted = false;
     bool wasQuoted = false;  // the cell opened with a quote: a quote inside it ends or doubles
     while (at_ < text_.size()) {
@@ -78,35 +87,42 @@ bool DelimitedReader::next(std::vector<std::string>& cells, std::size_t& line) {
         if (quoted) {
             if (c == '"') {
                 if (at_ + 1 < text_.size() && text_[at_ + 1] == '"') {
-                    cells.back() += '"';
+                    cells[used - 1] += '"';
                     ++at_;
                 } else {
                     quoted = false;
                 }
             } else {
                 if (c == '\n' || (c == '\r' && (at_ + 1 >= text_.size() || text_[at_ + 1] != '\n'))) ++line_;
-                cells.back() += c;
+                cells[used - 1] += c;
             }
             ++at_;
             continue;
         }
         if (c == delimiter_) {
-            cells.emplace_back();
+            newCell();
             wasQuoted = false;
         } else if (isLineEnd(c)) {
             if (c == '\r' && at_ + 1 < text_.size() && text_[at_ + 1] == '\n') ++at_;
             ++at_;
             ++line_;
+            finish();
             return true;
-        } else if (c == '"' && cells.back().empty() && !wasQuoted) {
+        } else if (c == '"' && cells[used - 1].empty() && !wasQuoted) {
             quoted = true;
             wasQuoted = true;
         } else {
-            cells.back() += c;  // a quote inside an unquoted cell is just a character
+            // A run of plain characters at once (a quote inside an unquoted cell is just a character).
+            std::size_t end = at_ + 1;
+            while (end < text_.size() && text_[end] != delimiter_ && !isLineEnd(text_[end])) ++end;
+            cells[used - 1].append(text_.data() + at_, end - at_);
+            at_ = end;
+            continue;
         }
         ++at_;
     }
     unterminated_ = quoted;
+    finish();
     return true;
 }
 

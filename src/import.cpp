@@ -56,8 +56,12 @@ public:
             for (std::size_t s = 0; s < stages_; ++s) out[s][static_cast<std::size_t>(month - first)] = row[s];
         return out;
     }
-    std::optional<MonthIndex> first() const { return byMonth_.empty() ? std::nullopt : std::optional(byMonth_.begin()->first); }
-    std::optional<MonthIndex> last() const { return byMonth_.empty() ? std::nullopt : std::optional(byMonth_.rbegin()->first); }
+    std::optional<MonthIndex> first() const {
+        return byMonth_.empty() ? std::nullopt : std::optional(byMonth_.begin()->first);
+    }
+    std::optional<MonthIndex> last() const {
+        return byMonth_.empty() ? std::nullopt : std::optional(byMonth_.rbegin()->first);
+    }
 
 private:
     std::size_t stages_;
@@ -318,7 +322,8 @@ void Reader::history(MonthIndex end) {
 void Reader::finish() {
     if (const auto first = counts_.first()) {
         const std::size_t months = static_cast<std::size_t>(*counts_.last() - *first + 1);
-        for (std::size_t i = 0; i < months; ++i) result_.months.push_back(monthText(*first + static_cast<MonthIndex>(i)));
+        for (std::size_t i = 0; i < months; ++i)
+            result_.months.push_back(monthText(*first + static_cast<MonthIndex>(i)));
         result_.counts = counts_.dense(*first, months);
         for (const auto& [name, counts] : channels_) result_.channels.push_back({name, counts.dense(*first, months)});
         history(windowEnd());
@@ -328,10 +333,12 @@ void Reader::finish() {
 std::vector<Issue> checkRequest(const ImportRequest& request, std::size_t columns) {
     std::vector<Issue> errors;
     const double window = request.windowMonths;
-    if (!(window >= 1 && window <= 120 && std::floor(window) == window)) errors.push_back({"windowMonths", Code::horizon_range});
+    if (!(window >= 1 && window <= 120 && std::floor(window) == window))
+        errors.push_back({"windowMonths", Code::horizon_range});
     if (request.skipMonths) {
         const double skip = *request.skipMonths;
-        if (!(skip >= 0 && skip < window && std::floor(skip) == skip)) errors.push_back({"skipMonths", Code::horizon_range});
+        if (!(skip >= 0 && skip < window && std::floor(skip) == skip))
+            errors.push_back({"skipMonths", Code::horizon_range});
     }
     if (request.end && !parseMonth(*request.end)) errors.push_back({"end", Code::bad_month});
     if (request.today && !parseDate(*request.today)) errors.push_back({"today", Code::bad_date});
@@ -341,7 +348,8 @@ std::vector<Issue> checkRequest(const ImportRequest& request, std::size_t column
         const auto column = [&](int index) { return index >= -1 && index < static_cast<int>(columns); };
         if (mapping.stages.size() != request.stages.size()) errors.push_back({"mapping.stages", Code::list_length});
         for (std::size_t s = 0; s < mapping.stages.size(); ++s)
-            if (!column(mapping.stages[s])) errors.push_back({"mapping.stages[" + std::to_string(s) + "]", Code::out_of_range});
+            if (!column(mapping.stages[s]))
+                errors.push_back({"mapping.stages[" + std::to_string(s) + "]", Code::out_of_range});
         if (!column(mapping.month)) errors.push_back({"mapping.month", Code::out_of_range});
         if (!column(mapping.channel)) errors.push_back({"mapping.channel", Code::out_of_range});
     }

@@ -35,8 +35,8 @@ const std::vector<StageKind>& stageKinds() {
 constexpr std::string_view kDateWords[] = {"date", "datum", "time", "zeit", "am", "on", "seit", "since"};
 constexpr std::string_view kMonthHeaders[] = {"monat", "month", "zeitraum", "period", "periode"};
 constexpr std::string_view kChannelHeaders[] = {
-    "original source", "lead source", "source", "quelle", "lead quelle", "kanal", "channel",
-    "hs analytics source", "herkunft", "leadquelle", "marketing channel", "utm source"};
+    "original source", "lead source",         "source",   "quelle",     "lead quelle",       "kanal",
+    "channel",         "hs analytics source", "herkunft", "leadquelle", "marketing channel", "utm source"};
 
 // HubSpot's contact export names each lifecycle stage's date; its internal names too.
 struct KnownDateColumn {

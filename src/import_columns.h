@@ -18,10 +18,10 @@ enum class ImportShape { monthly, records };
 
 struct ColumnMapping {
     ImportShape shape = ImportShape::records;
-    int month = -1;            // monthly: the month column
-    std::vector<int> stages;   // per stage, top first: its count (monthly) or date (records) column, -1 for none
-    int channel = -1;          // records: the channel column, -1 for none
-    bool certain = false;      // every stage found, no column claimed twice
+    int month = -1;           // monthly: the month column
+    std::vector<int> stages;  // per stage, top first: its count (monthly) or date (records) column, -1 for none
+    int channel = -1;         // records: the channel column, -1 for none
+    bool certain = false;     // every stage found, no column claimed twice
 };
 
 // The mapping the header row suggests for the funnel's stages (their names as the page shows them).

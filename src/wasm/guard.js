@@ -86,6 +86,15 @@ function funnelPut(value, depth) {
     funnelPutTag(5);
     return funnelPutText(value);
   }
+  // A file's bytes (the import): a string of exactly those bytes, whatever their encoding.
+  if (value instanceof Uint8Array) {
+    funnelPutTag(5);
+    funnelPutLength(value.length);
+    funnelRoom(value.length);
+    funnelOut.set(value, funnelOutLength);
+    funnelOutLength += value.length;
+    return;
+  }
   var start = funnelOutLength;
   // Functions, symbols, BigInts and whatever throws read as {}.
   if (type === 'object') {

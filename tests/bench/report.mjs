@@ -1,13 +1,14 @@
 // Prints the benchmark table with each budget beside its measured figure and
 // writes bench-results.json. Reads the measurements from the environment
 // (see scripts/bench).
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const native = JSON.parse(process.env.NATIVE).benchmarks;
 const wasm = JSON.parse(process.env.WASM);
 const page = JSON.parse(process.env.PAGE);
 const load = JSON.parse(process.env.LOAD);
 const lighthouse = JSON.parse(process.env.LIGHTHOUSE);
+const { cases } = JSON.parse(readFileSync(new URL('./cases.json', import.meta.url), 'utf8'));
 
 // Issue 13: the first load (what the first plan needs) at most 55 KB gzip, each
 // further view at most 15 KB on first use, the first plan at most 150 ms and at
@@ -35,6 +36,12 @@ const core = wasm.map((w) => {
 });
 for (const row of core) {
   console.log(`  ${pad(row.name, 54)}${right(row.nativeMicroseconds.toFixed(1), 10)}${right(row.wasmMicroseconds.toFixed(1), 10)}${right(row.ratio.toFixed(2), 13)}  ${verdict(row.ratio <= BUDGET.wasmOverNative)}`);
+}
+// A case over many rows (the import) also says how many rows a second that is.
+for (const { name, rows } of cases.filter((item) => item.rows)) {
+  const row = core.find((item) => item.name === name);
+  const perSecond = (microseconds) => Math.round(rows / (microseconds / 1e6)).toLocaleString('en');
+  console.log(`  ${name}: ${perSecond(row.nativeMicroseconds)} rows/s natively, ${perSecond(row.wasmMicroseconds)} rows/s in wasm`);
 }
 
 console.log(`\nfirst plan on screen (painted), median of ${load.firstPlanMs.loads} cold loads: ${load.firstPlanMs.median.toFixed(0)} ms `

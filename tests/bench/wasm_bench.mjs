@@ -6,12 +6,18 @@ import { loadCore } from '../node/load-core.mjs';
 const quick = process.argv.includes('--quick');
 const { cases } = JSON.parse(readFileSync(new URL('./cases.json', import.meta.url), 'utf8'));
 // The schedule and the pacing live in a module of their own (src/wasm/CMakeLists.txt).
-const modules = { page: await loadCore(), schedule: await loadCore('funnel-schedule') };
-const moduleOf = (call) => (call === 'schedule' || call === 'pace' ? modules.schedule : modules.page);
+// The import reads a generated file (scripts/bench writes it): its bytes as they are.
+const modules = { page: await loadCore(), schedule: await loadCore('funnel-schedule'), import: await loadCore('funnel-import') };
+const moduleOf = (call) => {
+  if (call === 'schedule' || call === 'pace') return modules.schedule;
+  return call === 'importFile' ? modules.import : modules.page;
+};
+const withFile = (input) => (input.bytes?.file ? { ...input, bytes: new Uint8Array(readFileSync(input.bytes.file)) } : input);
 const budgetMs = quick ? 20 : 1000;
 
-const results = cases.map(({ name, call, input }) => {
+const results = cases.map(({ name, call, input: given }) => {
   const core = moduleOf(call);
+  const input = withFile(given);
   for (let i = 0; i < 3; i += 1) core[call](input);  // warm up
   let calls = 0;
   const start = performance.now();

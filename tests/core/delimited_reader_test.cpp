@@ -31,7 +31,8 @@ TEST(DelimitedReader, FindsTheDelimiterTheLinesAgreeOn) {
 
 TEST(DelimitedReader, ReadsQuotesDoubledQuotesAndLineBreaksInside) {
     std::vector<std::size_t> lines;
-    const Rows rows = readAll("name,note\r\n\"Müller, Anna\",\"sagte \"\"ja\"\"\"\r\n\"Zwei\r\nZeilen\",x\r\n\r\nlast,\n", &lines);
+    const Rows rows =
+        readAll("name,note\r\n\"Müller, Anna\",\"sagte \"\"ja\"\"\"\r\n\"Zwei\r\nZeilen\",x\r\n\r\nlast,\n", &lines);
     EXPECT_EQ(rows, (Rows{{"name", "note"}, {"Müller, Anna", "sagte \"ja\""}, {"Zwei\r\nZeilen", "x"}, {"last", ""}}));
     EXPECT_EQ(lines, (std::vector<std::size_t>{1, 2, 3, 6}));  // the quoted line break and the empty line count
 }

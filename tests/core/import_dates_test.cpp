@@ -27,7 +27,8 @@ TEST(ImportDates, ReadsEveryFormatExportsWrite) {
 }
 
 TEST(ImportDates, RefusesWhatIsNoDay) {
-    for (const char* cell : {"31.02.2026", "2026-02-29", "2026-13-01", "0.1.2026", "32.01.2026"}) EXPECT_EQ(read(cell), "invalid") << cell;
+    for (const char* cell : {"31.02.2026", "2026-02-29", "2026-13-01", "0.1.2026", "32.01.2026"})
+        EXPECT_EQ(read(cell), "invalid") << cell;
     for (const char* cell : {"", "gestern", "2026", "14.03.", "2026-03-14 abc", "14.03.2026x", "1/2/3", "123.1.2026"})
         EXPECT_EQ(read(cell), "none") << cell;
 }
@@ -42,21 +43,23 @@ TEST(ImportDates, TheColumnDecidesTheOrderOfSlashedDates) {
     EXPECT_EQ(order, DayOrder::dayFirst);
     EXPECT_EQ(read("3/4/2026", order, Locale::en), "2026-04-03");
     EXPECT_EQ(learnOrder(DayOrder::unknown, *readWrittenDate("4/25/2026")), DayOrder::monthFirst);
-    EXPECT_EQ(learnOrder(DayOrder::unknown, *readWrittenDate("25.4.2026")), DayOrder::unknown);  // dotted is always day first
+    EXPECT_EQ(learnOrder(DayOrder::unknown, *readWrittenDate("25.4.2026")),
+              DayOrder::unknown);  // dotted is always day first
 }
 
 TEST(ImportDates, ReadsMonthCells) {
     const std::pair<const char*, const char*> rows[] = {
-        {"2026-01", "2026-01"}, {"2026-1", "2026-01"},  {"01.2026", "2026-01"},   {"1/2026", "2026-01"},
-        {"Jan 2026", "2026-01"}, {"Januar 2026", "2026-01"}, {"März 2026", "2026-03"}, {"Mrz. 2026", "2026-03"},
-        {"dec 2026", "2026-12"}, {"Okt-26", "2026-10"},  {"2026-03-01", "2026-03"}, {"01.03.2026", "2026-03"},
+        {"2026-01", "2026-01"},  {"2026-1", "2026-01"},      {"01.2026", "2026-01"},    {"1/2026", "2026-01"},
+        {"Jan 2026", "2026-01"}, {"Januar 2026", "2026-01"}, {"März 2026", "2026-03"},  {"Mrz. 2026", "2026-03"},
+        {"dec 2026", "2026-12"}, {"Okt-26", "2026-10"},      {"2026-03-01", "2026-03"}, {"01.03.2026", "2026-03"},
     };
     for (const auto& [cell, month] : rows) {
         const auto read = readMonthCell(cell);
         ASSERT_TRUE(read) << cell;
         EXPECT_EQ(monthText(*read), month) << cell;
     }
-    for (const char* cell : {"13.2026", "2026-13", "Smarch 2026", "Januar", "2026", ""}) EXPECT_FALSE(readMonthCell(cell)) << cell;
+    for (const char* cell : {"13.2026", "2026-13", "Smarch 2026", "Januar", "2026", ""})
+        EXPECT_FALSE(readMonthCell(cell)) << cell;
 }
 
 }  // namespace

@@ -13,10 +13,11 @@ using Counts = std::vector<std::vector<std::uint64_t>>;
 const char* kExport =
     "Record ID,Create Date,Became a Marketing Qualified Lead Date,Became a Sales Qualified Lead Date,"
     "Became a Customer Date,Original Source\n"
-    "1,2026-01-02,2026-01-05,2026-01-20,2026-03-01,Paid Search\n"         // 15 days to SQL, 40 to customer
+    "1,2026-01-02,2026-01-05,2026-01-20,2026-03-01,Paid Search\n"           // 15 days to SQL, 40 to customer
     "2,2026-01-10,2026-01-10T08:00:00Z,2026-02-14 10:00,,Organic Search\n"  // 35 days to SQL
     "3,2026-02-01,2026-02-03,,,Organic Search\n"
-    "4,2026-02-05,,2026-02-20,2026-02-25,Paid Search\n"  // an MQL on 20 February, as its SQL date says; 5 days to customer
+    "4,2026-02-05,,2026-02-20,2026-02-25,Paid Search\n"  // an MQL on 20 February, as its SQL date says; 5 days to
+                                                         // customer
     "5,2026-02-10,2026-02-12,2026-02-10,,Referral\n"     // SQL before MQL: a negative lag, counted, not used
     "6,2026-03-01,31.02.2026,,,Paid Search\n"            // line 7: no such day
     "7,2026-03-02,,,,Organic Search\n"                   // line 8: no stage date (the create date is no stage here)
