@@ -45,6 +45,11 @@ const common = {
 const split = await build({
   ...common, format: 'esm', splitting: true, external: ['./funnel-core.mjs'], outdir: dist, entryNames: '[name]', chunkNames: '[name]-[hash]', metafile: true,
 });
+// The import's worker (issue 16): its own small module beside the import module it loads.
+await build({
+  ...common, entryPoints: [join(web, 'views', 'import', 'worker.js')], format: 'esm', external: ['./funnel-import.mjs'],
+  outfile: join(dist, 'import-worker.js'),
+});
 // Which files each lazily loaded part needs (scripts/bench reports each view's bytes on first use).
 writeFileSync(join(wasmBuild, 'bundle-meta.json'), JSON.stringify(split.metafile));
 await build({ ...common, entryPoints: [join(web, 'embed.js')], format: 'esm', outfile: join(dist, 'embed.js') });

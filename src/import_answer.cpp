@@ -75,7 +75,7 @@ ImportRequest decode(const Value& input, std::vector<Issue>& errors) {
         ColumnMapping columns;
         const Value* shape = mapping->find("shape");
         columns.shape = shape && shape->is(Kind::string) && shape->string == "monthly" ? ImportShape::monthly
-                                                                                          : ImportShape::records;
+                                                                                       : ImportShape::records;
         const auto column = [&](const Value* value) {
             return value && value->is(Kind::number) && value->number >= -1 && value->number < 1e6
                        ? static_cast<int>(value->number)
@@ -149,22 +149,21 @@ Value importValue(const Value& input) {
                                     .set("mean", optionalNumber(lag.mean))
                                     .set("p80", optionalNumber(lag.p80));
                             }))
-        .set("report",
-             Value::object()
-                 .set("rowsRead", number(static_cast<double>(result.rowsRead)))
-                 .set("rowsUsed", number(static_cast<double>(result.rowsUsed)))
-                 .set("skippedCount", number(static_cast<double>(result.skippedCount)))
-                 .set("skipped", listOf(result.skipped,
-                                        [&](const SkippedRow& row) {
-                                            return Value::object()
-                                                .set("line", number(static_cast<double>(row.line)))
-                                                .set("code", Value::of(codeName(row.code)))
-                                                .set("message", Value::of(message(row.code, locale)))
-                                                .set("column", number(row.column))
-                                                .set("text", Value::of(row.text));
-                                        }))
-                 .set("firstDate", Value::of(result.firstDate))
-                 .set("lastDate", Value::of(result.lastDate)))
+        .set("report", Value::object()
+                           .set("rowsRead", number(static_cast<double>(result.rowsRead)))
+                           .set("rowsUsed", number(static_cast<double>(result.rowsUsed)))
+                           .set("skippedCount", number(static_cast<double>(result.skippedCount)))
+                           .set("skipped", listOf(result.skipped,
+                                                  [&](const SkippedRow& row) {
+                                                      return Value::object()
+                                                          .set("line", number(static_cast<double>(row.line)))
+                                                          .set("code", Value::of(codeName(row.code)))
+                                                          .set("message", Value::of(message(row.code, locale)))
+                                                          .set("column", number(row.column))
+                                                          .set("text", Value::of(row.text));
+                                                  }))
+                           .set("firstDate", Value::of(result.firstDate))
+                           .set("lastDate", Value::of(result.lastDate)))
         .set("warnings", issues(result.warnings, locale));
 }
 

@@ -51,7 +51,7 @@ constexpr Choices choices(const double (&numbers)[N]) {
     return Choices{nullptr, numbers, N};
 }
 
-constexpr const char* kViews[] = {"plan", "forecast", "schedule"};
+constexpr const char* kViews[] = {"plan", "forecast", "schedule", "import"};
 constexpr double kHorizonChoices[] = {3, 6, 12, 24, 36};
 constexpr const char* kSeasonalities[] = {"flat", "de-b2b", "custom"};
 constexpr const char* kLanguages[] = {"de", "en"};

@@ -27,6 +27,7 @@ export const EN = {
   shareDone: 'Link copied',
   applyHint: 'Apply',
   rowFilled: (list) => `Filled in from the pasted row: ${list}.`,
+  imported: 'Taken from your file.',
   rowLeft: (count) => (count === 1 ? '1 more number did not fit into the funnel.' : `${count} more numbers did not fit into the funnel.`),
   copyFailed: 'Copying is not possible here – please select and copy the text.',
   print: 'Print / PDF',

@@ -38,6 +38,7 @@ export const STRINGS = {
     shareDone: 'Link kopiert',
     applyHint: 'Übernehmen',
     rowFilled: (list) => `Aus der eingefügten Zeile übernommen: ${list}.`,
+    imported: 'Aus Ihrer Datei übernommen.',
     rowLeft: (count) => (count === 1 ? '1 weitere Zahl passte nicht mehr in den Funnel.' : `${count} weitere Zahlen passten nicht mehr in den Funnel.`),
     copyFailed: 'Kopieren nicht möglich – bitte markieren und kopieren Sie den Text.',
     print: 'Drucken / PDF',

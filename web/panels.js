@@ -38,6 +38,8 @@ export class Panels {
   }
 
   get active() { return this.#opened.get(this.#active); }
+  // The shell's part that fills slot `name`, in the open panel or out of the page.
+  slotted(name) { return this.#slotted[name]; }
   get opened() { return [...this.#opened.values()]; }
 
   // Loads a view (the first time) and stamps its panel, hidden.

@@ -17,7 +17,7 @@ import { conversionsOf, stateFrom } from './planner-state.js';
 import { listen } from './shell-events.js';
 import { StageEditor } from './stage-editor.js';
 import { summaryBar } from './summary-bar.js';
-import { changePeriod, fillFunnel } from './value-moves.js';
+import { changePeriod, fillFunnel, putValues } from './value-moves.js';
 import { VIEW_IDS } from './views/registry.js';
 
 export class Planner {
@@ -45,7 +45,7 @@ export class Planner {
     const planner = this;
     this.#editor = new StageEditor(root, {
       get state() { return planner.#state; }, get rules() { return planner.#rules; }, fmt: () => this.#fmt(), strings: () => this.#strings(),
-      collect: () => this.#cycle.collect(), stagesChanged: () => this.#stagesChanged(),
+      collect: () => this.#cycle.collect(), stagesChanged: () => this.#stagesChanged(), part: () => this.#panels.slotted('funnel'),
     });
     this.#panels = new Panels(root, this.#services(), sheet);
   }
@@ -138,6 +138,13 @@ export class Planner {
       definitions: fillDefinitions,
       changePeriod: (period) => changePeriod(this.#moveParts(), period),
       link: () => this.#link(),  // every export names it
+      putValues: (values) => {  // [{ field, value }] into their fields, as typed, and a new turn
+        putValues(this.#moveParts(), values);
+        this.#editor.build();
+        this.#editor.label();
+        this.#cycle.run();
+      },
+      refresh: () => this.#cycle.run(),  // a view's answer changed on its own (a file was read)
     };
   }
 
@@ -242,6 +249,8 @@ export class Planner {
       this.#host.element.setAttribute('lang', target.dataset.lang);
     } else if (this.#editor.click(target)) {
       // the editor rebuilt itself and asked for a new turn (stagesChanged)
+    } else if (instance.click?.(target)) {
+      // one of the view's own buttons
     } else if (target.dataset.applyHint) {
       this.#cycle.applyHint(target.dataset.applyHint);
     } else if (target.id === 'share-notice-close') {

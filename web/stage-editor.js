@@ -11,7 +11,7 @@ const STAGE_FIELDS = FOLLOWING.stage.map((name) => (index) => `${name}[${index}]
 
 export class StageEditor {
   #root;
-  #host;  // { state, rules, fmt(), strings(), collect(), stagesChanged() } of the planner; rules: core.funnelRules()
+  #host;  // { state, rules, fmt(), strings(), collect(), stagesChanged(), part() } of the planner; rules: core.funnelRules()
 
   constructor(root, host) {
     this.#root = root;
@@ -61,8 +61,10 @@ export class StageEditor {
       conversion.querySelector('.insert').hidden = stages.length >= maxStages;
       rows.push(conversion);
     });
-    this.#root.getElementById('editor').replaceChildren(...rows);
-    this.#root.getElementById('add-top').hidden = stages.length >= maxStages;
+    // Into the funnel part itself: out of the page while the open view has no place for it (the import).
+    const part = this.#host.part();
+    part.querySelector('#editor').replaceChildren(...rows);
+    part.querySelector('#add-top').hidden = stages.length >= maxStages;
   }
 
   // The labels that name stages: "Stufe 2", "MQL → SQL", "MQLs gesamt".
@@ -70,12 +72,13 @@ export class StageEditor {
     const strings = this.#host.strings();
     const fmt = this.#host.fmt();
     const { stages } = this.#host.state;
-    for (const row of this.#root.querySelectorAll('.stage-row')) {
+    const part = this.#host.part();
+    for (const row of part.querySelectorAll('.stage-row')) {
       const index = Number(row.querySelector('input').dataset.stage);
       row.querySelector('label').textContent = strings.stageLabel(index + 1);
       row.querySelector('.remove').setAttribute('aria-label', strings.removeStage(fmt.stage(stages[index], 1)));
     }
-    for (const fieldset of this.#root.querySelectorAll('fieldset.conversion')) {
+    for (const fieldset of part.querySelectorAll('fieldset.conversion')) {
       const index = Number(fieldset.dataset.index);
       fieldset.querySelector('legend').textContent = `${fmt.stage(stages[index], 1)} → ${fmt.stage(stages[index + 1], 1)}`;
       const [fromLabel, toLabel] = fieldset.querySelectorAll('.pair label');

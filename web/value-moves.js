@@ -21,6 +21,17 @@ export function changePeriod({ core, state, cycle, lang }, period) {
   }
 }
 
+// Values a view takes from elsewhere (the import: a file's counts and lags),
+// each into its field as if typed, with a hint that says where it came from;
+// a conversion given both counts is one of counts now.
+export function putValues({ state, cycle, strings }, values) {
+  for (const { field, value } of values) {
+    cycle.put(field, value, { field, code: 'imported', message: strings.imported, apply: [] });
+    const counts = /^conversions\[(\d+)\]\.(fromCount|toCount)$/.exec(field);
+    if (counts) state.modes[Number(counts[1])] = 'counts';
+  }
+}
+
 // A row or column from a sheet pasted into a count: its numbers are the
 // stages' counts from that field's stage down, and the field says so.
 // False when the text is no such row (it is then pasted as it is).

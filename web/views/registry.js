@@ -16,6 +16,7 @@ export const VIEWS = [
     id: 'schedule', tab: { de: 'Zeitplan: Monat für Monat', en: 'Schedule: month by month' }, load: () => import('./schedule/view.js'),
     follow: { conversion: ['lagDays'], stage: ['pace.actual'] },
   },
+  { id: 'import', tab: { de: 'Import: Ihre Daten', en: 'Import: your data' }, load: () => import('./import/view.js') },
 ];
 
 export const VIEW_IDS = VIEWS.map((view) => view.id);
