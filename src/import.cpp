@@ -7,6 +7,7 @@
 
 #include "calendar.h"
 #include "delimited_reader.h"
+#include "import_counts.h"
 #include "import_dates.h"
 #include "parse_number.h"
 #include "plan.h"  // kMaxWhole
@@ -17,67 +18,12 @@ namespace {
 
 constexpr std::size_t kListedSkips = 50;
 constexpr std::size_t kMostChannels = 100;
-constexpr int kNoDay = INT_MIN;
 constexpr double kDaysPerMonth = 30;
 
-std::string_view trimmed(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    return text;
-}
-
 std::string_view cellAt(const std::vector<std::string>& cells, int column) {
-    return column >= 0 && static_cast<std::size_t>(column) < cells.size() ? trimmed(cells[column]) : std::string_view();
+    return column >= 0 && static_cast<std::size_t>(column) < cells.size() ? trimmedCell(cells[column])
+                                                                          : std::string_view();
 }
-
-MonthIndex monthOfDay(int day) {
-    const Date date = dateFromDays(day);
-    return date.year * 12 + date.month - 1;
-}
-
-// Counts per stage per month, kept sparse while reading.
-class MonthCounts {
-public:
-    explicit MonthCounts(std::size_t stages) : stages_(stages) {}
-    void add(std::size_t stage, MonthIndex month, std::uint64_t count = 1) {
-        auto& row = byMonth_[month];
-        if (row.empty()) row.assign(stages_, 0);
-        row[stage] += count;
-    }
-    bool has(MonthIndex month) const { return byMonth_.count(month) > 0; }
-    std::uint64_t at(std::size_t stage, MonthIndex month) const {
-        const auto found = byMonth_.find(month);
-        return found == byMonth_.end() ? 0 : found->second[stage];
-    }
-    // [stage][month] from `first`, `months` long.
-    std::vector<std::vector<std::uint64_t>> dense(MonthIndex first, std::size_t months) const {
-        std::vector<std::vector<std::uint64_t>> out(stages_, std::vector<std::uint64_t>(months, 0));
-        for (const auto& [month, row] : byMonth_)
-            for (std::size_t s = 0; s < stages_; ++s) out[s][static_cast<std::size_t>(month - first)] = row[s];
-        return out;
-    }
-    std::optional<MonthIndex> first() const {
-        return byMonth_.empty() ? std::nullopt : std::optional(byMonth_.begin()->first);
-    }
-    std::optional<MonthIndex> last() const {
-        return byMonth_.empty() ? std::nullopt : std::optional(byMonth_.rbegin()->first);
-    }
-
-private:
-    std::size_t stages_;
-    std::map<MonthIndex, std::vector<std::uint64_t>> byMonth_;
-};
-
-// The records: one row per lead, a day number per stage (kNoDay for none),
-// and whether it was filled in from a later stage.
-struct Records {
-    std::size_t stages = 0;
-    std::vector<int> days;
-    std::vector<std::uint8_t> filled;
-    int day(std::size_t record, std::size_t stage) const { return days[record * stages + stage]; }
-    bool wasFilled(std::size_t record, std::size_t stage) const { return filled[record * stages + stage] != 0; }
-    std::size_t size() const { return stages ? days.size() / stages : 0; }
-};
 
 class Reader {
 public:
@@ -96,7 +42,7 @@ private:
     // Cells beyond the header's that hold something: the delimiter is likely wrong for this row.
     bool extraCells(const std::vector<std::string>& cells) const {
         for (std::size_t c = result_.header.size(); c < cells.size(); ++c)
-            if (!trimmed(cells[c]).empty()) return true;
+            if (!trimmedCell(cells[c]).empty()) return true;
         return false;
     }
     MonthIndex windowEnd() const;
@@ -252,18 +198,8 @@ void Reader::lags() {
             else
                 days.push_back(lag);
         }
-        LagStats stats;
+        LagStats stats = lagStats(std::move(days));
         stats.negative = negative;
-        stats.count = days.size();
-        if (!days.empty()) {
-            std::sort(days.begin(), days.end());
-            const std::size_t n = days.size();
-            stats.median = n % 2 ? days[n / 2] : (days[n / 2 - 1] + days[n / 2]) / 2.0;
-            double sum = 0;
-            for (int d : days) sum += d;
-            stats.mean = sum / static_cast<double>(n);
-            stats.p80 = days[static_cast<std::size_t>(std::ceil(0.8 * static_cast<double>(n))) - 1];
-        }
         if (negative > 0) result_.warnings.push_back({"lags[" + std::to_string(s) + "]", Code::negative_lags});
         result_.lags.push_back(stats);
     }
@@ -330,32 +266,6 @@ void Reader::finish() {
     }
 }
 
-std::vector<Issue> checkRequest(const ImportRequest& request, std::size_t columns) {
-    std::vector<Issue> errors;
-    const double window = request.windowMonths;
-    if (!(window >= 1 && window <= 120 && std::floor(window) == window))
-        errors.push_back({"windowMonths", Code::horizon_range});
-    if (request.skipMonths) {
-        const double skip = *request.skipMonths;
-        if (!(skip >= 0 && skip < window && std::floor(skip) == skip))
-            errors.push_back({"skipMonths", Code::horizon_range});
-    }
-    if (request.end && !parseMonth(*request.end)) errors.push_back({"end", Code::bad_month});
-    if (request.today && !parseDate(*request.today)) errors.push_back({"today", Code::bad_date});
-    if (request.stages.size() < 2) errors.push_back({"stages", Code::stage_count});
-    if (request.mapping) {
-        const ColumnMapping& mapping = *request.mapping;
-        const auto column = [&](int index) { return index >= -1 && index < static_cast<int>(columns); };
-        if (mapping.stages.size() != request.stages.size()) errors.push_back({"mapping.stages", Code::list_length});
-        for (std::size_t s = 0; s < mapping.stages.size(); ++s)
-            if (!column(mapping.stages[s]))
-                errors.push_back({"mapping.stages[" + std::to_string(s) + "]", Code::out_of_range});
-        if (!column(mapping.month)) errors.push_back({"mapping.month", Code::out_of_range});
-        if (!column(mapping.channel)) errors.push_back({"mapping.channel", Code::out_of_range});
-    }
-    return errors;
-}
-
 }  // namespace
 
 ImportResult importFile(const ImportRequest& request) {
@@ -369,7 +279,7 @@ ImportResult importFile(const ImportRequest& request) {
         result.errors.push_back({"file", Code::empty_file});
         return result;
     }
-    result.errors = checkRequest(request, result.header.size());
+    result.errors = checkImportRequest(request, result.header.size());
     if (!result.errors.empty()) return result;
     result.mapping = request.mapping ? *request.mapping : guessColumns(result.header, request.stages);
     bool anyStage = false;

@@ -84,4 +84,7 @@ struct ImportResult {
 
 ImportResult importFile(const ImportRequest& request);
 
+// The request's values that are none (a window out of range, a mapped column beyond the file's `columns`).
+std::vector<Issue> checkImportRequest(const ImportRequest& request, std::size_t columns);
+
 }  // namespace funnel

@@ -6,12 +6,6 @@
 namespace funnel {
 namespace {
 
-std::string_view trimmed(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    return text;
-}
-
 // 1 to `most` digits at the front of `text`, taken off it.
 bool takeNumber(std::string_view& text, int most, int& value, int least = 1) {
     std::size_t n = 0;
@@ -83,8 +77,14 @@ std::string lowerAscii(std::string_view text) {
 
 }  // namespace
 
+std::string_view trimmedCell(std::string_view text) {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+    return text;
+}
+
 std::optional<WrittenDate> readWrittenDate(std::string_view cell) {
-    std::string_view text = trimmed(cell);
+    std::string_view text = trimmedCell(cell);
     WrittenDate date;
     int a = 0;
     int b = 0;
@@ -133,7 +133,7 @@ std::optional<Date> resolveDate(const WrittenDate& date, DayOrder order, Locale 
 }
 
 std::optional<MonthIndex> readMonthCell(std::string_view cell) {
-    const std::string_view text = trimmed(cell);
+    const std::string_view text = trimmedCell(cell);
     if (const auto date = readWrittenDate(text)) {
         if (const auto day = resolveDate(*date, DayOrder::dayFirst, Locale::de)) return day->year * 12 + day->month - 1;
     }

@@ -25,6 +25,9 @@ struct WrittenDate {
     int second = 0;  // ISO: the day; dotted: the month; slashed: the second part
 };
 
+// A cell without the spaces and tabs around it.
+std::string_view trimmedCell(std::string_view text);
+
 // The date a cell holds as written (a time after it is allowed and ignored:
 // the day is the one written, whatever the zone), or nothing.
 std::optional<WrittenDate> readWrittenDate(std::string_view cell);

@@ -138,12 +138,7 @@ export class Planner {
       definitions: fillDefinitions,
       changePeriod: (period) => changePeriod(this.#moveParts(), period),
       link: () => this.#link(),  // every export names it
-      putValues: (values) => {  // [{ field, value }] into their fields, as typed, and a new turn
-        putValues(this.#moveParts(), values);
-        this.#editor.build();
-        this.#editor.label();
-        this.#cycle.run();
-      },
+      putValues: (values) => this.#put(() => putValues(this.#moveParts(), values)),  // [{ field, value }], as typed
       refresh: () => this.#cycle.run(),  // a view's answer changed on its own (a file was read)
     };
   }
@@ -247,10 +242,8 @@ export class Planner {
       this.#openView(target.dataset.viewTab ?? target.dataset.openView);
     } else if (target.dataset.lang) {
       this.#host.element.setAttribute('lang', target.dataset.lang);
-    } else if (this.#editor.click(target)) {
-      // the editor rebuilt itself and asked for a new turn (stagesChanged)
-    } else if (instance.click?.(target)) {
-      // one of the view's own buttons
+    } else if (this.#editor.click(target) || instance.click?.(target)) {
+      // the editor's (it asked for a new turn itself) or one of the view's own buttons
     } else if (target.dataset.applyHint) {
       this.#cycle.applyHint(target.dataset.applyHint);
     } else if (target.id === 'share-notice-close') {
@@ -275,13 +268,19 @@ export class Planner {
     };
   }
 
-  // A row pasted into a count: the funnel's counts from it, the editor rebuilt, the field kept in focus.
-  #pastedRow(input, text) {
-    const { field } = input.dataset;
-    if (!fillFunnel(this.#moveParts(), field, text)) return false;
+  // Values put into fields (a pasted row, an import): the editor rebuilt around them, a new turn.
+  #put(move) {
+    if (move() === false) return false;
     this.#editor.build();
     this.#editor.label();
     this.#cycle.run();
+    return true;
+  }
+
+  // A row pasted into a count: the funnel's counts from it, the field kept in focus.
+  #pastedRow(input, text) {
+    const { field } = input.dataset;
+    if (!this.#put(() => fillFunnel(this.#moveParts(), field, text))) return false;
     this.#root.querySelector(`input[data-field="${CSS.escape(field)}"]`)?.focus();
     return true;
   }
