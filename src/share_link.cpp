@@ -10,6 +10,7 @@
 #include "link_text.h"
 #include "share_link_funnel.h"
 #include "share_link_goal.h"
+#include "share_link_import.h"
 
 namespace funnel {
 namespace {
@@ -33,7 +34,8 @@ enum class Holds {
     region,
     goal,
     funnel,
-    volume
+    volume,
+    imported
 };
 
 struct Choices {
@@ -87,6 +89,11 @@ constexpr LinkKey kKeys[] = {
     {"hd", "holidays", Holds::region},
     {"pd", "paceAsOf", Holds::date},
     {"pa", "paceActual", Holds::fieldList},
+    // What an import counted (issue 16), last: it takes the room the rest leaves (share_link_import.h).
+    {"im", "imported", Holds::imported},
+    {"ic", "imported", Holds::imported},
+    {"ik", "imported", Holds::imported},
+    {"it", "imported", Holds::imported},
 };
 
 const LinkKey* keyNamed(std::string_view key) {
@@ -193,6 +200,7 @@ Value readShareLink(std::string_view fragment) {
             readPart(part.substr(0, equals), value, state, parts, notices);
         }
         readGoal(parts.of("gk"), parts.of("g"), parts.of("rv"), parts.of("dv"), state, notices);
+        readImported(parts.of("im"), parts.of("ic"), parts.of("ik"), parts.of("it"), state, notices);
         const std::size_t stageCount = readFunnel(parts.of("s"), parts.of("c"), state, notices);
         if (const auto& volume = parts.of("vol"))
             readVolume(*volume, stageCount ? stageCount : defaultStages().size(), state, notices);
@@ -285,6 +293,10 @@ std::string writeShareLink(const Value& state) {
                     out += '@';
                     if (const Value* stage = value->find("stage"); isNumber(stage)) out += writeNumber(stage->number);
                 }
+                break;
+            case Holds::imported:
+                if (entry.key == "im" && value && value->is(Value::Kind::object) && out.size() < kMaxLength)
+                    appendImported(out, *value, kMaxLength - out.size());
                 break;
         }
     }

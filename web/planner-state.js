@@ -80,6 +80,8 @@ export function stateFrom(shared, fmt, goalAttribute, views, defaultStages) {
       holidays: shared.holidays ?? 'de',
       asOf: shared.paceAsOf ?? today(),
     },
+    // What an import counted (never the file): { first, counts, channels, cut? }, for the views that use it.
+    imported: shared.imported ?? null,
   };
 }
 
@@ -147,5 +149,6 @@ export function sharedOf(state, values, lang) {
     // The day the counts so far were taken on, with them: a link opened next week still means that day.
     paceAsOf: paceActual ? schedule.asOf : undefined,
     paceActual,
+    imported: state.imported ? { first: state.imported.first, counts: state.imported.counts, channels: state.imported.channels } : undefined,
   };
 }

@@ -34,7 +34,7 @@ describe('importing a file', () => {
     await page.locator('#import-read').waitFor();
     assert.match(plain(await page.locator('#import-overview').innerText()), /hubspot\.csv[^]*3 gelesen, 3 verwendet, 0 übersprungen/);
     assert.deepEqual(await page.locator('#import-mapping select').evaluateAll((selects) => selects.map((select) => select.value)), ['1', '2', '3', '4']);
-    assert.match(plain(await page.locator('#import-lags').innerText()), /MQLs → SQLs: im Median 25 Tage, 80 % innerhalb von 35 Tagen \(2 Kontakte\)/);
+    assert.match(plain(await page.locator('#import-lags').innerText()), /MQL → SQL: im Median 25 Tage, 80 % innerhalb von 35 Tagen \(2 Kontakte\)/);
     await page.locator('#import-skip').selectOption('0');  // all of the window, the youngest months too
     await page.locator('#import-history').filter({ hasText: '3 MQLs' }).waitFor();
     await page.locator('#import-to-plan').click();
@@ -61,9 +61,9 @@ describe('importing a file', () => {
       + 'M\u00E4rz 2026;1.000;200;100;\r\nApril 2026;viele;200;90;\r\n';
     await page.locator('#import-file').setInputFiles({ name: 'Monatszahlen.csv', mimeType: 'text/csv', buffer: latin1(sheet) });
     await page.locator('#import-read').waitFor();
-    assert.match(plain(await page.locator('#import-overview').innerText()), /WINDOWS-1252, getrennt durch Semikolon/);
+    assert.match(plain(await page.locator('#import-overview').innerText()), /Windows-1252, Trennzeichen: Semikolon/);
     assert.match(await page.locator('#import-counts').innerText(), /2026-03\s+1\.000\s+200\s+100/);  // "März" read from its byte
-    assert.equal(plain(await page.locator('#import-skipped').innerText()), 'Zeile 5, „MQLs“: „viele“ – Keine ganze Zahl von Leads.');
+    assert.equal(plain(await page.locator('#import-skipped').innerText()), 'Zeile 5, Spalte „MQLs“ („viele“): Keine gültige Anzahl – erwartet wird eine ganze Zahl ab 0.');
     await page.close();
   });
 
@@ -97,6 +97,40 @@ describe('importing a file', () => {
     await page.locator('#import-map-stage-1').selectOption('1');  // "Converted Date" holds the SQL date
     await page.locator('#import-counts').filter({ hasText: '2026-01' }).waitFor();
     assert.match(await page.locator('#import-counts').innerText(), /2026-01\s+2\s+2\s+0/);
+    await page.close();
+  });
+});
+
+describe('what is kept of a file', () => {
+  test('its counts, never the file: after a reload and in a link, as long as the link has room, and deleted on request', async () => {
+    const page = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(browser.url);
+    await page.locator('#tab-import').click();
+    // 24 months of contacts from 60 sources: more per channel than a link holds.
+    const lines = ['Became a Marketing Qualified Lead Date,Became a Sales Qualified Lead Date,Original Source'];
+    for (let i = 0; i < 2400; i += 1) {
+      const month = `${2024 + Math.floor((i % 24) / 12)}-${String(1 + (i % 12)).padStart(2, '0')}`;
+      lines.push(`${month}-0${1 + (i % 9)},${i % 3 === 0 ? `${month}-2${i % 9}` : ''},Quelle ${i % 60}`);
+    }
+    await page.locator('#import-file').setInputFiles({ name: 'crm.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    await page.locator('#import-read').waitFor();
+    assert.match(plain(await page.locator('#import-kept-text').innerText()), /Behalten \(ohne die Datei selbst\): die Zahlen pro Monat von 1\/2024 bis 12\/2025 für 60 Kanäle/);
+    assert.match(await page.locator('#import-kept-cut').innerText(), /Er enthält keine Kanäle/);
+    await page.locator('#share').click();
+    await page.locator('#copied').filter({ hasText: 'Link kopiert' }).waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    assert.ok(link.length - link.indexOf('#') <= 4097, `${link.length}`);
+    assert.match(link, /&im=2024-01&ic=100(:100){23},/);  // 100 MQLs a month, every month
+    assert.match(link, /&it=c$/);
+    // After a reload: the counts, and no file.
+    await page.reload();
+    await page.locator('#import-kept').waitFor();
+    assert.equal(await page.locator('#import-read').isVisible(), false);
+    assert.match(await page.locator('#import-counts').innerText(), /2025-12\s+100\s+/);
+    await page.locator('#import-forget').click();
+    await page.locator('#import-empty').waitFor();
+    await page.reload();
+    await page.locator('#import-empty').waitFor();
     await page.close();
   });
 });

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "calendar.h"
 #include "json_value.h"
 
 using funnel::readShareLink;
@@ -289,4 +290,55 @@ TEST(ShareLink, NamesTheSchedulesPartsItCannotTakeOver) {
     EXPECT_EQ(noticeList(read), (Notices{"scheduleStart:share_unreadable", "scheduleMonths:share_unsupported",
                                          "seasonality:share_unreadable", "holidays:share_unsupported",
                                          "paceAsOf:share_unreadable", "lagDays[1]:share_unreadable"}));
+}
+
+// Issue 16: what an import counted travels as counts, never as the file.
+TEST(ShareLink, AnImportsCountsRoundTrip) {
+    const auto json = nlohmann::json::parse(R"({"imported": {"first": "2026-01",
+        "counts": [[1200, 1100, 1000], [300, 250, 200], [150, 120, 100]],
+        "channels": [{"name": "Paid Search & Co", "counts": [[1, 2, 3], [0, 1, 1], [0, 0, 1]]}]}})");
+    const std::string link = writeShareLink(fromJson(json));
+    EXPECT_NE(
+        link.find(
+            "&im=2026-01&ic=1200:1100:1000,300:250:200,150:120:100&ik=Paid%20Search%20%26%20Co~1:2:3,0:1:1,0:0:1"),
+        std::string::npos)
+        << link;
+    const Value read = readShareLink(link);
+    EXPECT_EQ(firstDifference(*read.find("state"), json), "");
+    EXPECT_TRUE(read.find("notices")->items.empty());
+}
+
+TEST(ShareLink, AnImportLongerThanALinkLeavesOutChannelsThenTheOldestMonthsAndSaysSo) {
+    nlohmann::json counts = nlohmann::json::array();
+    for (int s = 0; s < 8; ++s) {  // 8 stages of 120 months: 7,700 characters, more than a link holds
+        nlohmann::json months = nlohmann::json::array();
+        for (int m = 0; m < 120; ++m) months.push_back(1000000 + m);
+        counts.push_back(months);
+    }
+    nlohmann::json channels = nlohmann::json::array();
+    for (int c = 0; c < 20; ++c) channels.push_back({{"name", "Kanal " + std::to_string(c)}, {"counts", counts}});
+    const auto json = nlohmann::json{{"goal", {{"customers", 50}}},
+                                     {"imported", {{"first", "2016-01"}, {"counts", counts}, {"channels", channels}}}};
+    const std::string link = writeShareLink(fromJson(json));
+    EXPECT_LE(link.size(), 4096u);
+    const Value read = readShareLink(link);
+    const Value* imported = read.find("state")->find("imported");
+    ASSERT_TRUE(imported);
+    EXPECT_TRUE(imported->find("channels")->items.empty());
+    EXPECT_TRUE(imported->find("cut")->find("channels")->boolean);
+    EXPECT_TRUE(imported->find("cut")->find("months")->boolean);
+    const Value& mqls = imported->find("counts")->items[0];
+    EXPECT_EQ(mqls.items.back().number, 1000119);  // the latest months are the ones kept
+    EXPECT_EQ(imported->find("first")->string,
+              funnel::monthText(*funnel::parseMonth("2016-01") + static_cast<int>(120 - mqls.items.size())));
+    EXPECT_EQ(read.find("state")->find("goal")->find("customers")->number, 50);  // the rest of the link is whole
+}
+
+TEST(ShareLink, ImportedCountsThatAreNoneAreNamed) {
+    for (const char* fragment :
+         {"#fp1&im=2026-13&ic=1:2", "#fp1&im=2026-01&ic=1:2,3", "#fp1&im=2026-01&ic=1:-2", "#fp1&ic=1:2"}) {
+        const Value read = readShareLink(fragment);
+        EXPECT_FALSE(read.find("state")->find("imported")) << fragment;
+        EXPECT_EQ(noticeList(read), (Notices{"imported:share_unreadable"})) << fragment;
+    }
 }

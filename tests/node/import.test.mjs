@@ -27,7 +27,7 @@ describe('importFile through the wasm module', () => {
     assert.deepEqual(answer.counts, [[1200, 1100, 1000], [300, 250, 200], [150, 120, 100]]);
     assert.deepEqual(answer.history.map(({ fromCount, toCount }) => [fromCount, toCount]), [[3300, 750], [750, 370]]);
     assert.equal(answer.historyMonths, 3);
-    assert.deepEqual(answer.report.skipped, [{ line: 5, code: 'not_a_count', message: 'Keine ganze Zahl von Leads.', column: 1, text: 'viele' }]);
+    assert.deepEqual(answer.report.skipped, [{ line: 5, code: 'not_a_count', message: 'Keine gültige Anzahl – erwartet wird eine ganze Zahl ab 0.', column: 1, text: 'viele' }]);
     assert.equal(answer.header[4], 'Bemerkung');
   });
 

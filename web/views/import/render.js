@@ -8,7 +8,7 @@ export function overviewRows(file, result, { fmt, strings }) {
   const { report } = result;
   const rows = [
     [strings.fileLabel, file.name],
-    [strings.formatLabel, strings.format(result.encoding.toUpperCase(), strings.delimiters[result.delimiter] ?? result.delimiter)],
+    [strings.formatLabel, strings.format(strings.encodings[result.encoding] ?? result.encoding, strings.delimiters[result.delimiter] ?? result.delimiter)],
     [strings.shapeLabel, strings.shapes[result.mapping.shape]],
     [strings.rowsLabel, strings.rows(fmt.whole(report.rowsRead), fmt.whole(report.rowsUsed), fmt.whole(report.skippedCount))],
   ];
@@ -32,17 +32,20 @@ export function mappingChoices(box, result, { fmt, strings, stages }) {
     return field;
   };
   const monthly = mapping.shape === 'monthly';
-  const fields = stages.map((name, s) => choice(`stage-${s}`, (monthly ? strings.countColumn : strings.dateColumn)(fmt.stage(name, 2)),
+  const fields = stages.map((name, s) => choice(`stage-${s}`, (monthly ? strings.countColumn : strings.dateColumn)(fmt.stage(name, 1)),
     mapping.stages[s] ?? -1, { mapStage: String(s) }));
   if (monthly) fields.unshift(choice('month', strings.monthColumn, mapping.month, { mapMonth: '' }));
   else fields.push(choice('channel', strings.channelColumn, mapping.channel, { mapChannel: '' }));
   box.replaceChildren(...fields);
 }
 
+// "2026-03" as the page's language writes a month in running text.
+const monthOf = (text, strings) => strings.monthName(Number(text.slice(0, 4)), Number(text.slice(5)));
+
 export function historyItems(result, { fmt, strings, stages }) {
   return result.history.map((conversion, s) => {
     const item = element('li', strings.historyLine(fmt.whole(conversion.fromCount), fmt.stage(stages[s], 2), fmt.whole(conversion.toCount),
-      fmt.stage(stages[s + 1], 2), conversion.first, conversion.last));
+      fmt.stage(stages[s + 1], 2), monthOf(conversion.first, strings), monthOf(conversion.last, strings)));
     if (conversion.maturing) item.append(element('span', ` – ${strings.maturing}`, 'maturing'));
     return item;
   });
@@ -50,10 +53,10 @@ export function historyItems(result, { fmt, strings, stages }) {
 
 export function lagItems(result, { fmt, strings, stages }) {
   return result.lags.map((lag, s) => {
-    const from = fmt.stage(stages[s], 2);
-    const to = fmt.stage(stages[s + 1], 2);
+    const from = fmt.stage(stages[s], 1);
+    const to = fmt.stage(stages[s + 1], 1);
     const text = lag.median === null ? strings.lagNone(from, to)
-      : strings.lagLine(from, to, fmt.oneDecimal(lag.median), fmt.whole(lag.p80), fmt.whole(lag.count));
+      : strings.lagLine(from, to, fmt.oneDecimal(lag.median), fmt.whole(lag.p80), fmt.whole(lag.count), lag.count === 1);
     return element('li', text + (lag.negative > 0 ? strings.lagNegative(fmt.whole(lag.negative)) : ''));
   });
 }
@@ -72,6 +75,17 @@ export function fillCounts(table, result, { fmt, strings, stages }) {
   table.replaceChildren(document.createElement('thead'), document.createElement('tbody'));
   table.tHead.append(row([strings.month, ...stages.map((name) => fmt.stage(name, 2))], 'th'));
   table.tBodies[0].append(...result.months.map((month, m) => row([month, ...result.counts.map((stage) => fmt.whole(stage[m]))])));
+}
+
+// Each warning once, with the rows it was seen in ("line 7" fields: a month twice).
+export function warningItems(result, { strings }) {
+  const byMessage = new Map();
+  for (const { field, message } of result.warnings) {
+    const lines = byMessage.get(message) ?? [];
+    if (/^line \d+$/.test(field)) lines.push(field.slice(5));
+    byMessage.set(message, lines);
+  }
+  return [...byMessage].map(([message, lines]) => element('li', message + (lines.length ? strings.inLines(lines.join(', ')) : '')));
 }
 
 export function skippedItems(result, { fmt, strings }) {

@@ -42,6 +42,11 @@ export const TEMPLATE = `
   <div data-slot="status"></div>
   <div class="result" hidden>
     <p class="empty" id="import-empty" data-text="nothingYet"></p>
+    <section class="kept" id="import-kept" hidden>
+      <p id="import-kept-text"></p>
+      <p class="hint" id="import-kept-cut" hidden></p>
+      <button type="button" class="secondary" id="import-forget" data-text="forget"></button>
+    </section>
     <div id="import-read" hidden>
       <dl class="overview" id="import-overview"></dl>
       <ul class="warnings" id="import-warnings"></ul>
@@ -67,8 +72,12 @@ export const TEMPLATE = `
         <button type="button" class="secondary" id="import-to-schedule" data-text="toSchedule"></button>
         <p class="done" id="import-applied" aria-live="polite"></p>
       </div>
+    </div>
+    <div id="import-per-month" hidden>
       <h3 data-text="countsTitle"></h3>
       <div class="table-scroll" tabindex="0" role="region" data-label="countsTitle"><table class="months" id="import-counts"></table></div>
+    </div>
+    <div id="import-skipped-box" hidden>
       <h3 data-text="skippedTitle"></h3>
       <ul class="skipped" id="import-skipped"></ul>
     </div>

@@ -4,7 +4,7 @@
 // between stages) on request. The file is never stored or sent; what was read
 // lives as long as the page. The view contract is in docs/architecture.md.
 import { ImportReader } from './reader.js';
-import { fillCounts, historyItems, lagItems, mappingChoices, overviewRows, skippedItems } from './render.js';
+import { fillCounts, historyItems, lagItems, mappingChoices, overviewRows, skippedItems, warningItems } from './render.js';
 import { sampleExport, sampleSheet } from './samples.js';
 import { STRINGS } from './strings.js';
 import { STYLES } from './styles.js';
@@ -12,6 +12,11 @@ import { TEMPLATE } from './template.js';
 
 const WINDOWS = [6, 12, 24];
 const SKIPS = ['', '0', '1', '2', '3'];  // '' the default: each conversion's median lag
+// `count` months from "YYYY-MM" on, as "YYYY-MM".
+const monthsFrom = (first, count) => Array.from({ length: count }, (_, i) => {
+  const date = new Date(Number(first.slice(0, 4)), Number(first.slice(5)) - 1 + i, 1);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+});
 const today = (now = new Date()) => [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 
 class ImportView {
@@ -94,6 +99,11 @@ class ImportView {
       this.#toPlan();
     } else if (target.id === 'import-to-schedule') {
       this.#toSchedule();
+    } else if (target.id === 'import-forget') {
+      this.#shell.state.imported = null;
+      this.#result = null;
+      this.#file = null;
+      this.#shell.refresh();
     } else {
       return false;
     }
@@ -138,6 +148,11 @@ class ImportView {
       this.#file = { name, bytes };
       this.#result = result;
       this.#part('applied').textContent = '';
+      // What is kept of it: the counts, never the file (storage and the link carry them).
+      if (result.ok && result.months.length > 0) {
+        const channels = result.channels.map(({ name: channel, counts }) => ({ name: channel, counts }));
+        state.imported = { first: result.months[0], counts: result.counts, channels };
+      }
       if (!result.ok) {
         failed.textContent = result.errors.map((error) => error.message).join(' ');
         failed.hidden = false;
@@ -184,12 +199,19 @@ class ImportView {
   render() {
     const strings = this.#shell.strings();
     const result = this.#result?.ok ? this.#result : null;
-    this.#part('empty').hidden = Boolean(result);
-    this.#part('read').hidden = !result;
-    if (!result) return strings.nothingYet;
+    const kept = this.#shell.state.imported;
     const context = { fmt: this.#shell.fmt(), strings, stages: this.#shell.state.stages };
+    this.#part('empty').hidden = Boolean(result || kept);
+    this.#part('read').hidden = !result;
+    this.#part('skipped-box').hidden = !result;
+    this.#part('per-month').hidden = !(result || kept);
+    this.#keep(kept, context);
+    if (!result) {
+      if (kept) fillCounts(this.#part('counts'), { months: monthsFrom(kept.first, kept.counts[0].length), counts: kept.counts }, context);
+      return kept ? this.#part('kept-text').textContent : strings.nothingYet;
+    }
     this.#shell.definitions(this.#part('overview'), overviewRows(this.#file, result, context));
-    this.#part('warnings').replaceChildren(...result.warnings.map((warning) => Object.assign(document.createElement('li'), { textContent: warning.message })));
+    this.#part('warnings').replaceChildren(...warningItems(result, context));
     this.#part('mapping-hint').textContent = result.mapping.certain ? strings.mappingCertain : strings.mappingUncertain;
     mappingChoices(this.#part('mapping'), result, context);
     this.#part('history').replaceChildren(...historyItems(result, context));
@@ -198,7 +220,20 @@ class ImportView {
     this.#part('to-plan').hidden = result.history.length === 0;
     fillCounts(this.#part('counts'), result, context);
     this.#part('skipped').replaceChildren(...skippedItems(result, context));
-    return strings.summary(context.fmt.whole(result.report.rowsUsed), this.#file.name);
+    return strings.summary(context.fmt.whole(result.report.rowsUsed), this.#file.name, result.report.rowsUsed === 1);
+  }
+
+  // What is kept of the last file, and what a shared link leaves out of it (its "it" part).
+  #keep(kept, { fmt, strings }) {
+    this.#part('kept').hidden = !kept;
+    if (!kept) return;
+    const months = monthsFrom(kept.first, kept.counts[0].length);
+    const month = (text) => strings.monthName(Number(text.slice(0, 4)), Number(text.slice(5)));
+    this.#part('kept-text').textContent = strings.kept(month(months[0]), month(months.at(-1)), kept.channels.length ? fmt.whole(kept.channels.length) : '');
+    const cut = /[#&]it=(\w+)/.exec(this.#shell.link())?.[1] ?? '';
+    const parts = [...(cut.includes('c') ? [strings.cutChannels] : []), ...(cut.includes('m') ? [strings.cutMonths] : [])];
+    this.#part('kept-cut').hidden = parts.length === 0;
+    this.#part('kept-cut').textContent = parts.length ? strings.keptCut(parts.join(', ')) : '';
   }
 
   get exports() { return []; }
@@ -208,8 +243,9 @@ class ImportView {
   }
 }
 
-function fieldLabel() {
-  return null;
+// How a notice names what a link held of an import.
+function fieldLabel(field, { strings }) {
+  return field === 'imported' || field === 'imported.channels' ? strings.keptLabel : null;
 }
 
 export default {
