@@ -2,16 +2,12 @@
 
 #include "field_path.h"
 #include "import.h"
+#include "request_decode.h"
 
 namespace funnel {
 namespace {
 
 using Kind = Value::Kind;
-
-const Value* given(const Value& object, const char* key) {
-    const Value* value = object.find(key);
-    return value && !value->is(Kind::undefined) && !value->is(Kind::null) ? value : nullptr;
-}
 
 Value number(double n) { return Value::of(n); }
 

@@ -5,15 +5,15 @@
 #include "field_path.h"
 
 namespace funnel {
+
+const Value* given(const Value& object, const char* key) {
+    const Value* value = object.find(key);
+    return value && !value->is(Value::Kind::undefined) && !value->is(Value::Kind::null) ? value : nullptr;
+}
+
 namespace {
 
 using Kind = Value::Kind;
-
-// undefined and null both mean "not given", as they do for optional JS arguments.
-const Value* given(const Value& object, const char* key) {
-    const Value* value = object.find(key);
-    return value && !value->is(Kind::undefined) && !value->is(Kind::null) ? value : nullptr;
-}
 
 // Which of two kinds an object is ({ customers } or { revenue, dealValue };
 // { rate } or { fromCount, toCount }): decided by the values given, else by

@@ -18,6 +18,9 @@ struct Decoded {
     std::vector<Issue> errors;  // shape and type problems; values are checked by plan() or forecast()
 };
 
+// A member that is given: undefined and null both mean "not given", as they do for optional JS arguments.
+const Value* given(const Value& object, const char* key);
+
 Decoded<PlanRequest> decodePlanRequest(const Value& input);
 Decoded<ForecastRequest> decodeForecastRequest(const Value& input);
 Decoded<ScheduleRequest> decodeScheduleRequest(const Value& input);

@@ -22,14 +22,16 @@ std::optional<Table> readTable(std::string_view text) {
         std::vector<double> months;
         for (const auto cell : split(stage, ':')) {
             double count = 0;
-            if (!readNumber(cell, count) || count < 0 || std::floor(count) != count || count > static_cast<double>(kMaxWhole))
+            if (!readNumber(cell, count) || count < 0 || std::floor(count) != count ||
+                count > static_cast<double>(kMaxWhole))
                 return std::nullopt;
             months.push_back(count);
         }
         if (!table.empty() && months.size() != table[0].size()) return std::nullopt;
         table.push_back(std::move(months));
     }
-    if (table.empty() || table.size() > kMostStages || table[0].empty() || table[0].size() > kMostMonths) return std::nullopt;
+    if (table.empty() || table.size() > kMostStages || table[0].empty() || table[0].size() > kMostMonths)
+        return std::nullopt;
     return table;
 }
 
@@ -45,10 +47,12 @@ Value tableValue(const Table& table) {
 
 // The table of a Value ([[number]]), or nothing when it is no such table.
 std::optional<Table> tableOf(const Value* value) {
-    if (!value || !value->is(Value::Kind::array) || value->items.empty() || value->items.size() > kMostStages) return std::nullopt;
+    if (!value || !value->is(Value::Kind::array) || value->items.empty() || value->items.size() > kMostStages)
+        return std::nullopt;
     Table table;
     for (const Value& stage : value->items) {
-        if (!stage.is(Value::Kind::array) || stage.items.empty() || stage.items.size() > kMostMonths) return std::nullopt;
+        if (!stage.is(Value::Kind::array) || stage.items.empty() || stage.items.size() > kMostMonths)
+            return std::nullopt;
         std::vector<double> months;
         for (const Value& count : stage.items) {
             if (!isNumber(&count) || count.number < 0 || std::floor(count.number) != count.number ||
@@ -129,7 +133,8 @@ void appendImported(std::string& out, const Value& imported, std::size_t room) {
     const std::size_t months = (*table)[0].size();
     // The whole part for the latest `keep` months, with or without the channels.
     const auto part = [&](std::size_t keep, bool withChannels) {
-        std::string text = "&im=" + monthText(*start + static_cast<MonthIndex>(months - keep)) + "&ic=" + spell(*table, keep);
+        std::string text =
+            "&im=" + monthText(*start + static_cast<MonthIndex>(months - keep)) + "&ic=" + spell(*table, keep);
         if (withChannels && !channels.empty()) {
             text += "&ik=";
             for (std::size_t i = 0; i < channels.size(); ++i) {
@@ -138,7 +143,8 @@ void appendImported(std::string& out, const Value& imported, std::size_t room) {
             }
         }
         const bool lessChannels = !withChannels && !channels.empty();
-        if (lessChannels || keep < months) text += std::string("&it=") + (lessChannels ? "c" : "") + (keep < months ? "m" : "");
+        if (lessChannels || keep < months)
+            text += std::string("&it=") + (lessChannels ? "c" : "") + (keep < months ? "m" : "");
         return text;
     };
     std::string text = part(months, true);

@@ -16,7 +16,8 @@
 
 namespace funnel::link {
 
-// `imported` into `state`: { first, counts: [[per month] per stage], channels: [{ name, counts }], cut: { channels, months } }.
+// `imported` into `state`: { first, counts: [[per month] per stage], channels: [{ name, counts }], cut: { channels,
+// months } }.
 void readImported(const std::optional<std::string_view>& first, const std::optional<std::string_view>& counts,
                   const std::optional<std::string_view>& channels, const std::optional<std::string_view>& cut,
                   Value& state, Notices& notices);
