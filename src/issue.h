@@ -63,6 +63,11 @@ enum class Code {
     extra_cells,
     unterminated_quote,
     duplicate_month,
+    // Checking a KPI review's input (review.h).
+    not_increasing,
+    lag_months_range,
+    alpha_choice,
+    unknown_team,
     // Warnings.
     small_sample,
     maturing,

@@ -31,7 +31,8 @@ TEST(RateChange, FisherIsTheSameForTheSameTableTurnedAround) {
     for (const auto& t : tables) {
         const double p = fisherTwoSided(t[0], t[1], t[2], t[3]);
         EXPECT_NEAR(fisherTwoSided(t[2], t[3], t[0], t[1]), p, 1e-12 * std::max(p, 1e-300));  // rows swapped
-        EXPECT_NEAR(fisherTwoSided(t[1] - t[0], t[1], t[3] - t[2], t[3]), p, 1e-12 * std::max(p, 1e-300));  // columns swapped
+        EXPECT_NEAR(fisherTwoSided(t[1] - t[0], t[1], t[3] - t[2], t[3]), p,
+                    1e-12 * std::max(p, 1e-300));  // columns swapped
         EXPECT_GT(p, 0);
         EXPECT_LE(p, 1);
     }
@@ -43,7 +44,7 @@ TEST(RateChange, NewcombesWorkedExamplesOfMethod10) {
         double k1, n1, k2, n2, low, high;
     };
     const Row rows[] = {
-        {56, 70, 48, 80, 0.0524, 0.3339}, {9, 10, 3, 10, 0.1705, 0.8090}, {5, 56, 0, 29, -0.0381, 0.1926},
+        {56, 70, 48, 80, 0.0524, 0.3339}, {9, 10, 3, 10, 0.1705, 0.8090},  {5, 56, 0, 29, -0.0381, 0.1926},
         {0, 10, 0, 20, -0.1611, 0.2775},  {0, 10, 0, 10, -0.2775, 0.2775}, {10, 10, 0, 20, 0.6791, 1.0000},
         {10, 10, 0, 10, 0.6075, 1.0000},
     };
