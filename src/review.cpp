@@ -18,15 +18,19 @@ constexpr std::size_t kMostMonths = 60;
 constexpr double kLongestLag = 6;
 constexpr double kMissBy = 0.10;  // a stage whose latest month misses its target by more than this is a finding
 
-bool isWhole(double value) { return std::isfinite(value) && value >= 0 && std::floor(value) == value && value <= static_cast<double>(kMaxWhole); }
+bool isWhole(double value) {
+    return std::isfinite(value) && value >= 0 && std::floor(value) == value && value <= static_cast<double>(kMaxWhole);
+}
 
-void checkCounts(const std::vector<double>& counts, std::size_t stages, const std::string& path, std::vector<Issue>& errors) {
+void checkCounts(const std::vector<double>& counts, std::size_t stages, const std::string& path,
+                 std::vector<Issue>& errors) {
     if (counts.size() != stages) errors.push_back({path, Code::list_length});
     for (std::size_t j = 0; j < counts.size(); ++j)
         if (!isWhole(counts[j])) errors.push_back({indexed(path, j), counts[j] < 0 ? Code::negative : Code::not_whole});
 }
 
-void checkMonths(const std::vector<ReviewMonth>& months, std::size_t stages, const char* list, std::vector<Issue>& errors) {
+void checkMonths(const std::vector<ReviewMonth>& months, std::size_t stages, const char* list,
+                 std::vector<Issue>& errors) {
     std::optional<MonthIndex> previous;
     for (std::size_t i = 0; i < months.size(); ++i) {
         const std::string path = indexed(list, i);
@@ -50,27 +54,37 @@ std::vector<Issue> checkReview(const ReviewRequest& request) {
     const std::size_t conversions = stages - 1;
     if (request.months.empty() || request.months.size() > kMostMonths) errors.push_back({"months", Code::list_length});
     checkMonths(request.months, stages, "months", errors);
-    if (!request.lagMonths.empty() && request.lagMonths.size() != conversions) errors.push_back({"lagMonths", Code::list_length});
+    if (!request.lagMonths.empty() && request.lagMonths.size() != conversions)
+        errors.push_back({"lagMonths", Code::list_length});
     for (std::size_t s = 0; s < request.lagMonths.size(); ++s) {
         const double lag = request.lagMonths[s];
-        if (!(lag >= 0 && lag <= kLongestLag && std::floor(lag) == lag)) errors.push_back({indexed("lagMonths", s), Code::lag_months_range});
+        if (!(lag >= 0 && lag <= kLongestLag && std::floor(lag) == lag))
+            errors.push_back({indexed("lagMonths", s), Code::lag_months_range});
     }
-    if (request.alpha != 0.01 && request.alpha != 0.05 && request.alpha != 0.1) errors.push_back({"alpha", Code::alpha_choice});
-    if (!request.baseline.empty() && request.baseline.size() != conversions) errors.push_back({"baseline", Code::list_length});
+    if (request.alpha != 0.01 && request.alpha != 0.05 && request.alpha != 0.1)
+        errors.push_back({"alpha", Code::alpha_choice});
+    if (!request.baseline.empty() && request.baseline.size() != conversions)
+        errors.push_back({"baseline", Code::list_length});
     for (std::size_t s = 0; s < request.baseline.size(); ++s) {
         const ConversionInput& conversion = request.baseline[s];
         const std::string path = indexed("baseline", s);
-        if (!conversion.fromCounts) errors.push_back({path, Code::conversion_kind});
-        else if (!isWhole(conversion.fromCount)) errors.push_back({member(path, "fromCount"), Code::not_whole});
-        else if (!isWhole(conversion.toCount)) errors.push_back({member(path, "toCount"), Code::not_whole});
-        else if (conversion.toCount > conversion.fromCount) errors.push_back({member(path, "toCount"), Code::exceeds_from_count});
+        if (!conversion.fromCounts)
+            errors.push_back({path, Code::conversion_kind});
+        else if (!isWhole(conversion.fromCount))
+            errors.push_back({member(path, "fromCount"), Code::not_whole});
+        else if (!isWhole(conversion.toCount))
+            errors.push_back({member(path, "toCount"), Code::not_whole});
+        else if (conversion.toCount > conversion.fromCount)
+            errors.push_back({member(path, "toCount"), Code::exceeds_from_count});
     }
     if (!request.targetPerMonth.empty()) checkCounts(request.targetPerMonth, stages, "targets", errors);
     checkMonths(request.targets, stages, "targets", errors);
-    if (!request.owners.empty() && request.owners.size() != conversions) errors.push_back({"owners", Code::list_length});
+    if (!request.owners.empty() && request.owners.size() != conversions)
+        errors.push_back({"owners", Code::list_length});
     for (std::size_t s = 0; s < request.owners.size(); ++s) {
         const std::string& owner = request.owners[s];
-        if (owner != "marketing" && owner != "sales" && owner != "shared") errors.push_back({indexed("owners", s), Code::unknown_team});
+        if (owner != "marketing" && owner != "sales" && owner != "shared")
+            errors.push_back({indexed("owners", s), Code::unknown_team});
     }
     return errors;
 }
@@ -122,8 +136,8 @@ RateWindow windowOf(const ReviewRequest& request, std::size_t s, const std::vect
     const RateInterval interval = newcombeDifference(k, n, bk, bn);
     window.low = interval.low;
     window.high = interval.high;
-    window.pValue = fisherTwoSided(static_cast<std::uint64_t>(k), static_cast<std::uint64_t>(n), static_cast<std::uint64_t>(bk),
-                                   static_cast<std::uint64_t>(bn));
+    window.pValue = fisherTwoSided(static_cast<std::uint64_t>(k), static_cast<std::uint64_t>(n),
+                                   static_cast<std::uint64_t>(bk), static_cast<std::uint64_t>(bn));
     const bool significant = *window.pValue < request.alpha;
     window.status = !significant ? RateStatus::stable : *window.difference < 0 ? RateStatus::drop : RateStatus::rise;
     if (significant && *window.difference == 0) window.status = RateStatus::stable;

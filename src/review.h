@@ -22,13 +22,13 @@ struct ReviewMonth {
 
 struct ReviewRequest {
     std::vector<std::string> stages = defaultStages();
-    std::vector<ReviewMonth> months;     // strictly increasing, gaps allowed, 1 to 60
-    std::vector<double> lagMonths;       // per conversion, whole 0 to 6; empty: none
+    std::vector<ReviewMonth> months;        // strictly increasing, gaps allowed, 1 to 60
+    std::vector<double> lagMonths;          // per conversion, whole 0 to 6; empty: none
     std::vector<ConversionInput> baseline;  // counts per conversion; empty: the earlier months
-    double alpha = 0.05;                 // 0.01, 0.05 or 0.10
-    std::vector<double> targetPerMonth;  // one per stage, every month; or
-    std::vector<ReviewMonth> targets;    // per month (a schedule's)
-    std::vector<std::string> owners;     // per conversion: "marketing", "sales", "shared"; empty: the default
+    double alpha = 0.05;                    // 0.01, 0.05 or 0.10
+    std::vector<double> targetPerMonth;     // one per stage, every month; or
+    std::vector<ReviewMonth> targets;       // per month (a schedule's)
+    std::vector<std::string> owners;        // per conversion: "marketing", "sales", "shared"; empty: the default
     Locale locale = Locale::en;
 };
 
@@ -66,7 +66,7 @@ struct ReviewVolume {
 };
 
 struct Finding {
-    std::string kind;  // "drop", "rise", "fewer_but_better", "below_target"
+    std::string kind;      // "drop", "rise", "fewer_but_better", "below_target"
     std::string severity;  // "high" or "medium"
     Team team = Team::shared;
     std::optional<int> conversion;

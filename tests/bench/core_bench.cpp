@@ -8,6 +8,7 @@
 #include "api.h"
 #include "import_answer.h"
 #include "json_value.h"
+#include "review_answer.h"
 
 namespace {
 
@@ -16,6 +17,7 @@ void run(benchmark::State& state, const std::string& call, const funnel::Value& 
         funnel::Value output = call == "plan"         ? funnel::planValue(input)
                                : call == "schedule"   ? funnel::scheduleValue(input)
                                : call == "importFile" ? funnel::importValue(input)
+                               : call == "review"     ? funnel::reviewValue(input)
                                                       : funnel::forecastValue(input);
         benchmark::DoNotOptimize(output);
     }

@@ -9,7 +9,7 @@ const { cases } = JSON.parse(readFileSync(new URL('./cases.json', import.meta.ur
 // The import reads a generated file (scripts/bench writes it): its bytes as they are.
 const modules = { page: await loadCore(), schedule: await loadCore('funnel-schedule'), import: await loadCore('funnel-import') };
 const moduleOf = (call) => {
-  if (call === 'schedule' || call === 'pace') return modules.schedule;
+  if (call === 'schedule' || call === 'pace' || call === 'review') return modules.schedule;
   return call === 'importFile' ? modules.import : modules.page;
 };
 const withFile = (input) => (input.bytes?.file ? { ...input, bytes: new Uint8Array(readFileSync(input.bytes.file)) } : input);

@@ -75,7 +75,7 @@ TEST(Review, LagsCompareALaterMonthsStageWithThisMonths) {
     request.lagMonths = {1, 0};
     const ReviewResult result = review(request);
     const ReviewConversion& first = result.conversions[0];
-    EXPECT_EQ(*first.months[0].k, 250);  // February's SQLs against January's MQLs
+    EXPECT_EQ(*first.months[0].k, 250);   // February's SQLs against January's MQLs
     EXPECT_FALSE(first.months[11].rate);  // December's SQLs would be January 2027's: not in the input
     EXPECT_EQ(*first.windows[1].k + *first.windows[1].baselineK, 250 * 11);
 }
@@ -120,8 +120,9 @@ TEST(Review, NamesEachBadValueByItsField) {
     request.owners = {"ceo", "sales"};
     std::vector<std::string> fields;
     for (const Issue& error : review(request).errors) fields.push_back(error.field + ":" + codeName(error.code));
-    EXPECT_EQ(fields, (std::vector<std::string>{"months[2].month:bad_month", "months[3].counts:list_length", "months[4].month:not_increasing",
-                                                "months[5].counts[1]:not_whole", "lagMonths[0]:lag_months_range", "alpha:alpha_choice",
+    EXPECT_EQ(fields, (std::vector<std::string>{"months[2].month:bad_month", "months[3].counts:list_length",
+                                                "months[4].month:not_increasing", "months[5].counts[1]:not_whole",
+                                                "lagMonths[0]:lag_months_range", "alpha:alpha_choice",
                                                 "owners[0]:unknown_team"}));
 }
 

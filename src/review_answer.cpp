@@ -1,0 +1,132 @@
+#include "review_answer.h"
+
+#include <cmath>
+
+#include "field_path.h"
+#include "request_decode.h"
+#include "review.h"
+
+namespace funnel {
+namespace {
+
+using Kind = Value::Kind;
+
+// A number, or NaN for what is none (the checks then name it: not_whole at its path).
+double numberOf(const Value* value) { return value && value->is(Kind::number) ? value->number : std::nan(""); }
+
+std::vector<double> numbersOf(const Value* list) {
+    std::vector<double> out;
+    if (list && list->is(Kind::array))
+        for (const Value& item : list->items) out.push_back(numberOf(&item));
+    return out;
+}
+
+std::vector<ReviewMonth> monthsOf(const Value* list, const char* path, std::vector<Issue>& errors) {
+    std::vector<ReviewMonth> out;
+    if (!list) return out;
+    if (!list->is(Kind::array)) {
+        errors.push_back({path, Code::not_an_array});
+        return out;
+    }
+    for (const Value& item : list->items) {
+        const Value* month = item.find("month");
+        out.push_back({month && month->is(Kind::string) ? month->string : "", numbersOf(item.find("counts"))});
+    }
+    return out;
+}
+
+ReviewRequest decode(const Value& input, std::vector<Issue>& errors) {
+    ReviewRequest request;
+    if (!input.is(Kind::object)) {
+        errors.push_back({"", Code::not_an_object});
+        return request;
+    }
+    if (const Value* locale = given(input, "locale"); locale && locale->is(Kind::string)) request.locale = localeFromTag(locale->string);
+    if (const Value* stages = given(input, "stages"); stages && stages->is(Kind::array)) {
+        request.stages.clear();
+        for (const Value& name : stages->items) request.stages.push_back(name.is(Kind::string) ? name.string : "");
+    }
+    const Value* months = given(input, "months");
+    if (!months) errors.push_back({"months", Code::missing});
+    request.months = monthsOf(months, "months", errors);
+    request.lagMonths = numbersOf(given(input, "lagMonths"));
+    if (const Value* alpha = given(input, "alpha")) request.alpha = numberOf(alpha);
+    if (const Value* baseline = given(input, "baseline"); baseline && baseline->is(Kind::array)) {
+        for (const Value& item : baseline->items)
+            request.baseline.push_back({true, numberOf(item.find("fromCount")), numberOf(item.find("toCount")), 0});
+    }
+    if (const Value* targets = given(input, "targets")) {
+        const bool perMonth = targets->is(Kind::array) && !targets->items.empty() && targets->items[0].is(Kind::object);
+        if (perMonth)
+            request.targets = monthsOf(targets, "targets", errors);
+        else
+            request.targetPerMonth = numbersOf(targets);
+    }
+    if (const Value* owners = given(input, "owners"); owners && owners->is(Kind::array)) {
+        for (const Value& owner : owners->items) request.owners.push_back(owner.is(Kind::string) ? owner.string : "");
+    }
+    return request;
+}
+
+Value optional(const std::optional<double>& value) { return value ? Value::of(*value) : Value::null(); }
+
+Value issues(const std::vector<Issue>& list, Locale locale) {
+    Value out = Value::array();
+    for (const Issue& issue : list)
+        out.push(Value::object()
+                     .set("field", Value::of(issue.field))
+                     .set("code", Value::of(codeName(issue.code)))
+                     .set("message", Value::of(message(issue.code, locale))));
+    return out;
+}
+
+}  // namespace
+
+Value reviewValue(const Value& input) {
+    std::vector<Issue> errors;
+    const ReviewRequest request = decode(input, errors);
+    const ReviewResult result = errors.empty() ? review(request) : ReviewResult{};
+    if (!errors.empty() || !result.ok)
+        return Value::object().set("ok", Value::of(false)).set("errors", issues(errors.empty() ? result.errors : errors, request.locale));
+    Value conversions = Value::array();
+    for (const ReviewConversion& conversion : result.conversions) {
+        Value months = Value::array();
+        for (const RateMonth& month : conversion.months)
+            months.push(Value::object().set("month", Value::of(month.month)).set("k", optional(month.k)).set("n", optional(month.n)).set("rate", optional(month.rate)));
+        Value windows = Value::array();
+        for (const RateWindow& w : conversion.windows)
+            windows.push(Value::object()
+                             .set("length", Value::of(static_cast<double>(w.length)))
+                             .set("k", optional(w.k)).set("n", optional(w.n)).set("rate", optional(w.rate))
+                             .set("baselineK", optional(w.baselineK)).set("baselineN", optional(w.baselineN))
+                             .set("baselineRate", optional(w.baselineRate)).set("difference", optional(w.difference))
+                             .set("low", optional(w.low)).set("high", optional(w.high)).set("pValue", optional(w.pValue))
+                             .set("status", Value::of(statusName(w.status))));
+        conversions.push(Value::object()
+                             .set("from", Value::of(conversion.from)).set("to", Value::of(conversion.to))
+                             .set("owner", Value::of(teamName(conversion.owner)))
+                             .set("months", std::move(months)).set("windows", std::move(windows)));
+    }
+    Value volumes = Value::array();
+    for (const ReviewVolume& volume : result.volumes) {
+        Value months = Value::array();
+        for (const VolumeMonth& month : volume.months)
+            months.push(Value::object().set("month", Value::of(month.month)).set("actual", Value::of(month.actual))
+                            .set("target", optional(month.target)).set("gap", optional(month.gap)));
+        volumes.push(Value::object().set("name", Value::of(volume.name)).set("months", std::move(months)));
+    }
+    Value findings = Value::array();
+    for (const Finding& finding : result.findings) {
+        Value advice = Value::array();
+        for (const std::string& step : finding.advice) advice.push(Value::of(step));
+        Value item = Value::object().set("kind", Value::of(finding.kind)).set("severity", Value::of(finding.severity))
+                         .set("team", Value::of(teamName(finding.team)));
+        if (finding.conversion) item.set("conversion", Value::of(static_cast<double>(*finding.conversion)));
+        if (finding.stage) item.set("stage", Value::of(static_cast<double>(*finding.stage)));
+        findings.push(std::move(item.set("message", Value::of(finding.message)).set("advice", std::move(advice))));
+    }
+    return Value::object().set("ok", Value::of(true)).set("conversions", std::move(conversions))
+        .set("volumes", std::move(volumes)).set("findings", std::move(findings));
+}
+
+}  // namespace funnel

@@ -1,0 +1,41 @@
+// review() through the months module (funnel-schedule, issue 17): the answer's
+// shape on a year with a planted drop, nulls where a value cannot exist, and
+// nothing thrown or NaN on junk.
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { loadCore } from './load-core.mjs';
+
+let core;
+before(async () => {
+  core = await loadCore('funnel-schedule');
+});
+
+const year = (sqls) => Array.from({ length: 12 }, (_, m) => ({ month: `2026-${String(m + 1).padStart(2, '0')}`, counts: [1000, sqls(m), 125] }));
+
+describe('review through the wasm module', () => {
+  test('a drop in MQL -> SQL over the last quarter is marketing\'s finding; the rates and windows are there', () => {
+    const answer = core.review({ locale: 'en', months: year((m) => (m < 9 ? 250 : 200)), targets: [1000, 250, 125] });
+    assert.equal(answer.ok, true);
+    const [first] = answer.conversions;
+    assert.equal(first.owner, 'marketing');
+    assert.deepEqual(first.months[0], { month: '2026-01', k: 250, n: 1000, rate: 0.25 });
+    assert.equal(first.windows[1].status, 'drop');
+    assert.deepEqual([first.windows[1].k, first.windows[1].n, first.windows[1].baselineK, first.windows[1].baselineN], [600, 3000, 2250, 9000]);
+    assert.equal(answer.findings[0].team, 'marketing');
+    assert.match(answer.findings[0].message, /^MQL → SQL fell over the latest 3 months from 25% to 20% \(p < 0\.001\)\.$/);
+    assert.equal(answer.volumes[1].months[11].gap, 200 / 250 - 1);
+  });
+
+  test('values that cannot exist are null, and junk is an error, never a throw or NaN', () => {
+    const answer = core.review({ months: year(() => 250).slice(0, 1) });
+    assert.deepEqual(answer.conversions[0].windows[1], {
+      length: 3, k: null, n: null, rate: null, baselineK: null, baselineN: null, baselineRate: null, difference: null, low: null, high: null,
+      pValue: null, status: 'insufficient',
+    });
+    for (const input of [undefined, {}, { months: 'x' }, { months: [{ month: 7, counts: [1, 'a'] }] }, { months: year(() => 250), alpha: 'y' }]) {
+      const result = core.review(input);
+      assert.equal(result.ok, false, JSON.stringify(input));
+      assert.doesNotMatch(JSON.stringify(result), /NaN|Infinity|undefined/);
+    }
+  });
+});
