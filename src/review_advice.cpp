@@ -25,76 +25,113 @@ const std::vector<Advice>& adviceTable() {
     static const std::vector<Advice> table = {
         {"drop",
          Team::marketing,
-         {"Check audience and targeting: which campaigns and channels brought the leads that did not convert?",
+         {"Rule out data effects first: did stage definitions, lead scoring or CRM status updates change, and are "
+          "recent leads still in progress?",
+          "Check audience and targeting: which campaigns and channels brought the leads that did not convert?",
           "Review the messaging: does it promise what sales then offers?",
-          "Check the MQL criteria of the hand-off with sales: are leads passed on too early?"},
-         {"Zielgruppe und Targeting prüfen: Aus welchen Kampagnen und Kanälen kamen die Leads, die nicht "
+          "Review the MQL criteria and lead scoring with sales: are leads handed off too early?"},
+         {"Zuerst Datenfehler ausschließen: Wurden Stufendefinitionen, Lead-Scoring oder die Pflege der CRM-Status "
+          "geändert? Sind neue Leads noch in Bearbeitung?",
+          "Zielgruppe und Targeting prüfen: Aus welchen Kampagnen und Kanälen kamen die Leads, die nicht "
           "konvertierten?",
           "Botschaften überprüfen: Versprechen sie, was der Vertrieb dann anbietet?",
-          "Die MQL-Kriterien der Übergabe mit dem Vertrieb prüfen: Werden Leads zu früh übergeben?"}},
+          "MQL-Kriterien und Lead-Scoring gemeinsam mit dem Vertrieb prüfen: Werden Leads zu früh übergeben?"}},
         {"drop",
          Team::sales,
-         {"Compare the response time with the SLA: how fast were new leads contacted?",
-          "Check the follow-up: how many attempts, over how many days?",
-          "Listen to qualification calls and close the gaps with training and support."},
-         {"Reaktionszeit mit dem SLA vergleichen: Wie schnell wurden neue Leads kontaktiert?",
-          "Nachfassen prüfen: Wie viele Versuche, über wie viele Tage?",
-          "Qualifizierungsgespräche auswerten und Lücken mit Training und Unterstützung schließen."}},
+         {"Rule out data effects first: did stage definitions or CRM status updates change, and are recent deals still "
+          "in progress?",
+          "Go through lost and stalled deals: what are the loss reasons (price, competitor, timing, no "
+          "decision-maker)?",
+          "Compare the response time with the SLA, and check the follow-up: how many attempts, over how many days?",
+          "Sit in on qualification calls and close gaps with targeted coaching."},
+         {"Zuerst Datenfehler ausschließen: Wurden Stufendefinitionen oder die Pflege der CRM-Status geändert? Sind "
+          "neue Deals noch in Bearbeitung?",
+          "Verlorene und liegengebliebene Deals durchgehen: Was sind die Verlustgründe (Preis, Wettbewerb, Timing, "
+          "kein Entscheider)?",
+          "Reaktionszeit mit dem SLA vergleichen und das Nachfassen prüfen: Wie viele Versuche, über wie viele Tage?",
+          "Qualifizierungsgespräche begleiten und auswerten, Lücken mit gezieltem Coaching schließen."}},
         {"drop",
          Team::shared,
-         {"Review the hand-off criteria together: what makes a lead ready for the next stage?",
-          "Close the feedback loop: sales reports back on every lead, marketing adjusts."},
-         {"Die Übergabekriterien gemeinsam überprüfen: Was macht einen Lead reif für die nächste Stufe?",
-          "Die Feedback-Schleife schließen: Der Vertrieb meldet zu jedem Lead zurück, das Marketing passt an."}},
+         {"Rule out data effects first: did stage definitions, lead scoring or CRM status updates change, and are "
+          "recent leads still in progress?",
+          "Review the hand-off criteria together: what makes a lead ready for the next stage?",
+          "Close the feedback loop: sales gives a reason for every rejected lead, marketing adjusts targeting and "
+          "scoring."},
+         {"Zuerst Datenfehler ausschließen: Wurden Stufendefinitionen, Lead-Scoring oder die Pflege der CRM-Status "
+          "geändert? Sind neue Leads noch in Bearbeitung?",
+          "Übergabekriterien gemeinsam überprüfen: Was macht einen Lead reif für die nächste Stufe?",
+          "Feedback-Schleife schließen: Der Vertrieb begründet jeden abgelehnten Lead, das Marketing passt Targeting "
+          "und Scoring an."}},
         {"rise",
          Team::marketing,
-         {"Find out which campaigns and channels drove it, and shift budget towards them.",
-          "Keep the targeting and messaging that work; write down what changed."},
-         {"Herausfinden, welche Kampagnen und Kanäle das bewirkt haben, und Budget dorthin verlagern.",
-          "Was wirkt, beibehalten: Targeting und Botschaften; festhalten, was sich geändert hat."}},
+         {"Find out which campaigns and channels drove the increase, and test shifting more budget to them.",
+          "Keep the targeting and messaging that work, and document what changed."},
+         {"Herausfinden, welche Kampagnen und Kanäle den Anstieg bewirkt haben, und schrittweise mehr Budget dorthin "
+          "verlagern.",
+          "Wirksames Targeting und Messaging beibehalten und dokumentieren, was sich geändert hat."}},
         {"rise",
          Team::sales,
-         {"Find out what changed in the process (speed, follow-up, offers) and make it the standard.",
-          "Share it in the team: what the best calls had in common."},
-         {"Herausfinden, was sich im Prozess geändert hat (Tempo, Nachfassen, Angebote), und es zum Standard machen.",
+         {"Find out what changed in the process (speed, follow-up, proposals, discounts) and make what is sound the "
+          "standard.",
+          "Share with the team what the best calls had in common."},
+         {"Herausfinden, was sich im Prozess geändert hat (Tempo, Nachfassen, Angebote, Rabatte), und das Tragfähige "
+          "zum Standard machen.",
           "Im Team teilen, was die besten Gespräche gemeinsam hatten."}},
         {"rise",
          Team::shared,
-         {"Keep the hand-off as it is now and write down what changed in it."},
-         {"Die Übergabe so beibehalten und festhalten, was sich daran geändert hat."}},
+         {"Keep the hand-off as it is now, and document what changed.",
+          "Check the next stage: do the extra leads convert as well as before?"},
+         {"Die Lead-Übergabe so beibehalten und dokumentieren, was sich geändert hat.",
+          "Nächste Stufe prüfen: Konvertieren die zusätzlichen Leads dort ebenso gut?"}},
         {"fewer_but_better",
          Team::shared,
-         {"Fewer but better leads: check whether volume can grow again without losing the quality.",
-          "Look at the plan: does the better rate make up for the lower volume?"},
-         {"Weniger, aber bessere Leads: prüfen, ob das Volumen wieder wachsen kann, ohne die Qualität zu verlieren.",
-          "Den Plan ansehen: Gleicht die bessere Rate das geringere Volumen aus?"}},
+         {"Lower volume, higher quality: check whether volume can grow again without losing quality.",
+          "Check against the plan: does the higher rate make up for the lower volume?"},
+         {"Weniger Volumen, höhere Qualität: prüfen, ob das Volumen wieder wachsen kann, ohne an Qualität einzubüßen.",
+          "Mit dem Plan abgleichen: Gleicht die höhere Rate das geringere Volumen aus?"}},
         {"below_target",
          Team::marketing,
-         {"Check the campaigns and the budget per channel against the plan for this month."},
-         {"Kampagnen und Budget je Kanal mit dem Plan für diesen Monat abgleichen."}},
+         {"Compare leads and spend per channel with the plan for that month: where is the gap, and what can be brought "
+          "forward?"},
+         {"Leads und Budget je Kanal mit dem Plan für den Monat abgleichen: Wo liegt die Lücke, was lässt sich "
+          "vorziehen?"}},
         {"below_target",
          Team::sales,
-         {"Check the pipeline: which deals slipped, and what can still close this month?"},
-         {"Die Pipeline prüfen: Welche Abschlüsse haben sich verschoben, was lässt sich diesen Monat noch "
+         {"Check the pipeline: which deals slipped, and which can still close this month?"},
+         {"Pipeline prüfen: Welche Deals haben sich verschoben, und welche lassen sich diesen Monat noch "
           "abschließen?"}},
         {"below_target",
          Team::shared,
-         {"Look at the conversion into this stage in the review: is it volume or rate?"},
-         {"Im Review die Konversion in diese Stufe ansehen: Liegt es am Volumen oder an der Rate?"}},
+         {"Check the conversion into this stage: is the gap due to volume from the stage before, or to the rate?"},
+         {"Konversion in diese Stufe prüfen: Liegt die Lücke am Volumen der Vorstufe oder an der Rate?"}},
     };
     return table;
+}
+
+// "März 2026" / "March 2026" from "2026-03".
+std::string monthName(const std::string& month, Locale locale) {
+    static const char* const kDe[] = {"Januar", "Februar", "März",      "April",   "Mai",      "Juni",
+                                      "Juli",   "August",  "September", "Oktober", "November", "Dezember"};
+    static const char* const kEn[] = {"January", "February", "March",     "April",   "May",      "June",
+                                      "July",    "August",   "September", "October", "November", "December"};
+    const int number = std::stoi(month.substr(5, 2));
+    return std::string((locale == Locale::de ? kDe : kEn)[number - 1]) + " " + month.substr(0, 4);
 }
 
 }  // namespace
 
 std::string rateMessage(const std::string& from, const std::string& to, const RateWindow& window, Locale locale) {
-    const bool de = locale == Locale::de;
     const bool fell = *window.difference < 0;
-    const std::string months = window.length == 1 ? (de ? "im letzten Monat" : "in the latest month")
-                                                  : (de ? "in den letzten 3 Monaten" : "over the latest 3 months");
-    return from + " \u2192 " + to + (de ? (fell ? " fiel " : " stieg ") : (fell ? " fell " : " rose ")) + months +
-           (de ? " von " : " from ") + percent(*window.baselineRate, locale) + (de ? " auf " : " to ") +
-           percent(*window.rate, locale) + " (" + pValue(*window.pValue, locale) + ").";
+    const std::string rate = percent(*window.rate, locale);
+    const std::string basis = percent(*window.baselineRate, locale);
+    if (locale == Locale::de) {
+        const std::string when = window.length == 1 ? " im letzten Monat" : " in den letzten 3 Monaten";
+        return from + " \u2192 " + to + " ist" + when + " auf " + rate + (fell ? " gesunken" : " gestiegen") +
+               " (Vergleichswert " + basis + ", " + pValue(*window.pValue, locale) + ").";
+    }
+    const std::string when = window.length == 1 ? " last month" : " over the last 3 months";
+    return from + " \u2192 " + to + (fell ? " dropped to " : " rose to ") + rate + when + " (baseline " + basis + ", " +
+           pValue(*window.pValue, locale) + ").";
 }
 
 std::string volumeMessage(const std::string& stage, const VolumeMonth& month, Locale locale) {
@@ -102,8 +139,10 @@ std::string volumeMessage(const std::string& stage, const VolumeMonth& month, Lo
     const std::string actual = formatNumber(month.actual, locale, NumberStyle::whole);
     const std::string target = formatNumber(*month.target, locale, NumberStyle::whole);
     if (locale == Locale::de)
-        return stage + " im " + month.month + ": " + actual + ", " + gap + " unter dem Plan (" + target + ").";
-    return stage + " in " + month.month + ": " + actual + ", " + gap + " below plan (" + target + ").";
+        return stage + " im " + monthName(month.month, locale) + ": " + actual + " statt geplant " + target + " (" +
+               gap + " unter Plan).";
+    return stage + ", " + monthName(month.month, locale) + ": " + actual + " vs. " + target + " planned (" + gap +
+           " below plan).";
 }
 
 std::vector<std::string> adviceFor(const std::string& kind, Team team, Locale locale) {

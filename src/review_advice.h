@@ -11,9 +11,9 @@
 
 namespace funnel {
 
-// "MQL → SQL fiel in den letzten 3 Monaten von 25,0 % auf 21,2 % (p = 0,003)."
+// "MQL → SQL ist in den letzten 3 Monaten auf 21,2 % gesunken (Vergleichswert 25 %, p = 0,003)."
 std::string rateMessage(const std::string& from, const std::string& to, const RateWindow& window, Locale locale);
-// "Kunde lag im 2026-03 mit 38 um 24 % unter dem Plan (50)."
+// "Kunde im März 2026: 38 statt geplant 50 (24 % unter Plan)."
 std::string volumeMessage(const std::string& stage, const VolumeMonth& month, Locale locale);
 // The causes and first steps for a kind of finding and its team.
 std::vector<std::string> adviceFor(const std::string& kind, Team team, Locale locale);

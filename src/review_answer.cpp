@@ -41,7 +41,8 @@ ReviewRequest decode(const Value& input, std::vector<Issue>& errors) {
         errors.push_back({"", Code::not_an_object});
         return request;
     }
-    if (const Value* locale = given(input, "locale"); locale && locale->is(Kind::string)) request.locale = localeFromTag(locale->string);
+    if (const Value* locale = given(input, "locale"); locale && locale->is(Kind::string))
+        request.locale = localeFromTag(locale->string);
     if (const Value* stages = given(input, "stages"); stages && stages->is(Kind::array)) {
         request.stages.clear();
         for (const Value& name : stages->items) request.stages.push_back(name.is(Kind::string) ? name.string : "");
@@ -87,46 +88,68 @@ Value reviewValue(const Value& input) {
     const ReviewRequest request = decode(input, errors);
     const ReviewResult result = errors.empty() ? review(request) : ReviewResult{};
     if (!errors.empty() || !result.ok)
-        return Value::object().set("ok", Value::of(false)).set("errors", issues(errors.empty() ? result.errors : errors, request.locale));
+        return Value::object()
+            .set("ok", Value::of(false))
+            .set("errors", issues(errors.empty() ? result.errors : errors, request.locale));
     Value conversions = Value::array();
     for (const ReviewConversion& conversion : result.conversions) {
         Value months = Value::array();
         for (const RateMonth& month : conversion.months)
-            months.push(Value::object().set("month", Value::of(month.month)).set("k", optional(month.k)).set("n", optional(month.n)).set("rate", optional(month.rate)));
+            months.push(Value::object()
+                            .set("month", Value::of(month.month))
+                            .set("k", optional(month.k))
+                            .set("n", optional(month.n))
+                            .set("rate", optional(month.rate)));
         Value windows = Value::array();
         for (const RateWindow& w : conversion.windows)
             windows.push(Value::object()
                              .set("length", Value::of(static_cast<double>(w.length)))
-                             .set("k", optional(w.k)).set("n", optional(w.n)).set("rate", optional(w.rate))
-                             .set("baselineK", optional(w.baselineK)).set("baselineN", optional(w.baselineN))
-                             .set("baselineRate", optional(w.baselineRate)).set("difference", optional(w.difference))
-                             .set("low", optional(w.low)).set("high", optional(w.high)).set("pValue", optional(w.pValue))
+                             .set("k", optional(w.k))
+                             .set("n", optional(w.n))
+                             .set("rate", optional(w.rate))
+                             .set("baselineK", optional(w.baselineK))
+                             .set("baselineN", optional(w.baselineN))
+                             .set("baselineRate", optional(w.baselineRate))
+                             .set("difference", optional(w.difference))
+                             .set("low", optional(w.low))
+                             .set("high", optional(w.high))
+                             .set("pValue", optional(w.pValue))
                              .set("status", Value::of(statusName(w.status))));
         conversions.push(Value::object()
-                             .set("from", Value::of(conversion.from)).set("to", Value::of(conversion.to))
+                             .set("from", Value::of(conversion.from))
+                             .set("to", Value::of(conversion.to))
                              .set("owner", Value::of(teamName(conversion.owner)))
-                             .set("months", std::move(months)).set("windows", std::move(windows)));
+                             .set("months", std::move(months))
+                             .set("windows", std::move(windows)));
     }
     Value volumes = Value::array();
     for (const ReviewVolume& volume : result.volumes) {
         Value months = Value::array();
         for (const VolumeMonth& month : volume.months)
-            months.push(Value::object().set("month", Value::of(month.month)).set("actual", Value::of(month.actual))
-                            .set("target", optional(month.target)).set("gap", optional(month.gap)));
+            months.push(Value::object()
+                            .set("month", Value::of(month.month))
+                            .set("actual", Value::of(month.actual))
+                            .set("target", optional(month.target))
+                            .set("gap", optional(month.gap)));
         volumes.push(Value::object().set("name", Value::of(volume.name)).set("months", std::move(months)));
     }
     Value findings = Value::array();
     for (const Finding& finding : result.findings) {
         Value advice = Value::array();
         for (const std::string& step : finding.advice) advice.push(Value::of(step));
-        Value item = Value::object().set("kind", Value::of(finding.kind)).set("severity", Value::of(finding.severity))
+        Value item = Value::object()
+                         .set("kind", Value::of(finding.kind))
+                         .set("severity", Value::of(finding.severity))
                          .set("team", Value::of(teamName(finding.team)));
         if (finding.conversion) item.set("conversion", Value::of(static_cast<double>(*finding.conversion)));
         if (finding.stage) item.set("stage", Value::of(static_cast<double>(*finding.stage)));
         findings.push(std::move(item.set("message", Value::of(finding.message)).set("advice", std::move(advice))));
     }
-    return Value::object().set("ok", Value::of(true)).set("conversions", std::move(conversions))
-        .set("volumes", std::move(volumes)).set("findings", std::move(findings));
+    return Value::object()
+        .set("ok", Value::of(true))
+        .set("conversions", std::move(conversions))
+        .set("volumes", std::move(volumes))
+        .set("findings", std::move(findings));
 }
 
 }  // namespace funnel
