@@ -178,6 +178,13 @@ bool appendField(std::string& out, const Value* value) {
     return true;
 }
 
+std::string lowerCase(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
 // "30,45": one field each; an empty list part is an empty field.
 Value readFieldList(std::string_view text, const std::string& field, Notices& notices) {
     const auto parts = split(text, ',');

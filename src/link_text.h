@@ -29,6 +29,9 @@ std::string writeNumber(double value);
 std::string percentEncode(std::string_view text);
 bool percentDecode(std::string_view text, std::string& out);
 
+// ASCII letters in lower case ("de-BY" -> "de-by"), the rest as it is.
+std::string lowerCase(std::string_view text);
+
 // Whether a field shows `value` as it is (spelled with every digit and read back).
 bool showsAsIs(double value, bool percent);
 

@@ -123,13 +123,6 @@ bool isChoice(const Choices& choices, double number) {
     return false;
 }
 
-std::string lowerCase(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 // Whether a month ("2027-03"), a day ("2027-03-17") or a holiday region ("de-by") is one.
 bool isTextOf(Holds holds, std::string_view text) {
     if (holds == Holds::month) return parseMonth(text).has_value();

@@ -62,6 +62,13 @@ export class Persistence {
     return this.#fragment;
   }
 
+  // The share link of the input as it is: this page's address with the link as its fragment.
+  address() {
+    const url = new URL(window.location.href);
+    url.hash = this.link();
+    return url.href;
+  }
+
   store() {
     clearTimeout(this.#timer);
     const fragment = this.link();

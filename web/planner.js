@@ -137,7 +137,7 @@ export class Planner {
       download: downloadText,
       definitions: fillDefinitions,
       changePeriod: (period) => changePeriod(this.#moveParts(), period),
-      link: () => this.#link(),  // every export names it
+      link: () => this.#persistence.address(),  // every export names it
       putValues: (values) => this.#put(() => putValues(this.#moveParts(), values)),  // [{ field, value }], as typed
       refresh: () => this.#cycle.run(),  // a view's answer changed on its own (a file was read)
     };
@@ -250,7 +250,7 @@ export class Planner {
       this.#notices = null;
       this.#showNotices();
     } else if (target.id === 'share') {
-      copyText(this.#link(), this.#byId('copied'), { done: this.#strings().shareDone, failed: this.#strings().copyFailed });
+      copyText(this.#persistence.address(), this.#byId('copied'), { done: this.#strings().shareDone, failed: this.#strings().copyFailed });
     } else if (target.parentElement?.id === 'view-actions' && this.#cycle.shown?.view === view.id) {
       instance.export(target.id.slice(view.id.length + 1));
     } else if (target.id === 'print') {
@@ -285,12 +285,6 @@ export class Planner {
     return true;
   }
 
-  // The share link of the input as it is.
-  #link() {
-    const url = new URL(window.location.href);
-    url.hash = this.#persistence.link();
-    return url.href;
-  }
 
   #switchLanguage(lang) {
     // Keep what people typed: re-spell every readable number in the new language.
