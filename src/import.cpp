@@ -10,7 +10,7 @@
 #include "import_counts.h"
 #include "import_dates.h"
 #include "parse_number.h"
-#include "plan.h"  // kMaxWhole
+#include "plan.h"  // isWholeCount
 #include "text_encoding.h"
 
 namespace funnel {
@@ -163,8 +163,7 @@ void Reader::monthly() {
             const std::string_view cell = cellAt(cells, mapping.stages[s]);
             if (cell.empty()) continue;  // an empty cell in a sheet is none that month
             const ParsedNumber number = parseNumber(cell, request_.locale);
-            if (!number.ok || number.value < 0 || std::floor(number.value) != number.value ||
-                number.value > static_cast<double>(kMaxWhole)) {
+            if (!number.ok || !isWholeCount(number.value)) {
                 skip(line, Code::not_a_count, mapping.stages[s], cell);
                 bad = true;
             } else {

@@ -1,5 +1,6 @@
 #include "import_answer.h"
 
+#include "answer_value.h"
 #include "field_path.h"
 #include "import.h"
 #include "request_decode.h"
@@ -17,17 +18,6 @@ Value listOf(const std::vector<T>& items, Each each) {
     for (const T& item : items) list.push(each(item));
     return list;
 }
-
-Value issues(const std::vector<Issue>& list, Locale locale) {
-    return listOf(list, [&](const Issue& issue) {
-        return Value::object()
-            .set("field", Value::of(issue.field))
-            .set("code", Value::of(codeName(issue.code)))
-            .set("message", Value::of(message(issue.code, locale)));
-    });
-}
-
-Value optionalNumber(const std::optional<double>& value) { return value ? number(*value) : Value::null(); }
 
 // The request, or the errors that say what in it is not one.
 ImportRequest decode(const Value& input, std::vector<Issue>& errors) {
@@ -99,11 +89,12 @@ Value importValue(const Value& input) {
     std::vector<Issue> errors;
     const ImportRequest request = decode(input, errors);
     if (!errors.empty()) {
-        return Value::object().set("ok", Value::of(false)).set("errors", issues(errors, request.locale));
+        return Value::object().set("ok", Value::of(false)).set("errors", issuesValue(errors, request.locale));
     }
     const ImportResult result = importFile(request);
     const Locale locale = request.locale;
-    if (!result.ok) return Value::object().set("ok", Value::of(false)).set("errors", issues(result.errors, locale));
+    if (!result.ok)
+        return Value::object().set("ok", Value::of(false)).set("errors", issuesValue(result.errors, locale));
     const ColumnMapping& mapping = result.mapping;
     return Value::object()
         .set("ok", Value::of(true))
@@ -135,15 +126,15 @@ Value importValue(const Value& input) {
                                        .set("skipped", number(conversion.skipped))
                                        .set("maturing", Value::of(conversion.maturing));
                                }))
-        .set("historyMonths", optionalNumber(result.historyMonths))
+        .set("historyMonths", numberOrNull(result.historyMonths))
         .set("lags", listOf(result.lags,
                             [](const LagStats& lag) {
                                 return Value::object()
                                     .set("count", number(static_cast<double>(lag.count)))
                                     .set("negative", number(static_cast<double>(lag.negative)))
-                                    .set("median", optionalNumber(lag.median))
-                                    .set("mean", optionalNumber(lag.mean))
-                                    .set("p80", optionalNumber(lag.p80));
+                                    .set("median", numberOrNull(lag.median))
+                                    .set("mean", numberOrNull(lag.mean))
+                                    .set("p80", numberOrNull(lag.p80));
                             }))
         .set("report", Value::object()
                            .set("rowsRead", number(static_cast<double>(result.rowsRead)))
@@ -160,7 +151,7 @@ Value importValue(const Value& input) {
                                                   }))
                            .set("firstDate", Value::of(result.firstDate))
                            .set("lastDate", Value::of(result.lastDate)))
-        .set("warnings", issues(result.warnings, locale));
+        .set("warnings", issuesValue(result.warnings, locale));
 }
 
 }  // namespace funnel

@@ -17,6 +17,12 @@ namespace funnel {
 // 2^53 - 1: the largest whole number a JavaScript number holds exactly.
 constexpr std::uint64_t kMaxWhole = (std::uint64_t{1} << 53) - 1;
 
+// A count of leads: whole, 0 or more, at most kMaxWhole (NaN and Infinity are none).
+inline bool isWholeCount(double value) {
+    return value >= 0 && value <= static_cast<double>(kMaxWhole) &&
+           value == static_cast<double>(static_cast<std::uint64_t>(value));
+}
+
 struct Goal {
     bool byRevenue = false;
     double customers = 0;  // when !byRevenue

@@ -6,7 +6,7 @@
 
 #include "calendar.h"
 #include "field_path.h"
-#include "plan.h"  // kMaxWhole
+#include "plan.h"  // isWholeCount
 #include "rate_change.h"
 #include "request_check.h"
 #include "review_advice.h"
@@ -18,15 +18,12 @@ constexpr std::size_t kMostMonths = 60;
 constexpr double kLongestLag = 6;
 constexpr double kMissBy = 0.10;  // a stage whose latest month misses its target by more than this is a finding
 
-bool isWhole(double value) {
-    return std::isfinite(value) && value >= 0 && std::floor(value) == value && value <= static_cast<double>(kMaxWhole);
-}
-
 void checkCounts(const std::vector<double>& counts, std::size_t stages, const std::string& path,
                  std::vector<Issue>& errors) {
     if (counts.size() != stages) errors.push_back({path, Code::list_length});
     for (std::size_t j = 0; j < counts.size(); ++j)
-        if (!isWhole(counts[j])) errors.push_back({indexed(path, j), counts[j] < 0 ? Code::negative : Code::not_whole});
+        if (!isWholeCount(counts[j]))
+            errors.push_back({indexed(path, j), counts[j] < 0 ? Code::negative : Code::not_whole});
 }
 
 void checkMonths(const std::vector<ReviewMonth>& months, std::size_t stages, const char* list,
@@ -70,9 +67,9 @@ std::vector<Issue> checkReview(const ReviewRequest& request) {
         const std::string path = indexed("baseline", s);
         if (!conversion.fromCounts)
             errors.push_back({path, Code::conversion_kind});
-        else if (!isWhole(conversion.fromCount))
+        else if (!isWholeCount(conversion.fromCount))
             errors.push_back({member(path, "fromCount"), Code::not_whole});
-        else if (!isWhole(conversion.toCount))
+        else if (!isWholeCount(conversion.toCount))
             errors.push_back({member(path, "toCount"), Code::not_whole});
         else if (conversion.toCount > conversion.fromCount)
             errors.push_back({member(path, "toCount"), Code::exceeds_from_count});

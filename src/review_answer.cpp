@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "answer_value.h"
 #include "field_path.h"
 #include "request_decode.h"
 #include "review.h"
@@ -69,18 +70,6 @@ ReviewRequest decode(const Value& input, std::vector<Issue>& errors) {
     return request;
 }
 
-Value optional(const std::optional<double>& value) { return value ? Value::of(*value) : Value::null(); }
-
-Value issues(const std::vector<Issue>& list, Locale locale) {
-    Value out = Value::array();
-    for (const Issue& issue : list)
-        out.push(Value::object()
-                     .set("field", Value::of(issue.field))
-                     .set("code", Value::of(codeName(issue.code)))
-                     .set("message", Value::of(message(issue.code, locale))));
-    return out;
-}
-
 }  // namespace
 
 Value reviewValue(const Value& input) {
@@ -90,30 +79,30 @@ Value reviewValue(const Value& input) {
     if (!errors.empty() || !result.ok)
         return Value::object()
             .set("ok", Value::of(false))
-            .set("errors", issues(errors.empty() ? result.errors : errors, request.locale));
+            .set("errors", issuesValue(errors.empty() ? result.errors : errors, request.locale));
     Value conversions = Value::array();
     for (const ReviewConversion& conversion : result.conversions) {
         Value months = Value::array();
         for (const RateMonth& month : conversion.months)
             months.push(Value::object()
                             .set("month", Value::of(month.month))
-                            .set("k", optional(month.k))
-                            .set("n", optional(month.n))
-                            .set("rate", optional(month.rate)));
+                            .set("k", numberOrNull(month.k))
+                            .set("n", numberOrNull(month.n))
+                            .set("rate", numberOrNull(month.rate)));
         Value windows = Value::array();
         for (const RateWindow& w : conversion.windows)
             windows.push(Value::object()
                              .set("length", Value::of(static_cast<double>(w.length)))
-                             .set("k", optional(w.k))
-                             .set("n", optional(w.n))
-                             .set("rate", optional(w.rate))
-                             .set("baselineK", optional(w.baselineK))
-                             .set("baselineN", optional(w.baselineN))
-                             .set("baselineRate", optional(w.baselineRate))
-                             .set("difference", optional(w.difference))
-                             .set("low", optional(w.low))
-                             .set("high", optional(w.high))
-                             .set("pValue", optional(w.pValue))
+                             .set("k", numberOrNull(w.k))
+                             .set("n", numberOrNull(w.n))
+                             .set("rate", numberOrNull(w.rate))
+                             .set("baselineK", numberOrNull(w.baselineK))
+                             .set("baselineN", numberOrNull(w.baselineN))
+                             .set("baselineRate", numberOrNull(w.baselineRate))
+                             .set("difference", numberOrNull(w.difference))
+                             .set("low", numberOrNull(w.low))
+                             .set("high", numberOrNull(w.high))
+                             .set("pValue", numberOrNull(w.pValue))
                              .set("status", Value::of(statusName(w.status))));
         conversions.push(Value::object()
                              .set("from", Value::of(conversion.from))
@@ -129,8 +118,8 @@ Value reviewValue(const Value& input) {
             months.push(Value::object()
                             .set("month", Value::of(month.month))
                             .set("actual", Value::of(month.actual))
-                            .set("target", optional(month.target))
-                            .set("gap", optional(month.gap)));
+                            .set("target", numberOrNull(month.target))
+                            .set("gap", numberOrNull(month.gap)));
         volumes.push(Value::object().set("name", Value::of(volume.name)).set("months", std::move(months)));
     }
     Value findings = Value::array();

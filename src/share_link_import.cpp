@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "calendar.h"
-#include "plan.h"  // kMaxWhole
+#include "plan.h"  // isWholeCount
 
 namespace funnel::link {
 namespace {
@@ -22,9 +22,7 @@ std::optional<Table> readTable(std::string_view text) {
         std::vector<double> months;
         for (const auto cell : split(stage, ':')) {
             double count = 0;
-            if (!readNumber(cell, count) || count < 0 || std::floor(count) != count ||
-                count > static_cast<double>(kMaxWhole))
-                return std::nullopt;
+            if (!readNumber(cell, count) || !isWholeCount(count)) return std::nullopt;
             months.push_back(count);
         }
         if (!table.empty() && months.size() != table[0].size()) return std::nullopt;
@@ -55,9 +53,7 @@ std::optional<Table> tableOf(const Value* value) {
             return std::nullopt;
         std::vector<double> months;
         for (const Value& count : stage.items) {
-            if (!isNumber(&count) || count.number < 0 || std::floor(count.number) != count.number ||
-                count.number > static_cast<double>(kMaxWhole))
-                return std::nullopt;
+            if (!isNumber(&count) || !isWholeCount(count.number)) return std::nullopt;
             months.push_back(count.number);
         }
         if (!table.empty() && months.size() != table[0].size()) return std::nullopt;

@@ -13,7 +13,7 @@ import { LANGUAGES, STRINGS, stringsReady } from './i18n.js';
 import { InputCycle } from './input-cycle.js';
 import { Panels } from './panels.js';
 import { Persistence } from './persistence.js';
-import { conversionsOf, stateFrom } from './planner-state.js';
+import { conversionsOf, stateFrom, today } from './planner-state.js';
 import { listen } from './shell-events.js';
 import { StageEditor } from './stage-editor.js';
 import { summaryBar } from './summary-bar.js';
@@ -140,6 +140,7 @@ export class Planner {
       link: () => this.#persistence.address(),  // every export names it
       putValues: (values) => this.#put(() => putValues(this.#moveParts(), values)),  // [{ field, value }], as typed
       refresh: () => this.#cycle.run(),  // a view's answer changed on its own (a file was read)
+      today,  // "YYYY-MM-DD" on this computer's calendar
     };
   }
 

@@ -40,7 +40,7 @@ export function mappingChoices(box, result, { fmt, strings, stages }) {
 }
 
 // "2026-03" as the page's language writes a month in running text.
-const monthOf = (text, strings) => strings.monthName(Number(text.slice(0, 4)), Number(text.slice(5)));
+export const monthOf = (text, strings) => strings.monthName(Number(text.slice(0, 4)), Number(text.slice(5)));
 
 export function historyItems(result, { fmt, strings, stages }) {
   return result.history.map((conversion, s) => {

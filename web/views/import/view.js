@@ -4,7 +4,7 @@
 // between stages) on request. The file is never stored or sent; what was read
 // lives as long as the page. The view contract is in docs/architecture.md.
 import { ImportReader } from './reader.js';
-import { fillCounts, historyItems, lagItems, mappingChoices, overviewRows, skippedItems, warningItems } from './render.js';
+import { fillCounts, historyItems, lagItems, mappingChoices, monthOf, overviewRows, skippedItems, warningItems } from './render.js';
 import { sampleExport, sampleSheet } from './samples.js';
 import { STRINGS } from './strings.js';
 import { STYLES } from './styles.js';
@@ -17,7 +17,6 @@ const monthsFrom = (first, count) => Array.from({ length: count }, (_, i) => {
   const date = new Date(Number(first.slice(0, 4)), Number(first.slice(5)) - 1 + i, 1);
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
 });
-const today = (now = new Date()) => [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 
 class ImportView {
   #panel;
@@ -132,7 +131,7 @@ class ImportView {
     progress.hidden = false;
     bar.removeAttribute('value');  // indeterminate until the first chunk
     text.textContent = strings.reading(0);
-    const request = { locale: lang, stages: [...state.stages], today: today(), windowMonths: this.#window };
+    const request = { locale: lang, stages: [...state.stages], today: this.#shell.today(), windowMonths: this.#window };
     if (this.#skip !== '') request.skipMonths = Number(this.#skip);
     if (this.#mapping) request.mapping = this.#mapping;
     try {
@@ -228,8 +227,7 @@ class ImportView {
     this.#part('kept').hidden = !kept;
     if (!kept) return;
     const months = monthsFrom(kept.first, kept.counts[0].length);
-    const month = (text) => strings.monthName(Number(text.slice(0, 4)), Number(text.slice(5)));
-    this.#part('kept-text').textContent = strings.kept(month(months[0]), month(months.at(-1)), kept.channels.length ? fmt.whole(kept.channels.length) : '');
+    this.#part('kept-text').textContent = strings.kept(monthOf(months[0], strings), monthOf(months.at(-1), strings), kept.channels.length ? fmt.whole(kept.channels.length) : '');
     const cut = /[#&]it=(\w+)/.exec(this.#shell.link())?.[1] ?? '';
     const parts = [...(cut.includes('c') ? [strings.cutChannels] : []), ...(cut.includes('m') ? [strings.cutMonths] : [])];
     this.#part('kept-cut').hidden = parts.length === 0;

@@ -13,8 +13,6 @@ import { STYLES } from './styles.js';
 import { TEMPLATE } from './template.js';
 
 const ACROSS_FROM_PX = 640;  // months as columns from this width; below, as rows
-// Today as "YYYY-MM-DD", on this computer's calendar.
-const today = (now = new Date()) => [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 
 class ScheduleView {
   #panel;
@@ -109,7 +107,7 @@ class ScheduleView {
     } else if (id === 'holidays') {
       schedule.holidays = target.value;
     } else if (id === 'as-of') {
-      schedule.asOf = target.value || today();  // cleared: today
+      schedule.asOf = target.value || this.#shell.today();  // cleared: today
     } else {
       return false;
     }
