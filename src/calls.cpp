@@ -3,6 +3,7 @@
 #include "api.h"
 #include "funnel.h"
 #include "import_answer.h"
+#include "read_sheet.h"
 #include "review_answer.h"
 #include "schedule.h"
 #include "wire.h"
@@ -20,8 +21,8 @@ void put(const Value& answer, std::string& out) { writeWire(answer, out); }
 
 // The page's module (FUNNEL_MODULE_PLAN) answers everything but the schedule,
 // the pacing, the review and the import; the schedule module
-// (FUNNEL_MODULE_SCHEDULE: the calls over months, schedule, pace and the KPI
-// review), loaded with the views that use them, answers those only; the import
+// (FUNNEL_MODULE_SCHEDULE: the calls over months, schedule, pace, the KPI
+// review and its pasted sheets), loaded with the views that use them, answers those only; the import
 // module (FUNNEL_MODULE_IMPORT), run in a worker, reads files; the native
 // build, for tests, fuzzing and benchmarks, all of them. So the first load
 // carries neither the schedule nor the file reader.
@@ -55,6 +56,7 @@ const Call kCalls[] = {
     {"pace", 1, [](const Value& a, std::string& out) { put(paceValue(argument(a, 0)), out); }},
     {"scheduleRules", 0, [](const Value&, std::string& out) { put(scheduleRules(), out); }},
     {"review", 1, [](const Value& a, std::string& out) { put(reviewValue(argument(a, 0)), out); }},
+    {"readSheet", 1, [](const Value& a, std::string& out) { put(readSheetValue(argument(a, 0)), out); }},
 #endif
 #if !defined(FUNNEL_ONE_MODULE) || defined(FUNNEL_MODULE_IMPORT)
     {"importFile", 1, [](const Value& a, std::string& out) { put(importValue(argument(a, 0)), out); }},

@@ -205,4 +205,38 @@ void appendFieldList(std::string& out, const Value& list) {
     }
 }
 
+Value readFieldTable(std::string_view text, const std::string& field, Notices& notices) {
+    const auto rows = split(text, ',');
+    Value table = Value::array();
+    if (rows.size() > kMaxTableRows) {
+        notices.add(field, kUnreadable);
+        return table;
+    }
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        Value row = Value::array();
+        const auto cells = rows[i].empty() ? std::vector<std::string_view>{} : split(rows[i], ':');
+        if (cells.size() > kMaxTableColumns) notices.add(indexed(field, i), kUnreadable);
+        for (std::size_t j = 0; j < cells.size() && j < kMaxTableColumns; ++j)
+            row.push(readField(cells[j], false, indexed(indexed(field, i), j), notices));
+        table.push(std::move(row));
+    }
+    return table;
+}
+
+void appendFieldTable(std::string& out, const Value& table) {
+    for (std::size_t i = 0; i < table.items.size() && i < kMaxTableRows; ++i) {
+        if (i > 0) out += ',';
+        const Value& row = table.items[i];
+        // A row of nothing but empty fields is written as an empty row.
+        bool holds = false;
+        for (const Value& cell : row.items) holds = holds || !cell.is(Value::Kind::null);
+        if (!row.is(Value::Kind::array) || !holds) continue;
+        for (std::size_t j = 0; j < row.items.size() && j < kMaxTableColumns; ++j) {
+            if (j > 0) out += ':';
+            const std::size_t start = out.size();
+            if (!appendField(out, &row.items[j])) out.resize(start);
+        }
+    }
+}
+
 }  // namespace funnel::link

@@ -60,4 +60,11 @@ constexpr std::size_t kMaxListFields = 36;
 Value readFieldList(std::string_view text, const std::string& field, Notices& notices);
 void appendFieldList(std::string& out, const Value& list);
 
+// A table of fields, a row per month and a field per stage (the KPI review's counts): rows separated by ',',
+// fields by ':', "1000:250:125,,1100:~zw%C3%B6lf:120"; an empty row is a month left empty. At most this many.
+constexpr std::size_t kMaxTableRows = 60;
+constexpr std::size_t kMaxTableColumns = 8;
+Value readFieldTable(std::string_view text, const std::string& field, Notices& notices);
+void appendFieldTable(std::string& out, const Value& table);
+
 }  // namespace funnel::link

@@ -22,7 +22,9 @@ void checkCounts(const std::vector<double>& counts, std::size_t stages, const st
                  std::vector<Issue>& errors) {
     if (counts.size() != stages) errors.push_back({path, Code::list_length});
     for (std::size_t j = 0; j < counts.size(); ++j)
-        if (!isWholeCount(counts[j]))
+        if (std::isnan(counts[j]))
+            errors.push_back({indexed(path, j), Code::missing});  // null: a cell left empty
+        else if (!isWholeCount(counts[j]))
             errors.push_back({indexed(path, j), counts[j] < 0 ? Code::negative : Code::not_whole});
 }
 
@@ -73,6 +75,24 @@ std::vector<Issue> checkReview(const ReviewRequest& request) {
             errors.push_back({member(path, "toCount"), Code::not_whole});
         else if (conversion.toCount > conversion.fromCount)
             errors.push_back({member(path, "toCount"), Code::exceeds_from_count});
+    }
+    if (!request.reference.empty() && request.reference.size() != conversions)
+        errors.push_back({"reference", Code::list_length});
+    for (std::size_t s = 0; s < request.reference.size(); ++s) {
+        const ConversionInput& conversion = request.reference[s];
+        const std::string path = indexed("reference", s);
+        if (!conversion.fromCounts) {
+            if (!(conversion.rate > 0))
+                errors.push_back({member(path, "rate"), Code::not_positive});
+            else if (conversion.rate > 1)
+                errors.push_back({member(path, "rate"), Code::rate_above_one});
+        } else if (!isWholeCount(conversion.fromCount) || conversion.fromCount == 0) {
+            errors.push_back({member(path, "fromCount"), Code::not_whole});
+        } else if (!isWholeCount(conversion.toCount)) {
+            errors.push_back({member(path, "toCount"), Code::not_whole});
+        } else if (conversion.toCount > conversion.fromCount) {
+            errors.push_back({member(path, "toCount"), Code::exceeds_from_count});
+        }
     }
     if (!request.targetPerMonth.empty()) checkCounts(request.targetPerMonth, stages, "targets", errors);
     checkMonths(request.targets, stages, "targets", errors);
@@ -177,6 +197,10 @@ ReviewResult review(const ReviewRequest& request) {
         conversion.from = request.stages[s];
         conversion.to = request.stages[s + 1];
         conversion.owner = ownerOf(request, s, conversions);
+        if (!request.reference.empty()) {
+            const ConversionInput& plan = request.reference[s];
+            conversion.reference = plan.fromCounts ? plan.toCount / plan.fromCount : plan.rate;
+        }
         const int lag = request.lagMonths.empty() ? 0 : static_cast<int>(request.lagMonths[s]);
         std::vector<RateMonth> rated;
         for (const ReviewMonth& month : request.months) {
@@ -187,6 +211,11 @@ ReviewResult review(const ReviewRequest& request) {
             if (later != byMonth.end()) rate.k = (*later->second)[s + 1];
             if (rate.k && *rate.n > 0) {
                 rate.rate = *rate.k / *rate.n;
+                if (*rate.k <= *rate.n) {
+                    const RateInterval interval = wilsonInterval(*rate.k, *rate.n);
+                    rate.low = interval.low;
+                    rate.high = interval.high;
+                }
                 rated.push_back(rate);
             }
             conversion.months.push_back(rate);

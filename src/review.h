@@ -22,13 +22,14 @@ struct ReviewMonth {
 
 struct ReviewRequest {
     std::vector<std::string> stages = defaultStages();
-    std::vector<ReviewMonth> months;        // strictly increasing, gaps allowed, 1 to 60
-    std::vector<double> lagMonths;          // per conversion, whole 0 to 6; empty: none
-    std::vector<ConversionInput> baseline;  // counts per conversion; empty: the earlier months
-    double alpha = 0.05;                    // 0.01, 0.05 or 0.10
-    std::vector<double> targetPerMonth;     // one per stage, every month; or
-    std::vector<ReviewMonth> targets;       // per month (a schedule's)
-    std::vector<std::string> owners;        // per conversion: "marketing", "sales", "shared"; empty: the default
+    std::vector<ReviewMonth> months;         // strictly increasing, gaps allowed, 1 to 60
+    std::vector<double> lagMonths;           // per conversion, whole 0 to 6; empty: none
+    std::vector<ConversionInput> baseline;   // counts per conversion; empty: the earlier months
+    std::vector<ConversionInput> reference;  // the plan's conversions (counts or a rate), drawn as a line; may be empty
+    double alpha = 0.05;                     // 0.01, 0.05 or 0.10
+    std::vector<double> targetPerMonth;      // one per stage, every month; or
+    std::vector<ReviewMonth> targets;        // per month (a schedule's)
+    std::vector<std::string> owners;         // per conversion: "marketing", "sales", "shared"; empty: the default
     Locale locale = Locale::en;
 };
 
@@ -37,6 +38,8 @@ struct RateMonth {
     std::optional<double> k;
     std::optional<double> n;
     std::optional<double> rate;
+    std::optional<double> low;  // the rate's 95 % Wilson interval (none when k > n: a lag mismatch)
+    std::optional<double> high;
 };
 
 struct RateWindow {
@@ -49,6 +52,7 @@ struct ReviewConversion {
     std::string from;
     std::string to;
     Team owner = Team::shared;
+    std::optional<double> reference;  // the plan's rate, when a reference was given
     std::vector<RateMonth> months;
     std::vector<RateWindow> windows;  // length 1, then 3
 };

@@ -134,6 +134,34 @@ std::string rateMessage(const std::string& from, const std::string& to, const Ra
            pValue(*window.pValue, locale) + ").";
 }
 
+std::string windowMessage(const RateWindow& window, Locale locale) {
+    const bool de = locale == Locale::de;
+    const std::string when =
+        window.length == 1 ? (de ? "Letzter Monat: " : "Last month: ") : (de ? "Letzte 3 Monate: " : "Last 3 months: ");
+    if (window.status == RateStatus::insufficient)
+        return when +
+               (de ? "zu wenige Monate mit Zahlen für einen Vergleich." : "too few months with numbers to compare.");
+    const std::string rate = percent(*window.rate, locale);
+    const std::string basis = percent(*window.baselineRate, locale);
+    if (window.status == RateStatus::not_comparable)
+        return when + (de ? "nicht vergleichbar: Die untere Stufe hat mehr Leads als die obere. Wahrscheinlich passt "
+                            "der Versatz zwischen den Stufen (Monate) nicht."
+                          : "not comparable: the lower stage has more leads than the upper one. The offset between the "
+                            "stages (months) is probably wrong.");
+    // Percentage points with their sign: "−4,0", "+5,0".
+    const auto points = [&](double share) {
+        const std::string text = formatNumber(std::fabs(share) * 100, locale, NumberStyle::oneDecimal);
+        return (share < 0 ? "\u2212" : "+") + text;
+    };
+    const std::string numbers = rate + (de ? " statt " : " vs. ") + basis + " (" + points(*window.difference) +
+                                (de ? " Prozentpunkte, 95-%-Intervall " : " percentage points, 95% interval ") +
+                                points(*window.low) + (de ? " bis " : " to ") + points(*window.high) + "; " +
+                                pValue(*window.pValue, locale) + "): ";
+    if (window.status == RateStatus::drop) return when + numbers + (de ? "echter Rückgang." : "a real drop.");
+    if (window.status == RateStatus::rise) return when + numbers + (de ? "echter Anstieg." : "a real rise.");
+    return when + numbers + (de ? "im Rahmen des Zufalls, kein Alarm." : "within chance, no alarm.");
+}
+
 std::string volumeMessage(const std::string& stage, const VolumeMonth& month, Locale locale) {
     const std::string gap = formatNumber(std::fabs(*month.gap), locale, NumberStyle::wholePercent);
     const std::string actual = formatNumber(month.actual, locale, NumberStyle::whole);

@@ -6,6 +6,7 @@
 #include "field_path.h"
 #include "request_decode.h"
 #include "review.h"
+#include "review_advice.h"
 
 namespace funnel {
 namespace {
@@ -57,6 +58,15 @@ ReviewRequest decode(const Value& input, std::vector<Issue>& errors) {
         for (const Value& item : baseline->items)
             request.baseline.push_back({true, numberOf(item.find("fromCount")), numberOf(item.find("toCount")), 0});
     }
+    if (const Value* reference = given(input, "reference"); reference && reference->is(Kind::array)) {
+        for (const Value& item : reference->items) {
+            if (given(item, "rate"))
+                request.reference.push_back({false, 0, 0, numberOf(item.find("rate"))});
+            else
+                request.reference.push_back(
+                    {true, numberOf(item.find("fromCount")), numberOf(item.find("toCount")), 0});
+        }
+    }
     if (const Value* targets = given(input, "targets")) {
         const bool perMonth = targets->is(Kind::array) && !targets->items.empty() && targets->items[0].is(Kind::object);
         if (perMonth)
@@ -88,7 +98,9 @@ Value reviewValue(const Value& input) {
                             .set("month", Value::of(month.month))
                             .set("k", numberOrNull(month.k))
                             .set("n", numberOrNull(month.n))
-                            .set("rate", numberOrNull(month.rate)));
+                            .set("rate", numberOrNull(month.rate))
+                            .set("low", numberOrNull(month.low))
+                            .set("high", numberOrNull(month.high)));
         Value windows = Value::array();
         for (const RateWindow& w : conversion.windows)
             windows.push(Value::object()
@@ -103,11 +115,13 @@ Value reviewValue(const Value& input) {
                              .set("low", numberOrNull(w.low))
                              .set("high", numberOrNull(w.high))
                              .set("pValue", numberOrNull(w.pValue))
-                             .set("status", Value::of(statusName(w.status))));
+                             .set("status", Value::of(statusName(w.status)))
+                             .set("message", Value::of(windowMessage(w, request.locale))));
         conversions.push(Value::object()
                              .set("from", Value::of(conversion.from))
                              .set("to", Value::of(conversion.to))
                              .set("owner", Value::of(teamName(conversion.owner)))
+                             .set("reference", numberOrNull(conversion.reference))
                              .set("months", std::move(months))
                              .set("windows", std::move(windows)));
     }

@@ -29,6 +29,7 @@ enum class Holds {
     field,
     percentField,
     fieldList,
+    fieldTable,
     month,
     date,
     region,
@@ -53,10 +54,13 @@ constexpr Choices choices(const double (&numbers)[N]) {
     return Choices{nullptr, numbers, N};
 }
 
-constexpr const char* kViews[] = {"plan", "forecast", "schedule", "import"};
+constexpr const char* kViews[] = {"plan", "forecast", "schedule", "import", "review"};
 constexpr double kHorizonChoices[] = {3, 6, 12, 24, 36};
 constexpr const char* kSeasonalities[] = {"flat", "de-b2b", "custom"};
 constexpr const char* kLanguages[] = {"de", "en"};
+constexpr double kAlphaChoices[] = {0.01, 0.05, 0.1};
+constexpr const char* kTargetSources[] = {"plan", "schedule", "none"};
+constexpr const char* kBaselines[] = {"earlier", "plan"};
 
 struct LinkKey {
     std::string_view key;
@@ -89,6 +93,15 @@ constexpr LinkKey kKeys[] = {
     {"hd", "holidays", Holds::region},
     {"pd", "paceAsOf", Holds::date},
     {"pa", "paceActual", Holds::fieldList},
+    // The KPI review (issue 17): its months, their counts (a row per month from rf), the test's strictness, where
+    // targets and the baseline come from, the months between stages.
+    {"rf", "reviewFrom", Holds::month},
+    {"re", "reviewTo", Holds::month},
+    {"rc", "reviewCounts", Holds::fieldTable},
+    {"ra", "reviewAlpha", Holds::oneOfNumbers, choices(kAlphaChoices)},
+    {"rg", "reviewTargets", Holds::oneOfTexts, choices(kTargetSources)},
+    {"rb", "reviewBaseline", Holds::oneOfTexts, choices(kBaselines)},
+    {"rl", "reviewLags", Holds::fieldList},
     // What an import counted (issue 16), last: it takes the room the rest leaves (share_link_import.h).
     {"im", "imported", Holds::imported},
     {"ic", "imported", Holds::imported},
@@ -157,6 +170,9 @@ void readPart(std::string_view key, std::string_view value, Value& state, Parts&
         case Holds::fieldList:
             state.set(entry->field, readFieldList(value, entry->field, notices));
             return;
+        case Holds::fieldTable:
+            state.set(entry->field, readFieldTable(value, entry->field, notices));
+            return;
         case Holds::month:
         case Holds::date:
         case Holds::region:
@@ -214,26 +230,6 @@ std::string writeShareLink(const Value& state) {
         key(link);
         if (!appendField(out, object.find(name))) out.resize(start);
     };
-    auto writeFunnel = [&](const Value& stages, const Value& conversions) {
-        key("s");
-        for (std::size_t i = 0; i < stages.items.size(); ++i) {
-            if (i > 0) out += ',';
-            if (stages.items[i].is(Value::Kind::string)) out += percentEncode(stages.items[i].string);
-        }
-        key("c");
-        for (std::size_t i = 0; i < conversions.items.size(); ++i) {
-            const Value& conversion = conversions.items[i];
-            if (i > 0) out += ',';
-            const Value* mode = conversion.find("mode");
-            const bool bothModes =
-                mode && mode->is(Value::Kind::string) && (mode->string == "rate" || mode->string == "counts");
-            const bool byRate = bothModes ? mode->string == "rate" : conversion.find("rate") != nullptr;
-            (byRate ? appendRate : appendCounts)(out, conversion);
-            if (!bothModes) continue;
-            out += '/';
-            (byRate ? appendCounts : appendRate)(out, conversion);
-        }
-    };
     // Each line of kKeys in order; a part written together with others (the
     // goal, the funnel) at its first key.
     for (const LinkKey& entry : kKeys) {
@@ -261,6 +257,12 @@ std::string writeShareLink(const Value& state) {
                     appendFieldList(out, *value);
                 }
                 break;
+            case Holds::fieldTable:
+                if (value && value->is(Value::Kind::array) && value->items.size() <= kMaxTableRows) {
+                    key(entry.key);
+                    appendFieldTable(out, *value);
+                }
+                break;
             case Holds::month:
             case Holds::date:
             case Holds::region:
@@ -276,7 +278,7 @@ std::string writeShareLink(const Value& state) {
                 if (entry.key != "s") break;
                 if (const Value* conversions = state.find("conversions");
                     value && conversions && value->is(Value::Kind::array) && conversions->is(Value::Kind::array)) {
-                    writeFunnel(*value, *conversions);
+                    appendFunnel(out, *value, *conversions);
                 }
                 break;
             case Holds::volume:

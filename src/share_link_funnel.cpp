@@ -136,4 +136,26 @@ void appendCounts(std::string& out, const Value& conversion) {
     appendField(out, conversion.find("toCount"));
 }
 
+void appendFunnel(std::string& out, const Value& stages, const Value& conversions) {
+    out += "&s=";
+    for (std::size_t i = 0; i < stages.items.size(); ++i) {
+        if (i > 0) out += ',';
+        if (stages.items[i].is(Value::Kind::string)) out += percentEncode(stages.items[i].string);
+    }
+    out += "&c=";
+    for (std::size_t i = 0; i < conversions.items.size(); ++i) {
+        const Value& conversion = conversions.items[i];
+        if (i > 0) out += ',';
+        // Both modes' fields, when the conversion says which it is in: "4000:1000/r0.25".
+        const Value* mode = conversion.find("mode");
+        const bool bothModes =
+            mode && mode->is(Value::Kind::string) && (mode->string == "rate" || mode->string == "counts");
+        const bool byRate = bothModes ? mode->string == "rate" : conversion.find("rate") != nullptr;
+        (byRate ? appendRate : appendCounts)(out, conversion);
+        if (!bothModes) continue;
+        out += '/';
+        (byRate ? appendCounts : appendRate)(out, conversion);
+    }
+}
+
 }  // namespace funnel::link

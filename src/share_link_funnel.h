@@ -26,4 +26,7 @@ void readVolume(std::string_view text, std::size_t stageCount, Value& state, Not
 void appendRate(std::string& out, const Value& conversion);
 void appendCounts(std::string& out, const Value& conversion);
 
+// "&s=MQL,SQL,Customer&c=4000:1000,r0.5": the stage names and the conversions.
+void appendFunnel(std::string& out, const Value& stages, const Value& conversions);
+
 }  // namespace funnel::link

@@ -6,7 +6,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <random>
+
+#include "review_advice.h"
 
 namespace funnel {
 namespace {
@@ -63,6 +66,22 @@ TEST(Review, TheSameDropOnSmallNumbersIsNoise) {
     EXPECT_EQ(result.conversions[0].windows[1].status, RateStatus::stable);
     EXPECT_GT(*result.conversions[0].windows[1].pValue, 0.3);  // 30 of 120 against 90 of 360: chance alone
     EXPECT_TRUE(result.findings.empty());
+}
+
+TEST(Review, EachWindowSaysInPlainWordsWhetherItIsARealChangeOrChance) {
+    const ReviewResult noise = review(year(40, months(10, 8), months(5, 4)));
+    // 24 of 120 (20 %) against 90 of 360 (25 %).
+    EXPECT_EQ(windowMessage(noise.conversions[0].windows[1], Locale::de).substr(0, 70),
+              "Letzte 3 Monate: 20\u00a0% statt 25\u00a0% (\u22125 Prozentpunkte, 95-%-Intervall");
+    EXPECT_NE(windowMessage(noise.conversions[0].windows[1], Locale::de).find("im Rahmen des Zufalls, kein Alarm."),
+              std::string::npos);
+    const ReviewResult drop = review(year(1000, months(250, 200), months(125, 100)));
+    const std::string real = windowMessage(drop.conversions[0].windows[1], Locale::en);
+    EXPECT_NE(real.find("p < 0.001): a real drop."), std::string::npos) << real;
+    ReviewRequest short_ = year(1000, months(250, 250), months(125, 125));
+    short_.months.resize(2);
+    EXPECT_EQ(windowMessage(review(short_).conversions[0].windows[1], Locale::en),
+              "Last 3 months: too few months with numbers to compare.");
 }
 
 TEST(Review, ASalesSideDropNamesSales) {
@@ -128,6 +147,36 @@ TEST(Review, NamesEachBadValueByItsField) {
                                                 "months[4].month:not_increasing", "months[5].counts[1]:not_whole",
                                                 "lagMonths[0]:lag_months_range", "alpha:alpha_choice",
                                                 "owners[0]:unknown_team"}));
+}
+
+TEST(Review, EachMonthsRateHasItsWilsonIntervalAndThePlansRateComesAlong) {
+    ReviewRequest request = year(1000, months(250, 200), months(125, 100));
+    request.reference = {ConversionInput{true, 4000, 1000, 0}, ConversionInput{false, 0, 0, 0.4}};
+    const ReviewResult result = review(request);
+    ASSERT_TRUE(result.ok);
+    EXPECT_EQ(*result.conversions[0].reference, 0.25);
+    EXPECT_EQ(*result.conversions[1].reference, 0.4);
+    // 250 of 1,000: Wilson's 95 % interval is 22.4 % to 27.8 % (R: prop.test(250, 1000, correct = FALSE)).
+    const RateMonth& january = result.conversions[0].months[0];
+    EXPECT_NEAR(*january.low, 0.2241531, 1e-7);
+    EXPECT_NEAR(*january.high, 0.2777603, 1e-7);
+    // Without a reference there is none; a month whose later stage outnumbers it has a rate but no interval.
+    ReviewRequest lagged = year(100, months(150, 150), months(75, 75));
+    const ReviewResult mismatched = review(lagged);
+    EXPECT_FALSE(mismatched.conversions[0].reference.has_value());
+    EXPECT_EQ(*mismatched.conversions[0].months[0].rate, 1.5);
+    EXPECT_FALSE(mismatched.conversions[0].months[0].low.has_value());
+}
+
+TEST(Review, AnEmptyCellIsMissingAndABadReferenceIsNamed) {
+    ReviewRequest request = year(1000, months(250, 250), months(125, 125));
+    request.months[1].counts[2] = std::nan("");
+    request.reference = {ConversionInput{true, 100, 120, 0}, ConversionInput{false, 0, 0, 1.5}};
+    std::vector<std::string> fields;
+    for (const Issue& error : review(request).errors) fields.push_back(error.field + ":" + codeName(error.code));
+    EXPECT_EQ(fields,
+              (std::vector<std::string>{"months[1].counts[2]:missing", "reference[0].toCount:exceeds_from_count",
+                                        "reference[1].rate:rate_above_one"}));
 }
 
 TEST(Review, AnUnchangedRateIsCalledAChangeAtMostAlphaOfTheTime) {

@@ -292,6 +292,26 @@ TEST(ShareLink, NamesTheSchedulesPartsItCannotTakeOver) {
                                          "paceAsOf:share_unreadable", "lagDays[1]:share_unreadable"}));
 }
 
+// Issue 17: the KPI review's months, a row of counts per month (text kept as typed, an empty month empty).
+TEST(ShareLink, TheReviewsTableAndSettingsRoundTrip) {
+    const auto json = nlohmann::json::parse(R"({
+        "view": "review", "reviewFrom": "2026-01", "reviewTo": "2026-04",
+        "reviewCounts": [[1000, 250, 125], [], [1100, "zwölf:", null], [900, 180, 90]],
+        "reviewAlpha": 0.01, "reviewTargets": "schedule", "reviewBaseline": "plan", "reviewLags": [0, 1]})");
+    const std::string link = writeShareLink(fromJson(json));
+    EXPECT_NE(link.find("&rf=2026-01&re=2026-04&rc=1000:250:125,,1100:~zw%C3%B6lf%3A:,900:180:90&ra=0.01&rg=schedule"
+                        "&rb=plan&rl=0,1"),
+              std::string::npos)
+        << link;
+    const Value read = readShareLink(link);
+    EXPECT_EQ(firstDifference(*read.find("state"), json), "");
+    EXPECT_TRUE(read.find("notices")->items.empty());
+    // What cannot be read is named: a cell, a strictness the page does not offer, a month that is none.
+    const Value bad = readShareLink("#fp1&rf=2026-13&rc=1:x:2&ra=0.2&rg=crm");
+    EXPECT_EQ(noticeList(bad), (Notices{"reviewFrom:share_unreadable", "reviewCounts[0][1]:share_unreadable",
+                                        "reviewAlpha:share_unsupported", "reviewTargets:share_unreadable"}));
+}
+
 // Issue 16: what an import counted travels as counts, never as the file.
 TEST(ShareLink, AnImportsCountsRoundTrip) {
     const auto json = nlohmann::json::parse(R"({"imported": {"first": "2026-01",
