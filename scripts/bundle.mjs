@@ -64,14 +64,14 @@ const globalCore = {
     builder.onLoad({ filter: /.*/, namespace: 'global-core' }, () => ({ contents: 'export default (options) => globalThis.createFunnelCore(options);' }));
   },
 };
-// The schedule view's module likewise: the global createFunnelSchedule.
+// The months module (the schedule's and the review's) likewise: the global createFunnelSchedule.
 const globalSchedule = {
   name: 'global-schedule',
   setup(builder) {
-    builder.onLoad({ filter: /views[\\/]schedule[\\/]module\.js$/ }, () => ({
+    builder.onLoad({ filter: /views[\\/]shared[\\/]months-module\.js$/ }, () => ({
       contents: `let loaded = null;
-        export const prepareSchedule = () => globalThis.createFunnelSchedule().then((module) => { loaded = module; });
-        export const scheduleModule = () => loaded;`,
+        export const prepareMonths = () => globalThis.createFunnelSchedule().then((module) => { loaded = module; });
+        export const monthsModule = () => loaded;`,
     }));
   },
 };

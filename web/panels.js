@@ -110,7 +110,13 @@ export class Panels {
     const wordsOf = (node) => words.get(node.closest('[data-panel]')) ?? STRINGS[lang];
     for (const node of this.#root.querySelectorAll('[data-text]')) node.textContent = wordsOf(node)[node.dataset.text];
     for (const node of this.#root.querySelectorAll('[data-label]')) node.setAttribute('aria-label', wordsOf(node)[node.dataset.label]);
-    for (const { id, tab } of VIEWS) this.#root.getElementById(`tab-${id}`).textContent = tab[lang];
+    for (const { id, tab } of VIEWS) {
+      // "Planen" and ": Ziel → Leads": a phone shows the first part only; the name stays whole.
+      const [name, rest] = tab[lang].split(/(?=: )/);
+      const button = this.#root.getElementById(`tab-${id}`);
+      button.replaceChildren(name, ...(rest ? [Object.assign(document.createElement('span'), { className: 'tab-rest', textContent: rest })] : []));
+      button.setAttribute('aria-label', tab[lang]);
+    }
     for (const node of this.#root.querySelectorAll('.printed')) node.textContent = printed;
     this.showActions(lang);
     this.active.instance.label();

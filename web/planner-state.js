@@ -22,10 +22,26 @@ const EXAMPLE = {
 const twoDigits = (n) => String(n).padStart(2, '0');
 // Today as "YYYY-MM-DD" and the next month as "YYYY-MM", on this computer's calendar.
 export const today = (now = new Date()) => `${now.getFullYear()}-${twoDigits(now.getMonth() + 1)}-${twoDigits(now.getDate())}`;
-const nextMonth = (now = new Date()) => {
-  const next = new Date(now.getFullYear(), now.getMonth() + 1, 1);
-  return `${next.getFullYear()}-${twoDigits(next.getMonth() + 1)}`;
-};
+const monthOf = (date) => `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}`;
+const nextMonth = (now = new Date()) => monthOf(new Date(now.getFullYear(), now.getMonth() + 1, 1));
+// "YYYY-MM" `count` months after `month` (before, for a negative count).
+const monthsAfter = (month, count) => monthOf(new Date(Number(month.slice(0, 4)), Number(month.slice(5)) - 1 + count, 1));
+
+// The KPI review's choices the state keeps (the core checks the link's).
+const REVIEW_MOST_MONTHS = 60;
+const REVIEW_DEFAULTS = { alpha: 0.05, targets: 'plan', baseline: 'earlier' };
+// Its period: a link's, else an import's months (the latest 60), else the twelve months before this one.
+function reviewPeriod(shared, now) {
+  if (shared.reviewFrom && shared.reviewTo && shared.reviewFrom <= shared.reviewTo) return { from: shared.reviewFrom, to: shared.reviewTo };
+  if (shared.imported) {
+    const to = monthsAfter(shared.imported.first, shared.imported.counts[0].length - 1);
+    const from = monthsAfter(to, -(Math.min(shared.imported.counts[0].length, REVIEW_MOST_MONTHS) - 1));
+    return { from, to };
+  }
+  const last = monthsAfter(monthOf(now), -1);
+  return { from: monthsAfter(last, -11), to: last };
+}
+const reviewField = (month, stage) => `review.${month}[${stage}]`;
 
 export const conversionField = (index, part) => `conversions[${index}].${part}`;
 
@@ -62,6 +78,12 @@ export function stateFrom(shared, fmt, goalAttribute, views, defaultStages) {
   (shared.weights ?? []).forEach((weight, index) => { if (index < WEIGHTS) put(`seasonality[${index}]`, weight); });
   put('growth', shared.growth, true);
   (shared.paceActual ?? []).forEach((count, index) => put(`pace.actual[${index}]`, count));
+  const review = { ...REVIEW_DEFAULTS, ...reviewPeriod(shared, new Date()) };
+  (shared.reviewCounts ?? []).forEach((row, m) => row.forEach((count, stage) => put(reviewField(monthsAfter(review.from, m), stage), count)));
+  (shared.reviewLags ?? []).forEach((months, index) => put(`reviewLag[${index}]`, months));
+  if ([0.01, 0.05, 0.1].includes(shared.reviewAlpha)) review.alpha = shared.reviewAlpha;
+  if (['plan', 'schedule', 'none'].includes(shared.reviewTargets)) review.targets = shared.reviewTargets;
+  if (['earlier', 'plan'].includes(shared.reviewBaseline)) review.baseline = shared.reviewBaseline;
   const goalKind = source.goal.kind ?? (Object.hasOwn(source.goal, 'revenue') ? 'revenue' : 'customers');
   return {
     view: views.includes(source.view) ? source.view : views[0],
@@ -80,6 +102,8 @@ export function stateFrom(shared, fmt, goalAttribute, views, defaultStages) {
       holidays: shared.holidays ?? 'de',
       asOf: shared.paceAsOf ?? today(),
     },
+    // The KPI review's period and choices; its counts are texts ("review.2026-03[1]").
+    review,
     // What an import counted (never the file): { first, counts, channels, cut? }, for the views that use it.
     imported: shared.imported ?? null,
   };
@@ -90,6 +114,28 @@ export function conversionsOf(state, values) {
   return state.modes.map((mode, index) => (mode === 'rate'
     ? { rate: values[conversionField(index, 'rate')] }
     : { fromCount: values[conversionField(index, 'fromCount')], toCount: values[conversionField(index, 'toCount')] }));
+}
+
+// The review's part of the link: its period and a row per month of it, when any holds a count; its choices
+// where they are not the defaults. field(name): a field as the link keeps it.
+function reviewShared(state, field) {
+  const { review, stages } = state;
+  const rows = [];
+  for (let month = review.from; month <= review.to && rows.length < REVIEW_MOST_MONTHS; month = monthsAfter(month, 1)) {
+    rows.push(stages.map((_, stage) => field(reviewField(month, stage))));
+  }
+  const lags = Array.from({ length: stages.length - 1 }, (_, index) => field(`reviewLag[${index}]`));
+  const typed = rows.some((row) => row.some((value) => value !== null));
+  const chosen = (name) => (review[name] === REVIEW_DEFAULTS[name] ? undefined : review[name]);
+  return {
+    reviewFrom: typed ? review.from : undefined,
+    reviewTo: typed ? review.to : undefined,
+    reviewCounts: typed ? rows : undefined,
+    reviewLags: lags.some((value) => value !== null) ? lags : undefined,
+    reviewAlpha: chosen('alpha'),
+    reviewTargets: chosen('targets'),
+    reviewBaseline: chosen('baseline'),
+  };
 }
 
 // The state for a share link and for storage: the choices, and each field as
@@ -149,6 +195,7 @@ export function sharedOf(state, values, lang) {
     // The day the counts so far were taken on, with them: a link opened next week still means that day.
     paceAsOf: paceActual ? schedule.asOf : undefined,
     paceActual,
+    ...reviewShared(state, field),
     imported: state.imported ? { first: state.imported.first, counts: state.imported.counts, channels: state.imported.channels } : undefined,
   };
 }

@@ -168,7 +168,8 @@ button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible
   .card { padding: 18px 14px; }
   .pair { grid-template-columns: 1fr; gap: 0; }
   .tabs { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(0, 1fr); width: 100%; }
-  .tabs button { padding: 8px 6px; font-size: 13px; }
+  .tabs button { padding: 8px 2px; font-size: 13px; }
+  .tabs .tab-rest { display: none; }
   .toolbar { justify-content: flex-end; }
 }
 @media print {

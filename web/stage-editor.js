@@ -6,8 +6,17 @@ import { FOLLOWING } from './views/registry.js';
 
 const PARTS = ['fromCount', 'toCount', 'rate'];
 // Every text that belongs to a conversion or a stage, by its index: it moves with it.
-const CONVERSION_FIELDS = [...PARTS.map((part) => (index) => conversionField(index, part)), ...FOLLOWING.conversion.map((name) => (index) => `${name}[${index}]`)];
-const STAGE_FIELDS = FOLLOWING.stage.map((name) => (index) => `${name}[${index}]`);
+const PART_FIELDS = PARTS.map((part) => (index) => conversionField(index, part));
+// A name ending in "*" is a family ("review.*": a field per month): its members are the texts' names now.
+const namesOf = (list, texts) => [...new Set(list.flatMap((name) => {
+  if (!name.endsWith('*')) return [name];
+  const prefix = name.slice(0, -1);
+  return Object.keys(texts).flatMap((field) => {
+    const member = /^(.+)\[\d+\]$/.exec(field)?.[1];
+    return member?.startsWith(prefix) ? [member] : [];
+  });
+}))];
+const fieldsOf = (names) => names.map((name) => (index) => `${name}[${index}]`);
 
 export class StageEditor {
   #root;
@@ -181,14 +190,16 @@ export class StageEditor {
       for (const field of fields) delete texts[field(index)];
       return values;
     });
-    const conversions = take(CONVERSION_FIELDS, stages.length - 1);
-    const stageTexts = take(STAGE_FIELDS, stages.length);
+    const conversionFields = [...PART_FIELDS, ...fieldsOf(namesOf(FOLLOWING.conversion, texts))];
+    const stageFields = fieldsOf(namesOf(FOLLOWING.stage, texts));
+    const conversions = take(conversionFields, stages.length - 1);
+    const stageTexts = take(stageFields, stages.length);
     change({ stages, modes, conversions, stageTexts });
     const put = (fields, list) => list.forEach((values, index) => fields.forEach((field, k) => {
       if (values?.[k] !== undefined) texts[field(index)] = values[k];
     }));
-    put(CONVERSION_FIELDS, conversions);
-    put(STAGE_FIELDS, stageTexts);
+    put(conversionFields, conversions);
+    put(stageFields, stageTexts);
     // Whatever points at a stage keeps to the funnel: the forecast's volume stage (any stage but the last).
     state.volumeStage = Math.min(state.volumeStage, stages.length - 2);
     this.#host.stagesChanged();

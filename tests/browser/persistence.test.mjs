@@ -53,6 +53,18 @@ const SCENARIOS = [
     await page.locator('#schedule-as-of').fill('2027-03-17');
     for (const [index, count] of ['250', '55', '20'].entries()) await page.locator(`#schedule-actual-${index}`).fill(count);
   } },
+  { name: 'review', fields: ['review-cell-2026-01-0', 'review-cell-2026-06-2'], setUp: async (page) => {
+    await page.locator('#tab-review').click();
+    for (const [id, value] of [['to-year', '2026'], ['to-month', '12'], ['from-year', '2026'], ['from-month', '01']]) await page.locator(`#review-${id}`).selectOption(value);
+    for (const [month, counts] of [['2026-01', ['1.000', '250', '125']], ['2026-06', ['900', '200', '90']]]) {
+      for (const [stage, count] of counts.entries()) await page.locator(`#review-cell-${month}-${stage}`).fill(count);
+    }
+    await page.locator('details.settings-box summary').click();
+    await page.locator('#review-lag-1').fill('1');
+    await page.locator('#review-alpha').selectOption('0.01');
+    await page.locator('#review-targets').selectOption('schedule');
+    await page.locator('#review-baseline').selectOption('plan');
+  } },
 ];
 
 async function startIn(scenario, options = {}) {

@@ -26,6 +26,11 @@ describe('reliability and security', () => {
     await page.locator('#schedule-sentence').filter({ hasText: 'brauchen Sie' }).waitFor();
     await page.locator('#schedule-markdown').click();
     await Promise.all([page.waitForEvent('download'), page.locator('#schedule-csv').click()]);
+    await page.locator('#tab-review').click();
+    await page.locator('#review-sample').click();
+    await page.locator('#review-state').filter({ hasText: 'Warnung' }).waitFor();
+    await page.locator('#review-markdown').click();
+    await Promise.all([page.waitForEvent('download'), page.locator('#review-csv').click()]);
     await page.locator('#tab-plan').click();
     await page.locator('.segments label', { hasText: '95 %' }).click();
     await page.locator('#add-top').click();
@@ -38,9 +43,10 @@ describe('reliability and security', () => {
     // Privacy: only the page's own static files were asked for, and only the one storage entry exists
     // (with url-sync, this tab also notes the addresses it wrote, which its address bar holds anyway).
     // The export writers, the English words and every view but the first are parts of the component in files
-    // of their own, loaded on first use; the schedule's calls are a module of their own too.
+    // of their own, loaded on first use; the calls over months (the schedule's, the review's) are a module of
+    // their own too, and what those two views share a chunk of its own.
     const files = new Set(requests.map((url) => new URL(url).pathname.replace(/-[A-Z0-9]{8}\.js$/, '-<hash>.js')));
-    assert.deepEqual([...files].sort(), ['/', '/export-<hash>.js', '/favicon.svg', '/funnel-core.mjs', '/funnel-core.wasm',
+    assert.deepEqual([...files].sort(), ['/', '/chunk-<hash>.js', '/export-<hash>.js', '/favicon.svg', '/funnel-core.mjs', '/funnel-core.wasm',
       '/funnel-planner.js', '/funnel-schedule.mjs', '/funnel-schedule.wasm', '/i18n-en-<hash>.js', '/page.css', '/page.js', '/strings-en-<hash>.js', '/view-<hash>.js']);
     await page.waitForFunction(() => localStorage.length === 1);
     const stored = await page.evaluate(() => ({

@@ -5,7 +5,9 @@ import { test } from 'node:test';
 import { conversionsOf } from '../../web/planner-state.js';
 import { forecastRequest } from '../../web/views/forecast/request.js';
 import { planRequest } from '../../web/views/plan/request.js';
-import { answerSchedule, scheduleRequest } from '../../web/views/schedule/request.js';
+import { scheduleRequest } from '../../web/views/shared/schedule-request.js';
+import { answerSchedule } from '../../web/views/schedule/request.js';
+import { answerReview, reviewRequest } from '../../web/views/review/request.js';
 import { loadCore } from '../node/load-core.mjs';
 
 const FUNNEL = { stages: ['MQL', 'SQL', 'Customer'], modes: ['counts', 'rate'] };
@@ -106,4 +108,55 @@ test('schedule answer: the as-of month is paced against its volumes in the sched
   assert.deepEqual(wrong.errors.map((error) => `${error.field}:${error.code}`), ['pace.actual[0]:not_whole']);
   const noGoal = answerSchedule(module, { ...request, schedule: { ...request.schedule, goal: { customers: 0 } } });
   assert.deepEqual(noGoal.errors.map((error) => `${error.field}:${error.code}`), ['schedule.goal:all_zero'], 'said beside the goal\'s line');
+});
+
+// Issue 17: the KPI review's request (the typed months, gaps left out) and its answer (targets from the plan or the schedule).
+const REVIEW = { from: '2026-01', to: '2026-04', alpha: 0.05, targets: 'none', baseline: 'earlier' };
+const typedMonths = {
+  'review.2026-01[0]': '1.000', 'review.2026-01[1]': '250', 'review.2026-01[2]': '125',
+  'review.2026-03[0]': '900', 'review.2026-03[1]': 'zwölf', 'review.2026-03[2]': '',
+};
+const REVIEWS = [
+  { name: 'an empty month is a gap; a field not read or left empty is null, for the core to name',
+    state: { review: REVIEW, texts: typedMonths }, values: { 'review.2026-01[0]': 1000, 'review.2026-01[1]': 250, 'review.2026-01[2]': 125, 'review.2026-03[0]': 900 },
+    conversions: [{ fromCount: 4000, toCount: 1000 }, { rate: 0.5 }],
+    expect: { months: [{ month: '2026-01', counts: [1000, 250, 125] }, { month: '2026-03', counts: [900, null, null] }], alpha: 0.05, lagMonths: [0, 0],
+      reference: [{ fromCount: 4000, toCount: 1000 }, { rate: 0.5 }] } },
+  { name: 'the plan\'s history as the baseline, a stricter test, an offset; a funnel being typed draws no plan line',
+    state: { review: { ...REVIEW, baseline: 'plan', alpha: 0.01 }, texts: { 'review.2026-02[0]': '7' } }, values: { 'review.2026-02[0]': 7, 'reviewLag[1]': 1 },
+    conversions: [{ fromCount: 4000, toCount: undefined }, { rate: 0.5 }],
+    expect: { months: [{ month: '2026-02', counts: [7, null, null] }], alpha: 0.01, lagMonths: [0, 1], baseline: [{ fromCount: 4000, toCount: undefined }, { rate: 0.5 }] } },
+];
+for (const { name, state, values, conversions, expect } of REVIEWS) {
+  test(`review request: ${name}`, () => {
+    const names = ['MQL', 'SQL', 'Kunde'];
+    const request = reviewRequest({ ...FUNNEL, goalKind: 'customers', period: 1, schedule: SCHEDULE, ...state }, values, 'de', { conversions, names, rules: RULES });
+    assert.deepEqual(request.review, { locale: 'de', stages: names, ...expect });
+    assert.equal(request.targets.source, state.review.targets);
+  });
+}
+
+test('review answer: the plan\'s goal as each month\'s target, every problem at its field', async () => {
+  const module = await loadCore('funnel-schedule');
+  const conversions = [{ fromCount: 4000, toCount: 1000 }, { fromCount: 1000, toCount: 500 }];
+  const texts = {};
+  const values = { 'goal.customers': 50 };
+  for (const month of ['2026-01', '2026-02', '2026-03']) {
+    [380, 95, 40].forEach((count, stage) => { texts[`review.${month}[${stage}]`] = String(count); values[`review.${month}[${stage}]`] = count; });
+  }
+  const state = { ...FUNNEL, goalKind: 'customers', period: 3, schedule: SCHEDULE, texts, review: { ...REVIEW, targets: 'plan', to: '2026-03' } };
+  const request = reviewRequest(state, values, 'de', { conversions, names: FUNNEL.stages, rules: RULES });
+  assert.deepEqual([request.targets.schedule.start, request.targets.schedule.months, request.targets.schedule.lagDays], ['2026-01', 3, [0, 0]]);
+  const answer = answerReview(module, request);
+  assert.equal(answer.ok, true);
+  // 50 customers a quarter, exactly: 17, 17, 16 (the running total rounded up), each stage from its month's customers.
+  assert.deepEqual(answer.volumes[2].months.map((month) => month.target), [17, 17, 16]);
+  assert.deepEqual(answer.volumes[0].months.map((month) => month.target), [136, 136, 128]);
+  assert.deepEqual(answer.targetsFrom, { source: 'plan', first: '2026-01', last: '2026-03' });
+  assert.equal(answer.conversions[0].reference, 0.25);
+  const wrong = answerReview(module, reviewRequest({ ...state, texts: { ...texts, 'review.2026-02[1]': '' } }, { ...values, 'review.2026-02[1]': undefined, 'reviewLag[0]': 9 }, 'de',
+    { conversions, names: FUNNEL.stages, rules: RULES }));
+  assert.deepEqual(wrong.errors.map((error) => `${error.field}:${error.code}`), ['review.2026-02[1]:missing', 'reviewLag[0]:lag_months_range']);
+  const empty = answerReview(module, reviewRequest({ ...state, texts: {} }, {}, 'de', { conversions, names: FUNNEL.stages, rules: RULES }));
+  assert.deepEqual(empty, { ok: true, empty: true, targetsFrom: { source: 'plan' } });
 });

@@ -76,6 +76,31 @@ test('the day of the counts so far is kept only with counts: without them it is 
   assert.deepEqual(shared.lagDays, [30, 45], 'the lags always: a cleared one must not come back as the example\'s');
 });
 
+// Issue 17: the review's months are the link's, an import's, or the twelve before this one; its counts are kept as typed.
+test('the KPI review round-trips through the link shape, a row per month of its period', () => {
+  const shared = {
+    reviewFrom: '2026-01', reviewTo: '2026-03', reviewCounts: [[1000, 250, 125], [], [900, 'zwölf', null]],
+    reviewLags: [null, 1], reviewAlpha: 0.01, reviewTargets: 'schedule', reviewBaseline: 'plan',
+  };
+  const state = stateFrom(shared, fmt(), undefined, VIEWS, DEFAULT_STAGES);
+  assert.deepEqual(state.review, { from: '2026-01', to: '2026-03', alpha: 0.01, targets: 'schedule', baseline: 'plan' });
+  assert.equal(state.texts['review.2026-01[0]'], '1.000');
+  assert.equal(state.texts['review.2026-03[1]'], 'zwölf');
+  const values = { 'review.2026-01[0]': 1000, 'review.2026-01[1]': 250, 'review.2026-01[2]': 125, 'review.2026-03[0]': 900, 'reviewLag[1]': 1 };
+  const back = sharedOf(state, values, 'de');
+  assert.deepEqual(back.reviewCounts, [[1000, 250, 125], [null, null, null], [900, 'zwölf', null]]);
+  for (const key of ['reviewFrom', 'reviewTo', 'reviewLags', 'reviewAlpha', 'reviewTargets', 'reviewBaseline']) assert.deepEqual(back[key], shared[key], key);
+  // Nothing typed: no period pinned, no defaults written into every link.
+  const fresh = stateFrom({}, fmt(), undefined, VIEWS, DEFAULT_STAGES);
+  const now = new Date();
+  const last = new Date(now.getFullYear(), now.getMonth() - 1, 1);
+  assert.equal(fresh.review.to, `${last.getFullYear()}-${String(last.getMonth() + 1).padStart(2, '0')}`, 'up to last month');
+  const none = sharedOf(fresh, {}, 'de');
+  assert.deepEqual([none.reviewFrom, none.reviewCounts, none.reviewAlpha, none.reviewTargets], [undefined, undefined, undefined, undefined]);
+  const imported = stateFrom({ imported: { first: '2025-11', counts: [[1, 2, 3], [1, 1, 1]], channels: [] } }, fmt(), undefined, VIEWS, DEFAULT_STAGES);
+  assert.deepEqual([imported.review.from, imported.review.to], ['2025-11', '2026-01'], 'an import\'s months');
+});
+
 test('a goal attribute counts only when nothing was saved', () => {
   assert.equal(stateFrom({}, fmt(), 80, VIEWS, DEFAULT_STAGES).texts['goal.customers'], '80');
   assert.equal(stateFrom({ goal: { customers: 7 } }, fmt(), 80, VIEWS, DEFAULT_STAGES).texts['goal.customers'], '7');

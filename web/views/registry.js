@@ -4,9 +4,10 @@
 // first load; every other view loads when it is first opened, or earlier when
 // the browser is idle. A view module's contract is in docs/architecture.md.
 // `follow`: the names of a view's fields that belong to a conversion
-// ("lagDays" -> lagDays[0], ...) or to a stage: the funnel editor moves their
-// texts with the conversion or stage when stages are added or removed, also
-// before the view is loaded (a link may hold them).
+// ("lagDays" -> lagDays[0], ...) or to a stage; a name ending in "*" stands
+// for every name it begins ("review.*": review.2026-03[1], one per month): the
+// funnel editor moves their texts with the conversion or stage when stages
+// are added or removed, also before the view is loaded (a link may hold them).
 import plan from './plan/view.js';
 
 export const VIEWS = [
@@ -17,6 +18,10 @@ export const VIEWS = [
     follow: { conversion: ['lagDays'], stage: ['pace.actual'] },
   },
   { id: 'import', tab: { de: 'Import: Ihre Daten', en: 'Import: your data' }, load: () => import('./import/view.js') },
+  {
+    id: 'review', tab: { de: 'KPI-Review: Ist vs. Plan', en: 'KPI review: actual vs. plan' }, load: () => import('./review/view.js'),
+    follow: { conversion: ['reviewLag'], stage: ['review.*'] },
+  },
 ];
 
 export const VIEW_IDS = VIEWS.map((view) => view.id);

@@ -1,39 +1,5 @@
-// The schedule view's request and its answer. The request, from the planner's
-// state, the values of the fields that parsed (field path -> number), the
-// funnel's conversions as the core reads them and the core's scheduleRules():
-// { schedule: input of core.schedule(), pace: { asOf, holidays, actual } }.
-// The plan's goal per its period comes along as typed (periodMonths).
-export function scheduleRequest(state, values, lang, conversions, rules) {
-  const { schedule } = state;
-  const goal = state.goalKind === 'revenue'
-    ? { revenue: values['goal.revenue'], dealValue: values['goal.dealValue'] }
-    : { customers: values['goal.customers'] };
-  const input = {
-    locale: lang,
-    stages: state.stages,
-    conversions,
-    start: schedule.start,
-    months: schedule.months,
-    goal,
-    periodMonths: state.period,
-    lagDays: conversions.map((_, index) => values[`lagDays[${index}]`] ?? 0),  // empty: the same month
-  };
-  if (values.growth !== undefined) input.growth = values.growth;
-  if (schedule.seasonality === 'custom') {
-    input.seasonality = Array.from({ length: 12 }, (_, month) => values[`seasonality[${month}]`]);
-  } else if (schedule.seasonality !== 'flat') {
-    input.seasonality = rules.seasonality.find((preset) => preset.id === schedule.seasonality).weights;
-  }
-  return {
-    schedule: input,
-    pace: {
-      asOf: schedule.asOf,
-      holidays: schedule.holidays,
-      actual: state.stages.map((_, index) => values[`pace.actual[${index}]`]),  // undefined: not typed
-    },
-  };
-}
-
+// The schedule view's answer; its request is shared with the KPI review
+// (../shared/schedule-request.js).
 // The answer: core.schedule()'s, with `pace` for the month of the as-of day:
 // core.pace() against that month's volumes in the schedule (a count not typed
 // counts as 0 there; the view shows it as not given), or { outside: month }

@@ -2,10 +2,11 @@
 // cycle's lag between stages, seasonality and growth, as a sentence, a chart
 // and a month table; and the pacing of the current month in German working
 // days (core.pace). Its calls are in a WebAssembly module of its own, loaded
-// with the view (module.js). The view contract is in docs/architecture.md.
+// with the view (../shared/months-module.js). The view contract is in docs/architecture.md.
 import { timelineChart } from './chart.js';
-import { prepareSchedule, scheduleModule } from './module.js';
-import { answerSchedule, scheduleRequest } from './request.js';
+import { monthsModule, prepareMonths } from '../shared/months-module.js';
+import { scheduleRequest } from '../shared/schedule-request.js';
+import { answerSchedule } from './request.js';
 import { fillTable, monthLabel, renderPace, scheduleSentence } from './render.js';
 import { inputRows, scheduleFields, weightField } from './inputs.js';
 import { STRINGS } from './strings.js';
@@ -24,7 +25,7 @@ class ScheduleView {
   constructor(panel, shell) {
     this.#panel = panel;
     this.#shell = shell;
-    this.#rules = scheduleModule().scheduleRules();
+    this.#rules = monthsModule().scheduleRules();
   }
 
   #part(name) { return this.#panel.querySelector(`#schedule-${name}`); }
@@ -120,7 +121,7 @@ class ScheduleView {
   }
 
   answer(input) {
-    return answerSchedule(scheduleModule(), input);
+    return answerSchedule(monthsModule(), input);
   }
 
   rateOf() {
@@ -204,6 +205,6 @@ export default {
   styles: STYLES,
   template: TEMPLATE,
   strings: STRINGS,
-  prepare: prepareSchedule,
+  prepare: prepareMonths,
   create: (panel, shell) => new ScheduleView(panel, shell),
 };
