@@ -216,9 +216,12 @@ Value readFieldTable(std::string_view text, const std::string& field, Notices& n
         Value row = Value::array();
         const auto cells = rows[i].empty() ? std::vector<std::string_view>{} : split(rows[i], ':');
         if (cells.size() > kMaxTableColumns) notices.add(indexed(field, i), kUnreadable);
-        for (std::size_t j = 0; j < cells.size() && j < kMaxTableColumns; ++j)
+        bool holds = false;
+        for (std::size_t j = 0; j < cells.size() && j < kMaxTableColumns; ++j) {
             row.push(readField(cells[j], false, indexed(indexed(field, i), j), notices));
-        table.push(std::move(row));
+            holds = holds || !row.items.back().is(Value::Kind::null);
+        }
+        table.push(holds ? std::move(row) : Value::array());  // "::" is an empty month, as "" is
     }
     return table;
 }

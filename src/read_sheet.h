@@ -22,10 +22,9 @@ namespace funnel {
 
 struct SheetRequest {
     std::string_view text;
-    MonthIndex month = 0;        // the month of the row pasted into: rows without a month go from there
-    std::size_t stage = 0;       // the stage of the column pasted into: the block's first column goes there
-    std::size_t stages = 0;      // the funnel's stages: columns beyond the last are left out
-    Locale locale = Locale::en;  // how a header's cells are told from numbers
+    MonthIndex month = 0;    // the month of the row pasted into: rows without a month go from there
+    std::size_t stage = 0;   // the stage of the column pasted into: the block's first column goes there
+    std::size_t stages = 0;  // the funnel's stages: columns beyond the last are left out
 };
 
 struct SheetCell {

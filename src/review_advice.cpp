@@ -10,8 +10,9 @@ namespace {
 std::string percent(double share, Locale locale) { return formatNumber(share, locale, NumberStyle::percent); }
 
 std::string pValue(double p, Locale locale) {
-    if (p < 0.001) return locale == Locale::de ? "p < 0,001" : "p < 0.001";
-    return "p = " + formatNumber(std::round(p * 1000) / 1000, locale, NumberStyle::exact);
+    // No-break spaces: "p =" never ends a line with its number on the next.
+    if (p < 0.001) return locale == Locale::de ? "p\u00a0<\u00a00,001" : "p\u00a0<\u00a00.001";
+    return "p\u00a0=\u00a0" + formatNumber(std::round(p * 1000) / 1000, locale, NumberStyle::exact);
 }
 
 struct Advice {
@@ -25,26 +26,28 @@ const std::vector<Advice>& adviceTable() {
     static const std::vector<Advice> table = {
         {"drop",
          Team::marketing,
-         {"Rule out data effects first: did stage definitions, lead scoring or CRM status updates change, and are "
+         {"Rule out data issues first: did stage definitions, lead scoring or CRM status updates change, and are "
           "recent leads still in progress?",
           "Check audience and targeting: which campaigns and channels brought the leads that did not convert?",
           "Review the messaging: does it promise what sales then offers?",
           "Review the MQL criteria and lead scoring with sales: are leads handed off too early?"},
-         {"Zuerst Datenfehler ausschließen: Wurden Stufendefinitionen, Lead-Scoring oder die Pflege der CRM-Status "
+         {"Zuerst Effekte in den Daten ausschließen: Wurden Stufendefinitionen, Lead-Scoring oder die Pflege der "
+          "CRM-Status "
           "geändert? Sind neue Leads noch in Bearbeitung?",
           "Zielgruppe und Targeting prüfen: Aus welchen Kampagnen und Kanälen kamen die Leads, die nicht "
           "konvertierten?",
-          "Botschaften überprüfen: Versprechen sie, was der Vertrieb dann anbietet?",
+          "Messaging überprüfen: Verspricht es, was der Vertrieb dann anbietet?",
           "MQL-Kriterien und Lead-Scoring gemeinsam mit dem Vertrieb prüfen: Werden Leads zu früh übergeben?"}},
         {"drop",
          Team::sales,
-         {"Rule out data effects first: did stage definitions or CRM status updates change, and are recent deals still "
+         {"Rule out data issues first: did stage definitions or CRM status updates change, and are recent deals still "
           "in progress?",
           "Go through lost and stalled deals: what are the loss reasons (price, competitor, timing, no "
           "decision-maker)?",
           "Compare the response time with the SLA, and check the follow-up: how many attempts, over how many days?",
           "Sit in on qualification calls and close gaps with targeted coaching."},
-         {"Zuerst Datenfehler ausschließen: Wurden Stufendefinitionen oder die Pflege der CRM-Status geändert? Sind "
+         {"Zuerst Effekte in den Daten ausschließen: Wurden Stufendefinitionen oder die Pflege der CRM-Status "
+          "geändert? Sind "
           "neue Deals noch in Bearbeitung?",
           "Verlorene und liegengebliebene Deals durchgehen: Was sind die Verlustgründe (Preis, Wettbewerb, Timing, "
           "kein Entscheider)?",
@@ -52,12 +55,13 @@ const std::vector<Advice>& adviceTable() {
           "Qualifizierungsgespräche begleiten und auswerten, Lücken mit gezieltem Coaching schließen."}},
         {"drop",
          Team::shared,
-         {"Rule out data effects first: did stage definitions, lead scoring or CRM status updates change, and are "
+         {"Rule out data issues first: did stage definitions, lead scoring or CRM status updates change, and are "
           "recent leads still in progress?",
           "Review the hand-off criteria together: what makes a lead ready for the next stage?",
           "Close the feedback loop: sales gives a reason for every rejected lead, marketing adjusts targeting and "
           "scoring."},
-         {"Zuerst Datenfehler ausschließen: Wurden Stufendefinitionen, Lead-Scoring oder die Pflege der CRM-Status "
+         {"Zuerst Effekte in den Daten ausschließen: Wurden Stufendefinitionen, Lead-Scoring oder die Pflege der "
+          "CRM-Status "
           "geändert? Sind neue Leads noch in Bearbeitung?",
           "Übergabekriterien gemeinsam überprüfen: Was macht einen Lead reif für die nächste Stufe?",
           "Feedback-Schleife schließen: Der Vertrieb begründet jeden abgelehnten Lead, das Marketing passt Targeting "
@@ -118,6 +122,12 @@ std::string monthName(const std::string& month, Locale locale) {
     return std::string((locale == Locale::de ? kDe : kEn)[number - 1]) + " " + month.substr(0, 4);
 }
 
+// A stage's name at the start of a sentence: "customer" -> "Customer" (a first letter a to z only).
+std::string sentenceStart(std::string name) {
+    if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 'a' + 'A');
+    return name;
+}
+
 }  // namespace
 
 std::string rateMessage(const std::string& from, const std::string& to, const RateWindow& window, Locale locale) {
@@ -126,12 +136,13 @@ std::string rateMessage(const std::string& from, const std::string& to, const Ra
     const std::string basis = percent(*window.baselineRate, locale);
     if (locale == Locale::de) {
         const std::string when = window.length == 1 ? " im letzten Monat" : " in den letzten 3 Monaten";
-        return from + " \u2192 " + to + " ist" + when + " auf " + rate + (fell ? " gesunken" : " gestiegen") +
-               " (Vergleichswert " + basis + ", " + pValue(*window.pValue, locale) + ").";
+        return sentenceStart(from) + " \u2192 " + to + " ist" + when + " auf " + rate +
+               (fell ? " gesunken" : " gestiegen") + " (Vergleichswert " + basis + ", " +
+               pValue(*window.pValue, locale) + ").";
     }
     const std::string when = window.length == 1 ? " last month" : " over the last 3 months";
-    return from + " \u2192 " + to + (fell ? " dropped to " : " rose to ") + rate + when + " (baseline " + basis + ", " +
-           pValue(*window.pValue, locale) + ").";
+    return sentenceStart(from) + " \u2192 " + to + (fell ? " dropped to " : " rose to ") + rate + when + " (baseline " +
+           basis + ", " + pValue(*window.pValue, locale) + ").";
 }
 
 std::string windowMessage(const RateWindow& window, Locale locale) {
@@ -144,22 +155,27 @@ std::string windowMessage(const RateWindow& window, Locale locale) {
     const std::string rate = percent(*window.rate, locale);
     const std::string basis = percent(*window.baselineRate, locale);
     if (window.status == RateStatus::not_comparable)
-        return when + (de ? "nicht vergleichbar: Die untere Stufe hat mehr Leads als die obere. Wahrscheinlich passt "
-                            "der Versatz zwischen den Stufen (Monate) nicht."
-                          : "not comparable: the lower stage has more leads than the upper one. The offset between the "
-                            "stages (months) is probably wrong.");
+        return when + (de ? "nicht vergleichbar: Die spätere Stufe hat mehr Leads als die frühere. Wahrscheinlich ist "
+                            "der Zeitversatz zwischen den Stufen falsch eingestellt."
+                          : "not comparable: the later stage has more leads than the earlier one. The time lag between "
+                            "the stages is probably set wrong.");
     // Percentage points with their sign: "−4,0", "+5,0".
     const auto points = [&](double share) {
         const std::string text = formatNumber(std::fabs(share) * 100, locale, NumberStyle::oneDecimal);
         return (share < 0 ? "\u2212" : "+") + text;
     };
-    const std::string numbers = rate + (de ? " statt " : " vs. ") + basis + " (" + points(*window.difference) +
+    const std::string numbers = rate + (de ? " gegenüber " : " vs. ") + basis + " (" + points(*window.difference) +
                                 (de ? " Prozentpunkte, 95-%-Intervall " : " percentage points, 95% interval ") +
                                 points(*window.low) + (de ? " bis " : " to ") + points(*window.high) + "; " +
                                 pValue(*window.pValue, locale) + "): ";
-    if (window.status == RateStatus::drop) return when + numbers + (de ? "echter Rückgang." : "a real drop.");
-    if (window.status == RateStatus::rise) return when + numbers + (de ? "echter Anstieg." : "a real rise.");
-    return when + numbers + (de ? "im Rahmen des Zufalls, kein Alarm." : "within chance, no alarm.");
+    // A significant change is "hardly chance", never proof; anything else "could be chance", never "is chance".
+    if (window.status == RateStatus::drop)
+        return when + numbers +
+               (de ? "deutlicher Rückgang, kaum durch Zufall erklärbar." : "a clear drop, unlikely to be chance.");
+    if (window.status == RateStatus::rise)
+        return when + numbers +
+               (de ? "deutlicher Anstieg, kaum durch Zufall erklärbar." : "a clear rise, unlikely to be chance.");
+    return when + numbers + (de ? "kann Zufall sein, keine klare Veränderung." : "could be chance, no clear change.");
 }
 
 std::string volumeMessage(const std::string& stage, const VolumeMonth& month, Locale locale) {
@@ -167,10 +183,10 @@ std::string volumeMessage(const std::string& stage, const VolumeMonth& month, Lo
     const std::string actual = formatNumber(month.actual, locale, NumberStyle::whole);
     const std::string target = formatNumber(*month.target, locale, NumberStyle::whole);
     if (locale == Locale::de)
-        return stage + " im " + monthName(month.month, locale) + ": " + actual + " statt geplant " + target + " (" +
-               gap + " unter Plan).";
-    return stage + ", " + monthName(month.month, locale) + ": " + actual + " vs. " + target + " planned (" + gap +
-           " below plan).";
+        return sentenceStart(stage) + " im " + monthName(month.month, locale) + ": " + actual + " statt geplant " +
+               target + " (" + gap + " unter Plan).";
+    return sentenceStart(stage) + ", " + monthName(month.month, locale) + ": " + actual + " vs. " + target +
+           " planned (" + gap + " below plan).";
 }
 
 std::vector<std::string> adviceFor(const std::string& kind, Team team, Locale locale) {

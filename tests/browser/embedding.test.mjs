@@ -36,6 +36,10 @@ describe('embedding and standalone use', () => {
     // The schedule's own module too (inlined under its own global).
     await page.locator('#tab-schedule').click();
     await page.locator('#schedule-sentence').filter({ hasText: ': 60 Kunden. Die MQLs dafür' }).waitFor();
+    // The review shares that module: its statistics and its pasted sheets work from the file too.
+    await page.locator('#tab-review').click();
+    await page.locator('#review-sample').click();
+    await page.locator('#review-state').filter({ hasText: 'MQL → SQL fällt (Marketing)' }).waitFor();
     assert.deepEqual(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:') && !url.startsWith('blob:')), []);
     assert.deepEqual(problems, []);
     await page.close();
@@ -138,6 +142,12 @@ describe('embedding and standalone use', () => {
       await page.locator('#schedule-sentence').filter({ hasText: 'brauchen Sie' }).waitFor();
       await page.locator('#schedule-actual-0').fill('120');
       assert.deepEqual(await axeViolations(page), [], `${viewport.width} px schedule`);
+      await page.locator('#tab-review').click();
+      await page.locator('#review-sample').click();
+      await page.locator('#review-state').filter({ hasText: 'Warnung' }).waitFor();
+      await page.locator('details.settings-box summary').click();
+      await page.locator('#review-cell-' + await page.locator('#review-table tbody tr').last().getAttribute('data-month') + '-1').fill('x');
+      assert.deepEqual(await axeViolations(page), [], `${viewport.width} px review, with an error in a cell`);
       await page.close();
     }
   });

@@ -31,6 +31,10 @@ describe('Firefox ESR', () => {
     // The schedule view brings its own WebAssembly module.
     await page.locator('#tab-schedule').click();
     await page.locator('#schedule-sentence').filter({ hasText: 'Die MQLs dafür brauchen Sie schon ab' }).waitFor();
+    // The KPI review shares that module; Fisher's test answers the same in Firefox.
+    await page.locator('#tab-review').click();
+    await page.locator('#review-sample').click();
+    await page.locator('#review-state').filter({ hasText: 'MQL → SQL fällt (Marketing)' }).waitFor();
     assert.deepEqual(errors, []);
     await page.close();
   });

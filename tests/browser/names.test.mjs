@@ -60,6 +60,7 @@ describe('stage names', () => {
     assert.equal(await page.locator('#stage-0-error').isVisible(), false);
     // In a link, such a name cannot be shown as typed: it is named, not stripped.
     const { page: linked } = await openPage(browser, { url: `${browser.url}#fp1&g=50&s=Lead%0AMQL,SQL,Kunde&c=4000:1000,1000:500`, ready: '#planner' });
+    await linked.locator('#share-notice li').first().waitFor();  // the notice names fields in every view's words: loaded first
     assert.deepEqual(await linked.locator('#share-notice li').allInnerTexts(), ['Stufe 1: nicht lesbar, das Feld ist leer']);
     assert.equal(await linked.locator('#stage-0').inputValue(), '');
     await linked.close();

@@ -141,6 +141,8 @@ describe('what a link or storage holds that the page cannot take over is named',
       ['#fp1&g=1e20', /^Neue Kunden pro Monat: lässt sich hier nicht anzeigen, das Feld ist leer$/],
       ['#fp1&g=50&sm=5', /^Planungszeitraum: wird hier nicht angeboten, es gilt die Voreinstellung$/],
       ['#fp1&g=50&sl=30,x', /^Dauer zwischen den Stufen \(Tage\): SQLs → Kunden: nicht lesbar, das Feld ist leer$/],
+      ['#fp1&g=50&rf=2026-01&re=2026-02&rc=1,2:x:3', /^Ihre Monatszahlen: Februar 2026, SQLs: nicht lesbar, das Feld ist leer$/],
+      ['#fp1&g=50&ra=0.2', /^Warnschwelle: wird hier nicht angeboten, es gilt die Voreinstellung$/],
     ];
     for (const [fragment, expected] of cases) {
       const { page, problems } = await openPage(browser, { url: browser.url + fragment, ready: '#planner' });

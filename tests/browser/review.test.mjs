@@ -32,6 +32,8 @@ describe('the KPI review', () => {
     await page.goto(browser.url + YEAR);
     await page.locator(READY).waitFor();
     assert.equal(await page.locator('#review-empty').isVisible(), true, 'nothing typed yet: what to do');
+    assert.deepEqual(await Promise.all(['#share', '#review-csv', '#print'].map((id) => page.locator(id).isVisible())), [true, false, false],
+      'nothing to export yet: only the link');
     // 4,000 MQLs a month; 1,000 SQLs (25 %) for nine months, then 800 (20 %); half of the SQLs become customers.
     await page.evaluate((text) => navigator.clipboard.writeText(text), sheet(['4.000', '1.000', '500'], ['4.000', '800', '400']));
     await page.locator('#review-cell-2026-01-0').focus();
@@ -53,19 +55,19 @@ describe('the KPI review', () => {
     assert.equal(await page.locator('#review-rates .rate-box:first-child svg circle.rate').count(), 12);
     assert.equal(await page.locator('#review-rates .rate-box:first-child svg rect.window.drop').count(), 1);
     assert.equal(plain(await page.locator('#review-rates .rate-box:first-child .plan-label').textContent()), 'Plan 25 %');
-    assert.match(plain(await page.locator('#review-rates .rate-box:nth-child(2) .window-text').last().innerText()), /im Rahmen des Zufalls, kein Alarm\.$/);
+    assert.match(plain(await page.locator('#review-rates .rate-box:nth-child(2) .window-text').last().innerText()), /kann Zufall sein, keine klare Veränderung\.$/);
     assert.deepEqual(problems, []);
     await page.close();
   });
 
   test('the same drop on 40 MQLs a month is called chance, not an alarm', async () => {
     const { page } = await openPage(browser, { path: `${YEAR}&rg=none&rc=${rows('40:10:5', '40:8:4')}`, ready: '#review-state' });
-    assert.equal(await state(page), 'Keine Warnungen: Alle Raten im Rahmen.');
+    assert.equal(await state(page), 'Keine Warnungen: Alle Konversionsraten ohne klare Veränderung.');
     assert.equal(await page.locator('#review-findings li').count(), 0);
     assert.equal(await page.locator('#review-findings-box').isVisible(), false);
     // 24 of 120 against 90 of 360: the same 25 % -> 20 %, well within chance.
     const quarter = plain(await page.locator('#review-rates .rate-box:first-child .window-text').last().innerText());
-    assert.match(quarter, /^Letzte 3 Monate: 20 % statt 25 % \(−5 Prozentpunkte, 95-%-Intervall −\d+,\d bis \+\d+,\d; p = 0,\d+\): im Rahmen des Zufalls, kein Alarm\.$/);
+    assert.equal(quarter, 'Letzte 3 Monate: 20 % gegenüber 25 % (−5 Prozentpunkte, 95-%-Intervall −12,8 bis +4,1; p = 0,322): kann Zufall sein, keine klare Veränderung.');
     assert.match(await page.locator('#review-targets-note').innerText(), /Ohne Zielwerte/);
     await page.close();
   });
@@ -125,10 +127,10 @@ describe('the review to take into the meeting', () => {
     assert.deepEqual(lines[0], ['KPI-Review']);
     assert.equal(plain(lines[2][1]), line);
     const header = lines.findIndex((row) => row[0] === 'Monat');
-    assert.deepEqual(lines[header].slice(0, 4), ['Monat', 'MQLs: Ist', 'MQLs: Ziel', 'MQLs: Abweichung (%)']);
+    assert.deepEqual(lines[header].slice(0, 4), ['Monat', 'MQLs: Ist', 'MQLs: Ziel', 'MQLs: Abweichung vom Ziel (%)']);
     assert.deepEqual(lines[header + 12].slice(0, 3), ['2026-12', '4000', '400']);
     assert.equal(lines[header + 12].at(-2), '20', 'the month\'s MQL → SQL rate in percent');
-    const findings = lines.findIndex((row) => row[0] === 'Befund');
+    const findings = lines.findIndex((row) => row[0] === 'Auffälligkeit');
     assert.equal(lines[findings + 1][2], 'Marketing');
 
     await page.locator('#review-markdown').click();
@@ -140,7 +142,7 @@ describe('the review to take into the meeting', () => {
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('#review-inputs').isVisible(), false);
     assert.match(await page.locator('#panel-review .printed').innerText(), /^Stand: \d+\.\d+\.\d{4}$/);
-    assert.match(await page.locator('#review-print-inputs').innerText(), /Zeitraum\s+Januar 2026 – Dezember 2026/);
+    assert.deepEqual((await texts(page.locator('#review-print-inputs > *'))).slice(0, 4), ['Zeitraum', 'Januar 2026 – Dezember 2026', 'Zielwerte', 'Aus dem Plan (Ziel pro Monat)']);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length, 1, 'one page for the meeting');
     await page.emulateMedia({ media: 'screen' });

@@ -95,5 +95,12 @@ describe('WebKit (Safari\'s engine)', () => {
     const sentence = await until(`const text = document.querySelector('funnel-planner').shadowRoot.getElementById('schedule-sentence')?.textContent;
       return text ? text : null;`);
     assert.match(sentence, /Die MQLs dafür brauchen Sie schon ab/);
+    // The KPI review, with the same module: the example's drop found in Safari's engine too.
+    await script(`document.querySelector('funnel-planner').shadowRoot.getElementById('tab-review').click();`);
+    await until(`const button = document.querySelector('funnel-planner').shadowRoot.getElementById('review-sample');
+      if (!button) return null; button.click(); return true;`);
+    const line = await until(`const text = document.querySelector('funnel-planner').shadowRoot.getElementById('review-state')?.textContent;
+      return text ? text : null;`);
+    assert.match(line, /MQL → SQL fällt \(Marketing\)/);
   });
 });

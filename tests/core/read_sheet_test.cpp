@@ -18,7 +18,6 @@ SheetReading read(std::string_view text, std::size_t stage = 0, std::size_t stag
     request.month = *parseMonth(month);
     request.stage = stage;
     request.stages = stages;
-    request.locale = Locale::de;
     return readSheet(request);
 }
 

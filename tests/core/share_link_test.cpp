@@ -306,6 +306,10 @@ TEST(ShareLink, TheReviewsTableAndSettingsRoundTrip) {
     const Value read = readShareLink(link);
     EXPECT_EQ(firstDifference(*read.find("state"), json), "");
     EXPECT_TRUE(read.find("notices")->items.empty());
+    // A month of empty fields is an empty month, however it is spelled.
+    EXPECT_EQ(firstDifference(*readShareLink("#fp1&rc=::,1:").find("state"),
+                              nlohmann::json::parse(R"({"reviewCounts": [[], [1, null]]})")),
+              "");
     // What cannot be read is named: a cell, a strictness the page does not offer, a month that is none.
     const Value bad = readShareLink("#fp1&rf=2026-13&rc=1:x:2&ra=0.2&rg=crm");
     EXPECT_EQ(noticeList(bad), (Notices{"reviewFrom:share_unreadable", "reviewCounts[0][1]:share_unreadable",

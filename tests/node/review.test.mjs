@@ -24,7 +24,7 @@ describe('review through the wasm module', () => {
     assert.equal(first.windows[1].status, 'drop');
     assert.deepEqual([first.windows[1].k, first.windows[1].n, first.windows[1].baselineK, first.windows[1].baselineN], [600, 3000, 2250, 9000]);
     assert.equal(answer.findings[0].team, 'marketing');
-    assert.match(answer.findings[0].message, /^MQL → SQL dropped to 20% over the last 3 months \(baseline 25%, p < 0\.001\)\.$/);
+    assert.match(answer.findings[0].message, /^MQL → SQL dropped to 20% over the last 3 months \(baseline 25%, p\u00a0<\u00a00\.001\)\.$/);
     assert.equal(answer.volumes[1].months[11].gap, 200 / 250 - 1);
   });
 

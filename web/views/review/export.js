@@ -8,24 +8,25 @@
 
 const WORDS = {
   de: {
-    title: 'KPI-Review', date: 'Stand', state: 'Lage', inputs: ['Eingabe', 'Wert'], link: 'Link',
-    findings: ['Befund', 'Dringlichkeit', 'Zuständig', 'Erste Schritte'],
-    windows: ['Konversion', 'Zeitraum', 'Rate (%)', 'Vergleich (%)', 'Differenz (Prozentpunkte)', 'Intervall von', 'Intervall bis', 'p-Wert', 'Ergebnis'],
+    title: 'KPI-Review', date: 'Stand', state: 'Überblick', inputs: ['Eingabe', 'Wert'], link: 'Link',
+    findings: ['Auffälligkeit', 'Dringlichkeit', 'Verantwortlich', 'Erste Schritte'],
+    windows: ['Konversion', 'Prüfzeitraum', 'Rate (%)', 'Vergleichswert (%)', 'Differenz (Prozentpunkte)', '95-%-Intervall von (Prozentpunkte)', '95-%-Intervall bis (Prozentpunkte)', 'p-Wert', 'Ergebnis'],
     windowNames: { 1: 'letzter Monat', 3: 'letzte 3 Monate' },
-    status: { drop: 'Rückgang', rise: 'Anstieg', stable: 'stabil', insufficient: 'zu wenig Daten', not_comparable: 'nicht vergleichbar' },
+    status: { drop: 'Rückgang', rise: 'Anstieg', stable: 'keine klare Veränderung', insufficient: 'zu wenig Daten', not_comparable: 'nicht vergleichbar' },
     monthsTitle: 'Monat für Monat',
   },
   en: {
-    title: 'KPI review', date: 'As of', state: 'State', inputs: ['Input', 'Value'], link: 'Link',
+    title: 'KPI review', date: 'As of', state: 'Summary', inputs: ['Input', 'Value'], link: 'Link',
     findings: ['Finding', 'Urgency', 'Owner', 'First steps'],
-    windows: ['Conversion', 'Window', 'Rate (%)', 'Baseline (%)', 'Difference (percentage points)', 'Interval from', 'Interval to', 'p-value', 'Result'],
+    windows: ['Conversion', 'Test window', 'Rate (%)', 'Baseline (%)', 'Difference (percentage points)', '95% interval from (percentage points)', '95% interval to (percentage points)', 'p-value', 'Result'],
     windowNames: { 1: 'last month', 3: 'last 3 months' },
-    status: { drop: 'drop', rise: 'rise', stable: 'stable', insufficient: 'too little data', not_comparable: 'not comparable' },
+    status: { drop: 'drop', rise: 'rise', stable: 'no clear change', insufficient: 'too little data', not_comparable: 'not comparable' },
     monthsTitle: 'Month by month',
   },
 };
 
-// A share under a "(%)" header as the plan's CSV writes it (17,23), or empty where there is none.
+// A share under a "(%)" header as the plan's CSV writes it (17,23), or empty where there is none; a
+// difference of two rates the same, under a "(percentage points)" header.
 const share = (value, fmt) => (value === null ? '' : fmt.plainPercent(value));
 // A p-value to three places, as the core's sentences say it.
 const pValue = (p, fmt) => (p < 0.001 ? `< ${fmt.exact(0.001)}` : fmt.exact(Math.round(p * 1000) / 1000));
@@ -53,7 +54,7 @@ function windowRows(result, context, spell) {
   const words = WORDS[context.lang];
   return result.conversions.flatMap((conversion, index) => conversion.windows.map((w) => [
     context.conversionName(index), words.windowNames[w.length], spell.share(w.rate), spell.share(w.baselineRate),
-    spell.share(w.difference), spell.share(w.low), spell.share(w.high), w.pValue === null ? '' : spell.p(w.pValue), words.status[w.status],
+    spell.points(w.difference), spell.points(w.low), spell.points(w.high), w.pValue === null ? '' : spell.p(w.pValue), words.status[w.status],
   ]));
 }
 
@@ -64,7 +65,7 @@ const findingRows = (result, strings) => result.findings.map((finding) => [
 export function reviewCsv(result, context) {
   const { core, lang, fmt } = context;
   const words = WORDS[lang];
-  const spell = { month: (month) => month, count: (n) => n, share: (value) => share(value, fmt), p: (p) => pValue(p, fmt) };
+  const spell = { month: (month) => month, count: (n) => n, share: (value) => share(value, fmt), points: (value) => share(value, fmt), p: (p) => pValue(p, fmt) };
   const rows = [
     [words.title],
     [words.date, context.today],
@@ -88,6 +89,7 @@ export function reviewMarkdown(result, context) {
   const words = WORDS[lang];
   const spell = {
     month: context.monthName, count: (n) => fmt.whole(n), share: (value) => (value === null ? '–' : fmt.percent(value)),
+    points: (value) => (value === null ? '–' : fmt.plainPercent(value)),  // under a "(percentage points)" header
     p: (p) => pValue(p, fmt),
   };
   const [monthHeader, ...months] = monthRows(result, context, spell);

@@ -4,6 +4,8 @@
 export const STYLES = `
 #panel-review.layout { grid-template-columns: 1fr; }
 #panel-review .results { position: static; }
+/* Before any month holds a number there is nothing to export or print: only the link is offered. */
+#panel-review[data-empty="true"] #view-actions, #panel-review[data-empty="true"] #print { display: none; }
 .intro { margin: 0 0 12px; max-width: 760px; }
 .range { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) minmax(0, 1.2fr); gap: 0 20px; align-items: end; max-width: 980px; }
 .range .field { margin-bottom: 0; }
@@ -81,9 +83,12 @@ export const STYLES = `
 }
 @media print {
   .print-only { display: block; margin-bottom: 12px; }
-  .print-inputs { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0; font-size: 12px; }
+  /* What the review rests on, as one run of text: "Zeitraum: Januar 2026 – Dezember 2026 · Zielwerte: …". */
+  .print-inputs { margin: 0; font-size: 10px; }
+  .print-inputs dt, .print-inputs dd { display: inline; margin: 0; }
   .print-inputs dt { color: var(--fp-muted); }
-  .print-inputs dd { margin: 0; }
+  .print-inputs dt::after { content: ": "; }
+  .print-inputs dd:not(:last-child)::after { content: " · "; }
   .screen-only, .finding summary { display: none; }
   .findings { gap: 6px; }
   .finding { padding: 6px 10px; break-inside: avoid; }
@@ -92,7 +97,6 @@ export const STYLES = `
   .months { font-size: 10px; }
   .months th, .months td { padding: 0 4px; }
   .volumes .target { display: inline; margin-left: 6px; }
-  .print-inputs { font-size: 10px; gap: 0 12px; }
   .state { padding: 6px 10px; font-size: 14px; margin-bottom: 8px; }
   h3 { margin: 10px 0 4px; font-size: 14px; }
   .hint { font-size: 10px; margin: 0 0 4px; }

@@ -212,6 +212,7 @@ class ReviewView {
     this.#part('empty').hidden = !result.empty;
     this.#part('shown').hidden = Boolean(result.empty);
     this.#shown = result.empty ? null : { result, request };
+    this.#panel.dataset.empty = String(Boolean(result.empty));
     if (result.empty) return strings.emptySummary;
     const line = stateLine(result, context);
     const state = this.#part('state');
