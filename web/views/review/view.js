@@ -8,7 +8,8 @@ import { rateChart } from './chart.js';
 import { monthsModule, prepareMonths } from '../shared/months-module.js';
 import { conversionName, fillVolumes, findingItems, stateLine, targetsNote } from './render.js';
 import { answerReview, reviewRequest } from './request.js';
-import { buildLags, buildTable, cellField, labelTable, monthLabel, monthsBetween, monthsFrom } from './table.js';
+import { fieldLabel, importedCells, inputRows } from './inputs.js';
+import { buildLags, buildTable, cellField, labelTable, monthLabel, monthsBetween } from './table.js';
 import { sampleMonths } from './sample.js';
 import { STRINGS } from './strings.js';
 import { STYLES } from './styles.js';
@@ -32,7 +33,7 @@ class ReviewView {
     this.#rules = monthsModule().scheduleRules();
     panel.addEventListener('paste', (event) => this.#paste(event));
     // Opened for the first time with nothing typed, after an import: its months.
-    if (shell.state.imported && !this.#typedMonths().length) this.#fill(this.#importedCells(), this.#importedSaid(), undefined, false);
+    if (shell.state.imported && !this.#typedMonths().length) this.#fill(...this.#imported(), undefined, false);
   }
 
   #part(name) { return this.#panel.querySelector(`#review-${name}`); }
@@ -119,7 +120,7 @@ class ReviewView {
 
   click(target) {
     const strings = this.#shell.strings();
-    if (target.id === 'review-from-import') this.#fill(this.#importedCells(), this.#importedSaid());
+    if (target.id === 'review-from-import') this.#fill(...this.#imported());
     else if (target.id === 'review-sample') this.#fill(sampleMonths(this.#shell.today()), strings.sampleLoaded);
     else if (target.id === 'review-widen') this.#fill([], '', this.#typedMonths());
     else return false;
@@ -147,20 +148,10 @@ class ReviewView {
     this.#shell.refresh();
   }
 
-  // The import's counts ({ first, counts: [stage][month] }) as cells, spelled as typed, and the line saying so.
-  #importedCells() {
+  // The import's counts as cells, and the line that says so.
+  #imported() {
     const { imported, stages } = this.#shell.state;
-    const fmt = this.#shell.fmt();
-    const months = monthsFrom(imported.first, imported.counts[0].length);
-    return months.flatMap((month, m) => stages.flatMap((_, stage) => (
-      stage < imported.counts.length ? [{ month, stage, text: fmt.exact(imported.counts[stage][m]) }] : [])));
-  }
-
-  #importedSaid() {
-    const { imported } = this.#shell.state;
-    const strings = this.#shell.strings();
-    const months = monthsFrom(imported.first, imported.counts[0].length);
-    return strings.imported(months.length, monthLabel(months[0], strings), monthLabel(months.at(-1), strings));
+    return importedCells(imported, stages, { fmt: this.#shell.fmt(), strings: this.#shell.strings() });
   }
 
   // A block from a sheet pasted into a cell: the core reads where each value goes (core.readSheet).
@@ -223,7 +214,7 @@ class ReviewView {
     this.#drawRates(result, context);
     this.#part('targets-note').textContent = targetsNote(result.targetsFrom, strings);
     fillVolumes(this.#part('volumes'), result, context);
-    this.#shell.definitions(this.#part('print-inputs'), this.#inputRows(request).map(({ label, text }) => [label, text]));
+    this.#shell.definitions(this.#part('print-inputs'), inputRows(request, this.#shell.state, context).map(({ label, text }) => [label, text]));
     return line;
   }
 
@@ -254,25 +245,6 @@ class ReviewView {
     }));
   }
 
-  // What the review rests on, as label/text rows: the period, the targets, the baseline, the threshold, the offsets.
-  #inputRows(request) {
-    const strings = this.#shell.strings();
-    const fmt = this.#shell.fmt();
-    const { review } = this.#shell.state;
-    const { months, lagMonths } = request.review;
-    const period = `${monthLabel(months[0].month, strings)} – ${monthLabel(months.at(-1).month, strings)}`;
-    return [
-      { label: strings.rangeLabel, text: period },
-      { label: strings.targetsLabel, text: strings.targets[review.targets] },
-      { label: strings.baselineLabel, text: strings.baselines[review.baseline] },
-      { label: strings.alphaLabel, text: strings.alphas[review.alpha] },
-      ...lagMonths.map((lag, i) => ({
-        label: `${strings.lagTitle}: ${strings.lagLabel(fmt.stage(this.#shell.state.stages[i], 2), fmt.stage(this.#shell.state.stages[i + 1], 2))}`,
-        text: fmt.whole(lag),
-      })),
-    ];
-  }
-
   get exports() {
     const strings = this.#shell.strings();
     return [{ id: 'csv', text: strings.csv }, { id: 'markdown', text: strings.markdown }];
@@ -283,11 +255,11 @@ class ReviewView {
     const { result, request } = this.#shown;
     const strings = this.#shell.strings();
     const fmt = this.#shell.fmt();
-    const inputRows = this.#inputRows(request);
+    const rows = inputRows(request, this.#shell.state, { fmt, strings });
     const { stages } = this.#shell.state;
     const context = {
-      core: this.#shell.core, lang: this.#shell.lang, fmt, strings, stages, inputRows, link: this.#shell.link(),
-      stateLine: this.#part('state').textContent, today: fmt.date(new Date()), period: inputRows[0].text,
+      core: this.#shell.core, lang: this.#shell.lang, fmt, strings, stages, inputRows: rows, link: this.#shell.link(),
+      stateLine: this.#part('state').textContent, today: fmt.date(new Date()), period: rows[0].text,
       monthName: (month) => monthLabel(month, strings), conversionName: (index) => `${fmt.stageCell(stages[index])} → ${fmt.stageCell(stages[index + 1])}`,
     };
     const { reviewCsv, reviewMarkdown } = await import('./export.js');  // loaded on the first export
@@ -296,21 +268,6 @@ class ReviewView {
   }
 
   stop() {}
-}
-
-// How a notice (a link's part it could not take over) or an error names a field of this view.
-function fieldLabel(field, { strings, fmt, state }) {
-  const cell = /^reviewCounts\[(\d+)\]\[(\d+)\]$/.exec(field);
-  if (cell) {
-    const month = monthsFrom(state.review.from, Number(cell[1]) + 1).at(-1);
-    return `${strings.inputsTitle}: ${monthLabel(month, strings)}, ${fmt.stage(state.stages[Number(cell[2])] ?? '', 2)}`;
-  }
-  const labels = {
-    reviewFrom: strings.fromLabel, reviewTo: strings.toLabel, reviewCounts: strings.inputsTitle, reviewAlpha: strings.alphaLabel,
-    reviewTargets: strings.targetsLabel, reviewBaseline: strings.baselineLabel, reviewLags: strings.lagTitle,
-  };
-  if (/^reviewLags\[\d+\]$/.test(field)) return strings.lagTitle;
-  return Object.hasOwn(labels, field) ? labels[field] : null;
 }
 
 export default {
