@@ -109,6 +109,11 @@ constexpr Entry kEntries[] = {
      "Bitte als Signifikanzniveau 0,01; 0,05 oder 0,10 wählen."},
     {Code::unknown_team, "unknown_team", "Enter \"marketing\", \"sales\", or \"shared\".",
      "Bitte \"marketing\", \"sales\" oder \"shared\" angeben."},
+    {Code::top_count_mismatch, "top_count_mismatch",
+     "The leads entering the top stage must be the first conversion's total.",
+     "Die Leads der obersten Stufe müssen der Gesamtzahl der ersten Konversion entsprechen."},
+    {Code::unreachable, "unreachable", "The channels' ceilings cannot reach this goal.",
+     "Mit den Obergrenzen der Kanäle ist dieses Ziel nicht erreichbar."},
     {Code::small_sample, "small_sample",
      "Based on fewer than 30 leads, this rate is only a rough estimate \u2013 look at its range, not just the value.",
      "Weniger als 30 Leads als Basis: Diese Rate ist nur grob geschätzt, achten Sie auf die Spanne."},
@@ -120,6 +125,13 @@ constexpr Entry kEntries[] = {
      "Some contacts reached a later stage before an earlier one; they are left out of the time between stages.",
      "Bei einigen Kontakten liegt das Datum der späteren Stufe vor dem der früheren; sie fließen nicht in die Dauer "
      "ein."},
+    {Code::no_cost, "no_cost",
+     "This channel cost nothing in the history window, so it is used first, up to its ceiling.",
+     "Dieser Kanal hat im Zeitraum nichts gekostet und wird daher zuerst genutzt, bis zu seiner Obergrenze."},
+    {Code::no_customers, "no_customers",
+     "This channel brought no customers in the history window, so it gets no budget: its cost per customer is unknown.",
+     "Dieser Kanal hat im Zeitraum keine Kunden gebracht und bekommt daher kein Budget: Seine Kosten pro Kunde sind "
+     "unbekannt."},
 };
 
 const Entry& entryFor(Code code) {

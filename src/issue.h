@@ -68,10 +68,15 @@ enum class Code {
     lag_months_range,
     alpha_choice,
     unknown_team,
+    // Checking the channels' input (channels.h).
+    top_count_mismatch,
+    unreachable,
     // Warnings.
     small_sample,
     maturing,
     negative_lags,
+    no_cost,
+    no_customers,
 };
 
 // The stable identifier, e.g. "not_whole".

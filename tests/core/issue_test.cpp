@@ -7,7 +7,7 @@
 
 TEST(Issue, EveryCodeHasAStableNameAndMessagesInBothLanguages) {
     std::set<std::string> names;
-    for (int i = 0; i <= static_cast<int>(funnel::Code::negative_lags); ++i) {
+    for (int i = 0; i <= static_cast<int>(funnel::Code::no_customers); ++i) {
         const auto code = static_cast<funnel::Code>(i);
         const std::string name = funnel::codeName(code);
         EXPECT_TRUE(names.insert(name).second) << "duplicate name " << name;
@@ -17,7 +17,7 @@ TEST(Issue, EveryCodeHasAStableNameAndMessagesInBothLanguages) {
         EXPECT_FALSE(english.empty()) << name;
         EXPECT_NE(german, english) << name;
     }
-    EXPECT_EQ(names.size(), static_cast<std::size_t>(funnel::Code::negative_lags) + 1);
+    EXPECT_EQ(names.size(), static_cast<std::size_t>(funnel::Code::no_customers) + 1);
 }
 
 TEST(Issue, UnknownLocalesReadAsEnglish) {
