@@ -1,6 +1,7 @@
 #include "calls.h"
 
 #include "api.h"
+#include "channels_answer.h"
 #include "funnel.h"
 #include "import_answer.h"
 #include "read_sheet.h"
@@ -19,14 +20,15 @@ const Value& argument(const Value& arguments, std::size_t index) {
 // An answer the api builds as a Value, written to the wire.
 void put(const Value& answer, std::string& out) { writeWire(answer, out); }
 
-// The page's module (FUNNEL_MODULE_PLAN) answers everything but the schedule,
-// the pacing, the review and the import; the schedule module
-// (FUNNEL_MODULE_SCHEDULE: the calls over months, schedule, pace, the KPI
-// review and its pasted sheets), loaded with the views that use them, answers those only; the import
-// module (FUNNEL_MODULE_IMPORT), run in a worker, reads files; the native
-// build, for tests, fuzzing and benchmarks, all of them. So the first load
-// carries neither the schedule nor the file reader.
-#if defined(FUNNEL_MODULE_PLAN) || defined(FUNNEL_MODULE_SCHEDULE) || defined(FUNNEL_MODULE_IMPORT)
+// The page's module (FUNNEL_MODULE_PLAN) answers everything but the calls of
+// the other modules: the schedule module (FUNNEL_MODULE_SCHEDULE: the calls
+// over months, schedule, pace, the KPI review and its pasted sheets), loaded
+// with the views that use them; the import module (FUNNEL_MODULE_IMPORT), run
+// in a worker, reads files; the channels module (FUNNEL_MODULE_CHANNELS), the
+// channel mix and the budget. The native build, for tests, fuzzing and
+// benchmarks, answers all of them. So the first load carries none of those.
+#if defined(FUNNEL_MODULE_PLAN) || defined(FUNNEL_MODULE_SCHEDULE) || defined(FUNNEL_MODULE_IMPORT) || \
+    defined(FUNNEL_MODULE_CHANNELS)
 #define FUNNEL_ONE_MODULE 1
 #endif
 
@@ -60,6 +62,9 @@ const Call kCalls[] = {
 #endif
 #if !defined(FUNNEL_ONE_MODULE) || defined(FUNNEL_MODULE_IMPORT)
     {"importFile", 1, [](const Value& a, std::string& out) { put(importValue(argument(a, 0)), out); }},
+#endif
+#if !defined(FUNNEL_ONE_MODULE) || defined(FUNNEL_MODULE_CHANNELS)
+    {"channels", 1, [](const Value& a, std::string& out) { put(channelsValue(argument(a, 0)), out); }},
 #endif
 };
 

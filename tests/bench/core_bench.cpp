@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api.h"
+#include "channels_answer.h"
 #include "import_answer.h"
 #include "json_value.h"
 #include "review_answer.h"
@@ -18,6 +19,7 @@ void run(benchmark::State& state, const std::string& call, const funnel::Value& 
                                : call == "schedule"   ? funnel::scheduleValue(input)
                                : call == "importFile" ? funnel::importValue(input)
                                : call == "review"     ? funnel::reviewValue(input)
+                               : call == "channels"   ? funnel::channelsValue(input)
                                                       : funnel::forecastValue(input);
         benchmark::DoNotOptimize(output);
     }

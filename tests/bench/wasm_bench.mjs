@@ -5,11 +5,14 @@ import { loadCore } from '../node/load-core.mjs';
 
 const quick = process.argv.includes('--quick');
 const { cases } = JSON.parse(readFileSync(new URL('./cases.json', import.meta.url), 'utf8'));
-// The schedule and the pacing live in a module of their own (src/wasm/CMakeLists.txt).
+// The schedule and the pacing, the import and the channels live in modules of their own (src/wasm/CMakeLists.txt).
 // The import reads a generated file (scripts/bench writes it): its bytes as they are.
-const modules = { page: await loadCore(), schedule: await loadCore('funnel-schedule'), import: await loadCore('funnel-import') };
+const modules = {
+  page: await loadCore(), schedule: await loadCore('funnel-schedule'), import: await loadCore('funnel-import'), channels: await loadCore('funnel-channels'),
+};
 const moduleOf = (call) => {
   if (call === 'schedule' || call === 'pace' || call === 'review') return modules.schedule;
+  if (call === 'channels') return modules.channels;
   return call === 'importFile' ? modules.import : modules.page;
 };
 const withFile = (input) => (input.bytes?.file ? { ...input, bytes: new Uint8Array(readFileSync(input.bytes.file)) } : input);

@@ -1,0 +1,13 @@
+// channels() across the boundary (issue 18): the request decoded from
+// whatever JavaScript handed over, the answer as a Value with nulls where a
+// value cannot exist (a cost per customer without customers, a saving when
+// today's mix exceeds a ceiling, the budget when none was given).
+#pragma once
+
+#include "value.h"
+
+namespace funnel {
+
+Value channelsValue(const Value& input);
+
+}  // namespace funnel

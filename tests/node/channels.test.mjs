@@ -1,0 +1,57 @@
+// channels() through its own wasm module (funnel-channels, issue 18): the
+// answer's shape on two channels with a binding ceiling, nulls where a value
+// cannot exist, the unreachable goal with its maximum, and nothing thrown or
+// NaN on junk; neither the page's module nor the months module carries it.
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { loadCore } from './load-core.mjs';
+
+let core;
+before(async () => {
+  core = await loadCore('funnel-channels');
+});
+
+// A: 5 an MQL, 1 in 8 a customer (40 a customer), at most 200 MQLs a month; B: 3 an MQL, 1 in 20 (60 a customer).
+const TWO = {
+  locale: 'de', goal: { customers: 50 }, historyMonths: 12,
+  channels: [
+    { name: 'LinkedIn', conversions: [{ fromCount: 400, toCount: 100 }, { fromCount: 100, toCount: 50 }], spend: 2000, maxPerMonth: 200 },
+    { name: 'E-Mail', conversions: [{ fromCount: 2000, toCount: 200 }, { fromCount: 200, toCount: 100 }], spend: 6000 },
+  ],
+};
+
+describe('channels through the wasm module', () => {
+  test('the cheaper customer first, up to its ceiling; today\'s mix and the saving', () => {
+    const answer = core.channels(TWO);
+    assert.equal(answer.ok, true, JSON.stringify(answer.errors));
+    const [linkedIn, email] = answer.channels;
+    assert.deepEqual([linkedIn.costPerCustomer, email.costPerCustomer], [40, 60]);
+    assert.deepEqual(linkedIn.costPerLead, [5, 20, 40]);
+    assert.deepEqual([linkedIn.mix.leads, email.mix.leads], [[200, 50, 25], [500, 50, 25]]);
+    assert.deepEqual(answer.mix, { cost: 2500, wholeCost: 2500, customers: 50 });
+    assert.ok(Math.abs(answer.saving - 500 / 3) < 1e-9);
+    assert.equal(answer.today.exceedsCeiling, false);
+    assert.equal(answer.budget, null);
+    assert.deepEqual(answer.warnings, []);
+  });
+
+  test('a budget, an unreachable goal, and junk: answers, never a throw or NaN', () => {
+    const budget = core.channels({ ...TWO, budget: 1500 });
+    assert.deepEqual(budget.budget.channels.map((channel) => channel.wholeLeads), [200, 166]);  // 1000 for A, 500 / 3 for B
+    assert.ok(budget.budget.low <= budget.budget.customers && budget.budget.customers <= budget.budget.high);
+    const capped = core.channels({ ...TWO, channels: TWO.channels.map((channel) => ({ ...channel, maxPerMonth: 200 })) });
+    assert.deepEqual(capped.errors.map(({ field, code, maxCustomers }) => [field, code, maxCustomers]), [['goal', 'unreachable', 35]]);
+    for (const input of [undefined, null, 7, 'x', {}, { ...TWO, channels: [] }, { ...TWO, goal: { customers: 1e300 } },
+      { ...TWO, channels: [{ name: 'x', conversions: [{ rate: 'a' }, {}], spend: -1 }] }]) {
+      const answer = core.channels(input);
+      assert.equal(answer.ok, false, JSON.stringify(input));
+      assert.doesNotMatch(JSON.stringify(answer), /NaN|Infinity|undefined/);
+    }
+  });
+
+  test('only the channels module carries it', async () => {
+    assert.equal(core.plan, undefined);
+    assert.equal((await loadCore()).channels, undefined);
+    assert.equal((await loadCore('funnel-schedule')).channels, undefined);
+  });
+});
