@@ -246,10 +246,15 @@ ChannelsResult channels(const ChannelsRequest& request) {
     const Fraction scale = target.over(todayCustomers);  // todayCustomers > 0: some channel brings customers
     TodayMix today;
     Fraction todayCost;
-    for (const Exact& channel : exact) {
+    for (std::size_t i = 0; i < exact.size(); ++i) {
+        const Exact& channel = exact[i];
         const Fraction leads = scale.times(Fraction::whole(channel.topCount));
+        const Fraction spend = leads.times(channel.costPerLead);
+        const Fraction mixSpend = volume[i].times(channel.costPerLead);
         today.leads.push_back(leads.toDouble());
-        todayCost = todayCost.plus(leads.times(channel.costPerLead));
+        today.spend.push_back(spend.toDouble());
+        today.shift.push_back(spend <= mixSpend ? mixSpend.minus(spend).toDouble() : -spend.minus(mixSpend).toDouble());
+        todayCost = todayCost.plus(spend);
         if (channel.ceiling && *channel.ceiling < leads) today.exceedsCeiling = true;
     }
     today.cost = todayCost.toDouble();

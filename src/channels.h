@@ -60,6 +60,8 @@ struct ChannelResult {
 
 struct TodayMix {
     std::vector<double> leads;  // top-stage leads a month per channel, today's proportions scaled to the goal
+    std::vector<double> spend;  // per channel, for those leads
+    std::vector<double> shift;  // per channel: the cheapest mix's spend - today's (more money: > 0)
     double cost = 0;
     bool exceedsCeiling = false;
 };

@@ -139,6 +139,8 @@ Value channelsValue(const Value& input) {
     if (result.today)
         today = Value::object()
                     .set("leads", numbers(result.today->leads))
+                    .set("spend", numbers(result.today->spend))
+                    .set("shift", numbers(result.today->shift))
                     .set("cost", Value::of(result.today->cost))
                     .set("exceedsCeiling", Value::of(result.today->exceedsCeiling));
     return Value::object()

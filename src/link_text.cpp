@@ -242,4 +242,18 @@ void appendFieldTable(std::string& out, const Value& table) {
     }
 }
 
+bool isChoice(const Choices& choices, std::string_view text) {
+    for (std::size_t i = 0; i < choices.count; ++i) {
+        if (choices.texts[i] == text) return true;
+    }
+    return false;
+}
+
+bool isChoice(const Choices& choices, double number) {
+    for (std::size_t i = 0; i < choices.count; ++i) {
+        if (choices.numbers[i] == number) return true;
+    }
+    return false;
+}
+
 }  // namespace funnel::link

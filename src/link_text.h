@@ -55,15 +55,33 @@ bool isNumber(const Value* value);
 // Appends a field as the link spells it; false, and nothing, for a value that is no field's.
 bool appendField(std::string& out, const Value* value);
 
+// The values a key may hold, texts or numbers (the choices the page offers: periods, views, …).
+struct Choices {
+    const char* const* texts = nullptr;
+    const double* numbers = nullptr;
+    std::size_t count = 0;
+};
+template <std::size_t N>
+constexpr Choices choices(const char* const (&texts)[N]) {
+    return Choices{texts, nullptr, N};
+}
+template <std::size_t N>
+constexpr Choices choices(const double (&numbers)[N]) {
+    return Choices{nullptr, numbers, N};
+}
+bool isChoice(const Choices& choices, std::string_view text);
+bool isChoice(const Choices& choices, double number);
+
 // A list of fields (the schedule's lags, weights, counts so far), "30,,45": at most this many.
 constexpr std::size_t kMaxListFields = 36;
 Value readFieldList(std::string_view text, const std::string& field, Notices& notices);
 void appendFieldList(std::string& out, const Value& list);
 
-// A table of fields, a row per month and a field per stage (the KPI review's counts): rows separated by ',',
+// A table of fields, a row per month and a field per stage (the KPI review's counts; a row per channel:
+// its counts, spend and ceiling): rows separated by ',',
 // fields by ':', "1000:250:125,,1100:~zw%C3%B6lf:120"; an empty row is a month left empty. At most this many.
 constexpr std::size_t kMaxTableRows = 60;
-constexpr std::size_t kMaxTableColumns = 8;
+constexpr std::size_t kMaxTableColumns = 10;  // a channel's row: 8 stages, its spend and its ceiling
 Value readFieldTable(std::string_view text, const std::string& field, Notices& notices);
 void appendFieldTable(std::string& out, const Value& table);
 

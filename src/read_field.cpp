@@ -182,7 +182,10 @@ Hint hintAt(std::string_view path, HintCode code, std::string typed, std::vector
 }  // namespace
 
 FieldKind fieldKindOf(std::string_view path) {
-    if (path == "goal.revenue" || path == "goal.dealValue" || path == "dealValue") return FieldKind::money;
+    if (path == "goal.revenue" || path == "goal.dealValue" || path == "dealValue" || path == "budget")
+        return FieldKind::money;
+    const std::string_view spend = ".spend";  // a channel's spend (issue 18)
+    if (path.size() >= spend.size() && path.substr(path.size() - spend.size()) == spend) return FieldKind::money;
     if (path == "historyMonths") return FieldKind::months;
     if (path == "growth") return FieldKind::percent;  // the schedule's growth per month
     const std::string_view rate = ".rate";

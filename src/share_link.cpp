@@ -30,6 +30,7 @@ enum class Holds {
     percentField,
     fieldList,
     fieldTable,
+    names,
     month,
     date,
     region,
@@ -39,22 +40,7 @@ enum class Holds {
     imported
 };
 
-struct Choices {
-    const char* const* texts = nullptr;
-    const double* numbers = nullptr;
-    std::size_t count = 0;
-};
-
-template <std::size_t N>
-constexpr Choices choices(const char* const (&texts)[N]) {
-    return Choices{texts, nullptr, N};
-}
-template <std::size_t N>
-constexpr Choices choices(const double (&numbers)[N]) {
-    return Choices{nullptr, numbers, N};
-}
-
-constexpr const char* kViews[] = {"plan", "forecast", "schedule", "import", "review"};
+constexpr const char* kViews[] = {"plan", "forecast", "schedule", "import", "review", "channels"};
 constexpr double kHorizonChoices[] = {3, 6, 12, 24, 36};
 constexpr const char* kSeasonalities[] = {"flat", "de-b2b", "custom"};
 constexpr const char* kLanguages[] = {"de", "en"};
@@ -102,6 +88,10 @@ constexpr LinkKey kKeys[] = {
     {"rg", "reviewTargets", Holds::oneOfTexts, choices(kTargetSources)},
     {"rb", "reviewBaseline", Holds::oneOfTexts, choices(kBaselines)},
     {"rl", "reviewLags", Holds::fieldList},
+    // Channels and budget (issue 18): the channels' names, a row of fields per channel, the budget.
+    {"kn", "channelNames", Holds::names},
+    {"kc", "channelFields", Holds::fieldTable},
+    {"kb", "budget", Holds::field},
     // What an import counted (issue 16), last: it takes the room the rest leaves (share_link_import.h).
     {"im", "imported", Holds::imported},
     {"ic", "imported", Holds::imported},
@@ -121,20 +111,6 @@ struct Parts {
     std::optional<std::string_view> text[std::size(kKeys)];
     const std::optional<std::string_view>& of(std::string_view key) const { return text[keyNamed(key) - kKeys]; }
 };
-
-bool isChoice(const Choices& choices, std::string_view text) {
-    for (std::size_t i = 0; i < choices.count; ++i) {
-        if (choices.texts[i] == text) return true;
-    }
-    return false;
-}
-
-bool isChoice(const Choices& choices, double number) {
-    for (std::size_t i = 0; i < choices.count; ++i) {
-        if (choices.numbers[i] == number) return true;
-    }
-    return false;
-}
 
 // Whether a month ("2027-03"), a day ("2027-03-17") or a holiday region ("de-by") is one.
 bool isTextOf(Holds holds, std::string_view text) {
@@ -172,6 +148,9 @@ void readPart(std::string_view key, std::string_view value, Value& state, Parts&
             return;
         case Holds::fieldTable:
             state.set(entry->field, readFieldTable(value, entry->field, notices));
+            return;
+        case Holds::names:
+            state.set(entry->field, readNames(value, entry->field, notices));
             return;
         case Holds::month:
         case Holds::date:
@@ -255,6 +234,12 @@ std::string writeShareLink(const Value& state) {
                 if (value && value->is(Value::Kind::array) && value->items.size() <= kMaxListFields) {
                     key(entry.key);
                     appendFieldList(out, *value);
+                }
+                break;
+            case Holds::names:
+                if (value && value->is(Value::Kind::array)) {
+                    key(entry.key);
+                    appendNames(out, *value);
                 }
                 break;
             case Holds::fieldTable:

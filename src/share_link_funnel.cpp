@@ -125,6 +125,26 @@ void readVolume(std::string_view text, std::size_t stageCount, Value& state, Not
 // the forecast: vol) are lines here; a new view adds its lines. A single value
 // is read and written by its kind alone; the goal, the funnel and the volume
 // are read once all parts are in, since their keys depend on each other.
+Value readNames(std::string_view text, const std::string& field, Notices& notices) {
+    constexpr std::size_t kMostNames = 12;
+    const auto parts = split(text, ',');
+    Value names = Value::array();
+    if (parts.size() > kMostNames) {
+        notices.add(field, kUnreadable);
+        return names;
+    }
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        names.push(Value::of(readName(parts[i], indexed(field, i), notices)));
+    return names;
+}
+
+void appendNames(std::string& out, const Value& names) {
+    for (std::size_t i = 0; i < names.items.size(); ++i) {
+        if (i > 0) out += ',';
+        if (names.items[i].is(Value::Kind::string)) out += percentEncode(names.items[i].string);
+    }
+}
+
 void appendRate(std::string& out, const Value& conversion) {
     out += 'r';
     appendField(out, conversion.find("rate"));

@@ -15,6 +15,10 @@ namespace funnel::link {
 
 std::string readName(std::string_view encoded, const std::string& field, Notices& notices);
 
+// "LinkedIn,E-Mail,Website%2FSEO": names (the channels'), at most 12; one that cannot be read is empty.
+Value readNames(std::string_view text, const std::string& field, Notices& notices);
+void appendNames(std::string& out, const Value& names);
+
 // Stages and conversions into `state`; returns the stage count, 0 for none.
 std::size_t readFunnel(const std::optional<std::string_view>& stagesText,
                        const std::optional<std::string_view>& conversionsText, Value& state, Notices& notices);

@@ -75,6 +75,9 @@ TEST(Channels, TheCheaperCustomerFirstUpToItsCeilingThenTheNext) {
     EXPECT_NEAR(result.today->cost, 2000.0 / 3 + 2000, 1e-9);
     EXPECT_FALSE(result.today->exceedsCeiling);
     EXPECT_NEAR(*result.saving, 500.0 / 3, 1e-9);
+    // Per channel: 1000/3 more for A (1000 instead of 666.7), 500 less for B (1500 instead of 2000).
+    EXPECT_NEAR(result.today->shift[0], 1000.0 / 3, 1e-9);
+    EXPECT_NEAR(result.today->shift[1], -500, 1e-9);
 }
 
 TEST(Channels, TiesGoToTheFirstAndWholeLeadsAreRoundedUp) {

@@ -61,6 +61,9 @@ TEST(ReadField, MoneyWithCurrencyAndMagnitudesInGerman) {
         {"goal.revenue", "900 T\u20AC", 900000, "read_as"},
         {"goal.revenue", "900 TEUR", 900000, "read_as"},
         {"goal.revenue", "900.000", 900000, ""},
+        // A channel's spend and the budget (issue 18) are money too.
+        {"channel[2].spend", "12.000 \u20AC", 12000, ""},
+        {"budget", "5 Tsd. \u20AC", 5000, "read_as"},
     };
     for (const Accepted& row : rows) expectAccepted(row, german());
 }

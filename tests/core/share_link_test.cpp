@@ -316,6 +316,22 @@ TEST(ShareLink, TheReviewsTableAndSettingsRoundTrip) {
                                         "reviewAlpha:share_unsupported", "reviewTargets:share_unreadable"}));
 }
 
+// Issue 18: the channels' names, a row per channel (counts per stage, spend, ceiling) and the budget.
+TEST(ShareLink, TheChannelsRoundTrip) {
+    const auto state = nlohmann::json::parse(R"({
+        "view": "channels", "channelNames": ["LinkedIn", "Website/SEO", "Messe, Köln"],
+        "channelFields": [[1000, 400, 200, 30000, null], [600, 180, 110, 15000, 60], []], "budget": 5000})");
+    const std::string link = writeShareLink(fromJson(state));
+    EXPECT_NE(
+        link.find(
+            "&kn=LinkedIn,Website%2FSEO,Messe%2C%20K%C3%B6ln&kc=1000:400:200:30000:,600:180:110:15000:60,&kb=5000"),
+        std::string::npos)
+        << link;
+    const Value read = readShareLink(link);
+    EXPECT_EQ(firstDifference(*read.find("state"), state), "");
+    EXPECT_TRUE(read.find("notices")->items.empty());
+}
+
 // Issue 16: what an import counted travels as counts, never as the file.
 TEST(ShareLink, AnImportsCountsRoundTrip) {
     const auto json = nlohmann::json::parse(R"({"imported": {"first": "2026-01",
