@@ -64,19 +64,21 @@ const globalCore = {
     builder.onLoad({ filter: /.*/, namespace: 'global-core' }, () => ({ contents: 'export default (options) => globalThis.createFunnelCore(options);' }));
   },
 };
-// The months module (the schedule's and the review's) likewise: the global createFunnelSchedule.
-const globalSchedule = {
-  name: 'global-schedule',
+// The views' own modules likewise (the months module, the channels'): each the global its build defines.
+const globalModules = {
+  name: 'global-modules',
   setup(builder) {
-    builder.onLoad({ filter: /views[\\/]shared[\\/]months-module\.js$/ }, () => ({
-      contents: `let loaded = null;
-        export const prepareMonths = () => globalThis.createFunnelSchedule().then((module) => { loaded = module; });
-        export const monthsModule = () => loaded;`,
+    builder.onLoad({ filter: /views[\\/]shared[\\/]module-loader\.js$/ }, () => ({
+      contents: `export function moduleLoader(name, global) {
+          let loading = null;
+          let loaded = null;
+          return { prepare: () => (loading ??= globalThis[global]().then((module) => { loaded = module; })), module: () => loaded };
+        }`,
     }));
   },
 };
-const component = await build({ ...common, format: 'iife', plugins: [minifyTemplates, globalCore, globalSchedule], write: false, logLevel: 'error' });
-const core = readFileSync(join(wasmBuild, 'funnel-core-inline.js'), 'utf8') + readFileSync(join(wasmBuild, 'funnel-schedule-inline.js'), 'utf8');
+const component = await build({ ...common, format: 'iife', plugins: [minifyTemplates, globalCore, globalModules], write: false, logLevel: 'error' });
+const core = ['funnel-core-inline.js', 'funnel-schedule-inline.js', 'funnel-channels-inline.js'].map((file) => readFileSync(join(wasmBuild, file), 'utf8')).join('');
 const page = readFileSync(join(web, 'index.html'), 'utf8');
 const inline = (code) => code.replaceAll('</script', '<\\/script');
 const standalone = page

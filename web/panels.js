@@ -100,6 +100,16 @@ export class Panels {
       tab.setAttribute('aria-selected', String(selected));
       tab.tabIndex = selected ? 0 : -1;
     }
+    this.#tabInSight();
+  }
+
+  // On a phone the row of tabs scrolls: the chosen one in sight (the row only, never the page).
+  #tabInSight() {
+    const tab = this.#root.querySelector('[data-view-tab][aria-selected="true"]');
+    const row = tab?.parentElement;
+    if (!row || row.scrollWidth <= row.clientWidth) return;
+    const left = tab.getBoundingClientRect().left - row.getBoundingClientRect().left + row.scrollLeft;
+    if (left < row.scrollLeft || left + tab.offsetWidth > row.scrollLeft + row.clientWidth) row.scrollLeft = left - 8;
   }
 
   // Every label in `lang`: each panel's words are its view's (over the shell's),
@@ -118,6 +128,7 @@ export class Panels {
       button.setAttribute('aria-label', tab[lang]);
     }
     for (const node of this.#root.querySelectorAll('.printed')) node.textContent = printed;
+    this.#tabInSight();
     this.showActions(lang);
     this.active.instance.label();
   }

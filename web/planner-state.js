@@ -27,6 +27,18 @@ const nextMonth = (now = new Date()) => monthOf(new Date(now.getFullYear(), now.
 // "YYYY-MM" `count` months after `month` (before, for a negative count).
 const monthsAfter = (month, count) => monthOf(new Date(Number(month.slice(0, 4)), Number(month.slice(5)) - 1 + count, 1));
 
+// The channels the example starts with (issue 18): the worked example's 4000 MQLs, 1000 SQLs and 500
+// customers of 12 months, split as a B2B team's channels might bring them, with what each cost. E-Mail
+// is the cheapest MQL and not the cheapest customer; Website/SEO cannot grow past 60 MQLs a month.
+const EXAMPLE_CHANNELS = [
+  ['LinkedIn', [1000, 400, 200], 30000],
+  ['E-Mail', [2000, 300, 120], 24000],
+  ['Website/SEO', [600, 180, 110], 15000, 60],
+  ['Events', [300, 90, 50], 30000],
+  ['Partner', [100, 30, 20], 4000],
+];
+export const channelField = (index, part, stage) => (stage === undefined ? `channel[${index}].${part}` : `channel[${index}].${part}[${stage}]`);
+
 // The KPI review's choices the state keeps (the core checks the link's).
 const REVIEW_MOST_MONTHS = 60;
 const REVIEW_DEFAULTS = { alpha: 0.05, targets: 'plan', baseline: 'earlier' };
@@ -78,6 +90,18 @@ export function stateFrom(shared, fmt, goalAttribute, views, defaultStages) {
   (shared.weights ?? []).forEach((weight, index) => { if (index < WEIGHTS) put(`seasonality[${index}]`, weight); });
   put('growth', shared.growth, true);
   (shared.paceActual ?? []).forEach((count, index) => put(`pace.actual[${index}]`, count));
+  // The channels: a link's (names, a row of fields each: counts per stage, spend, ceiling), else the
+  // example's with the example's funnel (no link), else the example's names with empty rows.
+  const names = shared.channelNames ?? EXAMPLE_CHANNELS.map(([name]) => name);
+  const rows = shared.channelFields
+    ?? (shared.conversions ? [] : EXAMPLE_CHANNELS.map(([, counts, spend, max]) => [...counts, spend, max ?? null]));
+  const stageCount = source.stages.length;
+  rows.forEach((row, i) => row.forEach((value, k) => {
+    if (k < stageCount) put(channelField(i, 'count', k), value);
+    else if (k === stageCount) put(channelField(i, 'spend'), value);
+    else if (k === stageCount + 1) put(channelField(i, 'max'), value);
+  }));
+  put('budget', shared.budget);
   const review = { ...REVIEW_DEFAULTS, ...reviewPeriod(shared, new Date()) };
   (shared.reviewCounts ?? []).forEach((row, m) => row.forEach((count, stage) => put(reviewField(monthsAfter(review.from, m), stage), count)));
   (shared.reviewLags ?? []).forEach((months, index) => put(`reviewLag[${index}]`, months));
@@ -104,6 +128,8 @@ export function stateFrom(shared, fmt, goalAttribute, views, defaultStages) {
     },
     // The KPI review's period and choices; its counts are texts ("review.2026-03[1]").
     review,
+    // The channels' names (their numbers are texts, "channel[1].count[0]").
+    channels: { names: [...names] },
     // What an import counted (never the file): { first, counts, channels, cut? }, for the views that use it.
     imported: shared.imported ?? null,
   };
@@ -136,6 +162,16 @@ function reviewShared(state, field) {
     reviewTargets: chosen('targets'),
     reviewBaseline: chosen('baseline'),
   };
+}
+
+// The channels' part of the link: always, like the lags, so that a cleared example number stays cleared
+// (a link without them opens the example's names with empty rows).
+function channelsShared(state, field) {
+  const { channels, stages } = state;
+  const rows = channels.names.map((_, i) => [
+    ...stages.map((__, s) => field(channelField(i, 'count', s))), field(channelField(i, 'spend')), field(channelField(i, 'max')),
+  ]);
+  return { channelNames: [...channels.names], channelFields: rows, budget: field('budget') ?? undefined };
 }
 
 // The state for a share link and for storage: the choices, and each field as
@@ -196,6 +232,7 @@ export function sharedOf(state, values, lang) {
     paceAsOf: paceActual ? schedule.asOf : undefined,
     paceActual,
     ...reviewShared(state, field),
+    ...channelsShared(state, field),
     imported: state.imported ? { first: state.imported.first, counts: state.imported.counts, channels: state.imported.channels } : undefined,
   };
 }

@@ -135,6 +135,12 @@ button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible
 .footnote { font-size: 13px; color: var(--fp-muted); margin-top: 14px; padding-top: 12px; border-top: 1px solid var(--fp-line); }
 .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 18px; }
 .view-actions { display: contents; }
+/* A view's own buttons (the import's, the review's, the channels'): one look wherever they are. */
+.secondary, .primary {
+  border: 1px solid var(--fp-accent); border-radius: 10px; padding: 8px 14px; font-size: 14px; font-weight: 600; cursor: pointer; min-height: 40px;
+  color: var(--fp-accent); background: var(--fp-surface);
+}
+.primary { background: var(--fp-accent); color: #fff; }
 .actions button {
   border: 1px solid var(--fp-accent); color: var(--fp-accent); background: var(--fp-surface); border-radius: 10px;
   padding: 8px 14px; font-size: 14px; font-weight: 600; cursor: pointer; min-height: 40px;
@@ -167,8 +173,9 @@ button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible
 @container (max-width: 480px) {
   .card { padding: 18px 14px; }
   .pair { grid-template-columns: 1fr; gap: 0; }
-  .tabs { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(0, 1fr); width: 100%; }
-  .tabs button { padding: 8px 2px; font-size: 13px; }
+  /* Six tabs do not fit a phone side by side: the row scrolls, each tab with its first word. */
+  .tabs { display: flex; overflow-x: auto; width: 100%; box-sizing: border-box; scrollbar-width: none; }
+  .tabs button { flex: 0 0 auto; padding: 8px 10px; font-size: 13px; }
   .tabs .tab-rest { display: none; }
   .toolbar { justify-content: flex-end; }
 }

@@ -40,6 +40,9 @@ describe('embedding and standalone use', () => {
     await page.locator('#tab-review').click();
     await page.locator('#review-sample').click();
     await page.locator('#review-state').filter({ hasText: 'MQL → SQL fällt (Marketing)' }).waitFor();
+    // And the channels' own module (for 60 customers today's mix would need more of Website/SEO than it delivers).
+    await page.locator('#tab-channels').click();
+    await page.locator('#channels-sentence').filter({ hasText: 'Der günstigste Mix für 60 Kunden kostet 8.850 €' }).waitFor();
     assert.deepEqual(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:') && !url.startsWith('blob:')), []);
     assert.deepEqual(problems, []);
     await page.close();
@@ -148,6 +151,10 @@ describe('embedding and standalone use', () => {
       await page.locator('details.settings-box summary').click();
       await page.locator('#review-cell-' + await page.locator('#review-table tbody tr').last().getAttribute('data-month') + '-1').fill('x');
       assert.deepEqual(await axeViolations(page), [], `${viewport.width} px review, with an error in a cell`);
+      await page.locator('#tab-channels').click();
+      await page.locator('#channels-sentence').filter({ hasText: 'sparen' }).waitFor();
+      await page.locator('#channels-count-0-1').fill('y');
+      assert.deepEqual(await axeViolations(page), [], `${viewport.width} px channels, with an error in a cell`);
       await page.close();
     }
   });

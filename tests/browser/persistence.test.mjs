@@ -65,6 +65,10 @@ const SCENARIOS = [
     await page.locator('#review-targets').selectOption('schedule');
     await page.locator('#review-baseline').selectOption('plan');
   } },
+  { name: 'channels', fields: ['channels-count-0-0', 'channels-spend-1', 'channels-max-2', 'channels-budget'], setUp: async (page) => {
+    await page.locator('#tab-channels').click();
+    await page.locator('#channels-budget').fill('5.000');
+  } },
 ];
 
 async function startIn(scenario, options = {}) {

@@ -31,6 +31,11 @@ describe('reliability and security', () => {
     await page.locator('#review-state').filter({ hasText: 'Warnung' }).waitFor();
     await page.locator('#review-markdown').click();
     await Promise.all([page.waitForEvent('download'), page.locator('#review-csv').click()]);
+    await page.locator('#tab-channels').click();
+    await page.locator('#channels-sentence').filter({ hasText: 'sparen' }).waitFor();
+    await page.locator('#channels-budget').fill('5000');
+    await page.locator('#channels-markdown').click();
+    await Promise.all([page.waitForEvent('download'), page.locator('#channels-csv').click()]);
     await page.locator('#tab-plan').click();
     await page.locator('.segments label', { hasText: '95 %' }).click();
     await page.locator('#add-top').click();
@@ -46,8 +51,8 @@ describe('reliability and security', () => {
     // of their own, loaded on first use; the calls over months (the schedule's, the review's) are a module of
     // their own too, and what those two views share a chunk of its own.
     const files = new Set(requests.map((url) => new URL(url).pathname.replace(/-[A-Z0-9]{8}\.js$/, '-<hash>.js')));
-    assert.deepEqual([...files].sort(), ['/', '/chunk-<hash>.js', '/export-<hash>.js', '/favicon.svg', '/funnel-core.mjs', '/funnel-core.wasm',
-      '/funnel-planner.js', '/funnel-schedule.mjs', '/funnel-schedule.wasm', '/i18n-en-<hash>.js', '/page.css', '/page.js', '/strings-en-<hash>.js', '/view-<hash>.js']);
+    assert.deepEqual([...files].sort(), ['/', '/chunk-<hash>.js', '/export-<hash>.js', '/favicon.svg', '/funnel-channels.mjs', '/funnel-channels.wasm',
+      '/funnel-core.mjs', '/funnel-core.wasm', '/funnel-planner.js', '/funnel-schedule.mjs', '/funnel-schedule.wasm', '/i18n-en-<hash>.js', '/page.css', '/page.js', '/strings-en-<hash>.js', '/view-<hash>.js']);
     await page.waitForFunction(() => localStorage.length === 1);
     const stored = await page.evaluate(() => ({
       local: Object.keys(localStorage), session: Object.keys(sessionStorage), cookie: document.cookie,

@@ -8,6 +8,7 @@ import { planRequest } from '../../web/views/plan/request.js';
 import { scheduleRequest } from '../../web/views/shared/schedule-request.js';
 import { answerSchedule } from '../../web/views/schedule/request.js';
 import { answerReview, reviewRequest } from '../../web/views/review/request.js';
+import { answerChannels, channelsRequest } from '../../web/views/channels/request.js';
 import { loadCore } from '../node/load-core.mjs';
 
 const FUNNEL = { stages: ['MQL', 'SQL', 'Customer'], modes: ['counts', 'rate'] };
@@ -159,4 +160,30 @@ test('review answer: the plan\'s goal as each month\'s target, every problem at 
   assert.deepEqual(wrong.errors.map((error) => `${error.field}:${error.code}`), ['review.2026-02[1]:missing', 'reviewLag[0]:lag_months_range']);
   const empty = answerReview(module, reviewRequest({ ...state, texts: {} }, {}, 'de', { conversions, names: FUNNEL.stages, rules: RULES }));
   assert.deepEqual(empty, { ok: true, empty: true, targetsFrom: { source: 'plan' } });
+});
+
+// Issue 18: the channels' request (a row per channel, conversions from one stage's count to the next's,
+// an empty row left out) and its answer's errors at the table's fields.
+test('channels request: rows of counts, spend and ceiling; an empty row left out; errors at the table\'s fields', async () => {
+  const state = {
+    stages: ['MQL', 'SQL', 'Customer'], channels: { names: ['LinkedIn', 'Leer', 'Partner'] },
+    texts: { 'channel[0].count[0]': '1.000', 'channel[0].count[1]': '400', 'channel[0].count[2]': '200', 'channel[0].spend': '30.000',
+      'channel[2].count[0]': '100', 'channel[2].count[1]': '30', 'channel[2].count[2]': '40', 'channel[2].spend': '0', 'channel[2].max': '10' },
+  };
+  const values = { 'channel[0].count[0]': 1000, 'channel[0].count[1]': 400, 'channel[0].count[2]': 200, 'channel[0].spend': 30000,
+    'channel[2].count[0]': 100, 'channel[2].count[1]': 30, 'channel[2].count[2]': 40, 'channel[2].spend': 0, 'channel[2].max': 10, budget: 5000 };
+  const request = channelsRequest(state, values, 'de', { goal: { customers: 50 }, historyMonths: 12 });
+  assert.deepEqual(request.rows, [0, 2]);
+  assert.deepEqual(request.input, {
+    locale: 'de', stages: state.stages, goal: { customers: 50 }, historyMonths: 12, budget: 5000,
+    channels: [
+      { name: 'LinkedIn', conversions: [{ fromCount: 1000, toCount: 400 }, { fromCount: 400, toCount: 200 }], spend: 30000 },
+      { name: 'Partner', conversions: [{ fromCount: 100, toCount: 30 }, { fromCount: 30, toCount: 40 }], spend: 0, maxPerMonth: 10 },
+    ],
+  });
+  const module = await loadCore('funnel-channels');
+  const answer = answerChannels(module, request);
+  // Partner's 40 customers of 30 SQLs: said at its customers' field, the third stage of the table's third row.
+  assert.deepEqual(answer.errors.map((error) => `${error.field}:${error.code}`), ['channel[2].count[2]:exceeds_from_count']);
+  assert.deepEqual(answerChannels(module, channelsRequest({ ...state, texts: {} }, {}, 'de', { goal: { customers: 50 }, historyMonths: 12 })), { ok: true, empty: true });
 });

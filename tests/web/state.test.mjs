@@ -35,9 +35,27 @@ const STARTS = [
 for (const { name, shared, expect } of STARTS) {
   test(`state from: ${name}`, () => {
     const state = stateFrom(shared, fmt(), undefined, VIEWS, DEFAULT_STAGES);
-    for (const [key, value] of Object.entries(expect)) assert.deepEqual(state[key], value, key);
+    // The channels' example is the next test's.
+    const texts = Object.fromEntries(Object.entries(state.texts).filter(([field]) => !field.startsWith('channel[')));
+    for (const [key, value] of Object.entries(expect)) assert.deepEqual(key === 'texts' ? texts : state[key], value, key);
   });
 }
+
+// Issue 18: the channels start as the example's with the example's funnel, and always travel in the link.
+test('the channels: the example\'s, then the link\'s, every field as typed', () => {
+  const example = stateFrom({}, fmt(), undefined, VIEWS, DEFAULT_STAGES);
+  assert.deepEqual(example.channels.names, ['LinkedIn', 'E-Mail', 'Website/SEO', 'Events', 'Partner']);
+  assert.deepEqual(['channel[1].count[0]', 'channel[1].spend', 'channel[2].max'].map((field) => example.texts[field]), ['2.000', '24.000', '60']);
+  const own = stateFrom({ conversions: [{ rate: 0.2 }, { rate: 0.5 }] }, fmt(), undefined, VIEWS, DEFAULT_STAGES);
+  assert.equal(own.texts['channel[0].count[0]'], undefined, 'another funnel: no invented channel numbers');
+  const shared = { channelNames: ['LinkedIn', 'Podcast'], channelFields: [[1000, 400, 200, 30000, null], [50, 'zehn', null, 1000, 5]], budget: 5000 };
+  const state = stateFrom(shared, fmt(), undefined, VIEWS, DEFAULT_STAGES);
+  assert.equal(state.texts['channel[1].count[1]'], 'zehn');
+  const values = { 'channel[0].count[0]': 1000, 'channel[0].count[1]': 400, 'channel[0].count[2]': 200, 'channel[0].spend': 30000,
+    'channel[1].count[0]': 50, 'channel[1].spend': 1000, 'channel[1].max': 5, budget: 5000 };
+  const back = sharedOf(state, values, 'de');
+  for (const key of Object.keys(shared)) assert.deepEqual(back[key], shared[key], key);
+});
 
 // Issue 15: the schedule's settings and the pacing's counts, kept as typed.
 test('the schedule starts next month, with the example\'s sales cycle only for the example\'s funnel', () => {

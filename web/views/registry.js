@@ -22,6 +22,10 @@ export const VIEWS = [
     id: 'review', tab: { de: 'KPI-Review: Ist vs. Plan', en: 'KPI review: actual vs. plan' }, load: () => import('./review/view.js'),
     follow: { conversion: ['reviewLag'], stage: ['review.*'] },
   },
+  {
+    id: 'channels', tab: { de: 'Kanäle: Budget & Mix', en: 'Channels: budget & mix' }, load: () => import('./channels/view.js'),
+    follow: { stage: ['channel[*'] },  // "channel[*": each channel's counts per stage, channel[0].count[1]
+  },
 ];
 
 export const VIEW_IDS = VIEWS.map((view) => view.id);

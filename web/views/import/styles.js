@@ -11,11 +11,6 @@ export const STYLES = `
 .link { border: 0; background: none; padding: 0; color: var(--fp-accent); font: inherit; font-weight: 600; text-decoration: underline; cursor: pointer; }
 .paste summary { cursor: pointer; font-weight: 600; margin: 8px 0; }
 .paste textarea { width: 100%; box-sizing: border-box; font: 13px ui-monospace, monospace; border: 1px solid var(--fp-line); border-radius: 10px; padding: 8px; }
-.secondary, .primary {
-  border: 1px solid var(--fp-accent); border-radius: 10px; padding: 8px 14px; font-size: 14px; font-weight: 600; cursor: pointer; min-height: 40px;
-  color: var(--fp-accent); background: var(--fp-surface); margin-top: 8px;
-}
-.primary { background: var(--fp-accent); color: #fff; }
 .progress { display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: center; margin-top: 14px; }
 .progress progress { flex: 1 1 200px; height: 10px; accent-color: var(--fp-accent); }
 .overview { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0 0 12px; font-size: 14px; }
@@ -27,6 +22,7 @@ export const STYLES = `
 .maturing { color: #9a3412; }
 .warnings { list-style: none; padding: 0; }
 .warnings li { padding: 8px 12px; border-radius: 10px; background: #fffaeb; color: #7a2e0e; font-size: 14px; margin-top: 8px; }
+#panel-import .secondary, #panel-import .primary { margin-top: 8px; }
 .apply { display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: center; margin: 12px 0; }
 .apply .done { flex-basis: 100%; margin: 0; color: #067647; font-size: 14px; }
 .empty { color: var(--fp-muted); }

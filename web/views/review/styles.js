@@ -28,8 +28,8 @@ export const STYLES = `
 .entry .error, .entry .slip { max-width: 9em; font-size: 12px; }
 .settings-box, .funnel-details { margin-top: 16px; }
 .settings-box summary, .funnel-details summary { cursor: pointer; font-weight: 700; }
-.settings { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 0 20px; align-items: start; margin-top: 12px; }
-.settings .lags { grid-column: 1 / -1; }
+.review-settings { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 0 20px; align-items: start; margin-top: 12px; }
+.review-settings .lags { grid-column: 1 / -1; }
 .lag-fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 0 12px; }
 .field.compact { margin-bottom: 4px; gap: 2px; }
 .field.compact label { font-size: 12px; font-weight: 600; color: var(--fp-muted); }
@@ -72,7 +72,7 @@ export const STYLES = `
 .method summary { cursor: pointer; font-weight: 700; color: var(--fp-ink); }
 .print-only { display: none; }
 @container (max-width: 820px) {
-  .settings { grid-template-columns: minmax(0, 1fr); }
+  .review-settings { grid-template-columns: minmax(0, 1fr); }
   .range { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
   .sources { grid-column: 1 / -1; margin-top: 8px; }
 }

@@ -37,7 +37,7 @@ export const TEMPLATE = `
   <p class="error" data-error-for="review.months" hidden></p>
   <details class="settings-box">
     <summary data-text="settingsTitle"></summary>
-    <div class="settings">
+    <div class="review-settings">
       <div class="field">
         <label for="review-targets" data-text="targetsLabel"></label>
         <select id="review-targets"></select>
