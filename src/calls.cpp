@@ -65,6 +65,7 @@ const Call kCalls[] = {
 #endif
 #if !defined(FUNNEL_ONE_MODULE) || defined(FUNNEL_MODULE_CHANNELS)
     {"channels", 1, [](const Value& a, std::string& out) { put(channelsValue(argument(a, 0)), out); }},
+    {"importedChannels", 1, [](const Value& a, std::string& out) { put(importedChannelsValue(argument(a, 0)), out); }},
 #endif
 };
 

@@ -1,5 +1,6 @@
 #include "channels_answer.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "answer_value.h"
@@ -155,6 +156,40 @@ Value channelsValue(const Value& input) {
         .set("saving", numberOrNull(result.saving))
         .set("budget", budgetValue(result.budget))
         .set("warnings", warningsValue(result.warnings, request.locale));
+}
+
+Value importedChannelsValue(const Value& input) {
+    const Value* list = input.is(Kind::object) ? given(input, "channels") : nullptr;
+    const Value* window = input.is(Kind::object) ? given(input, "months") : nullptr;
+    const double months = numberOf(window);
+    std::vector<Issue> errors;
+    if (!list || !list->is(Kind::array)) errors.push_back({"channels", Code::missing});
+    if (!(months >= 1 && months <= 1200)) errors.push_back({"months", Code::not_positive});
+    if (!errors.empty())
+        return Value::object().set("ok", Value::of(false)).set("errors", issuesValue(errors, Locale::en));
+    Value channels = Value::array();
+    double used = 0;
+    for (const Value& channel : list->items) {
+        const Value* name = channel.find("name");
+        Value sums = Value::array();
+        if (const Value* stages = channel.find("counts"); stages && stages->is(Kind::array)) {
+            for (const Value& perMonth : stages->items) {
+                const std::size_t count = perMonth.is(Kind::array) ? perMonth.items.size() : 0;
+                const std::size_t take = std::min(count, static_cast<std::size_t>(months));
+                double sum = 0;  // whole counts, far below 2^53
+                for (std::size_t m = count - take; m < count; ++m) sum += std::max(0.0, numberOf(&perMonth.items[m]));
+                sums.push(Value::of(sum));
+                used = std::max(used, static_cast<double>(take));
+            }
+        }
+        channels.push(Value::object()
+                          .set("name", Value::of(name && name->is(Kind::string) ? name->string : std::string()))
+                          .set("counts", std::move(sums)));
+    }
+    return Value::object()
+        .set("ok", Value::of(true))
+        .set("months", Value::of(used))
+        .set("channels", std::move(channels));
 }
 
 }  // namespace funnel

@@ -10,4 +10,9 @@ namespace funnel {
 
 Value channelsValue(const Value& input);
 
+// What an import counted per channel ({ channels: [{ name, counts: [[per month] per stage] }], months }) as
+// the channel table's rows: each stage's count summed over the latest `months` months (the plan's history
+// window; all the import has when it has fewer). -> { ok, months (used), channels: [{ name, counts }] }.
+Value importedChannelsValue(const Value& input);
+
 }  // namespace funnel

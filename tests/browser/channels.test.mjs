@@ -76,6 +76,25 @@ describe('channels and budget', () => {
     await page.close();
   });
 
+  test('an import\'s channels fill the table, summed over the plan\'s history window', async () => {
+    // Three months imported; the plan's window is 2 months: LinkedIn 110 + 120 MQLs, 30 + 40 SQLs, 10 + 12 customers.
+    const ik = 'LinkedIn~100:110:120,20:30:40,8:10:12!Messe~0:50:0,0:20:0,0:5:0';
+    const { page } = await openPage(browser, { path: `#fp1&v=channels&h=2&im=2026-01&ic=100:160:120,20:50:40,8:15:12&ik=${ik}`, ready: '#panel-channels' });
+    await page.locator('#channels-from-import').click();
+    await page.locator('#channels-filled').filter({ hasText: '2 Kanäle aus dem Import' }).waitFor();
+    assert.deepEqual(await page.locator('#channels-table input.name').evaluateAll((inputs) => inputs.map((input) => input.value)), ['LinkedIn', 'Messe']);
+    assert.deepEqual(await Promise.all([0, 1, 2].map((stage) => page.locator(`#channels-count-0-${stage}`).inputValue())), ['230', '70', '22']);
+    assert.equal(await page.locator('#channels-spend-0').inputValue(), '', 'the cost is the person\'s to type');
+    await page.close();
+  });
+
+  test('money in the host\'s currency', async () => {
+    const { page } = await openPage(browser, { url: `${browser.url}embed.html?lang=en&currency=USD#fp1&v=channels`, ready: '#channels-sentence' });
+    assert.match(await page.locator('#channels-table thead th:nth-child(5)').innerText(), /\(\$\)/);
+    assert.deepEqual(await rowOf(page, 'costs', 0), ['LinkedIn', '$30.00', '$75.00', '$150.00']);
+    await page.close();
+  });
+
   test('CSV and Markdown show the channels on screen', async () => {
     const page = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${browser.url}#fp1&v=channels`);

@@ -49,6 +49,12 @@ describe('channels through the wasm module', () => {
     }
   });
 
+  test('an import\'s channels summed over the plan\'s history window', () => {
+    const read = core.importedChannels({ months: 2, channels: [{ name: 'LinkedIn', counts: [[10, 20, 30], [1, 2, 3], [0, 1, 1]] }, { name: 'Messe', counts: [[5], [2], [1]] }] });
+    assert.deepEqual(read, { ok: true, months: 2, channels: [{ name: 'LinkedIn', counts: [50, 5, 2] }, { name: 'Messe', counts: [5, 2, 1] }] });
+    assert.equal(core.importedChannels({ months: 0, channels: [] }).ok, false);
+  });
+
   test('only the channels module carries it', async () => {
     assert.equal(core.plan, undefined);
     assert.equal((await loadCore()).channels, undefined);

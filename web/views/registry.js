@@ -23,7 +23,7 @@ export const VIEWS = [
     follow: { conversion: ['reviewLag'], stage: ['review.*'] },
   },
   {
-    id: 'channels', tab: { de: 'Kanäle: Budget & Mix', en: 'Channels: budget & mix' }, load: () => import('./channels/view.js'),
+    id: 'channels', tab: { de: 'Kanäle & Budget', en: 'Channels & budget' }, load: () => import('./channels/view.js'),
     follow: { stage: ['channel[*'] },  // "channel[*": each channel's counts per stage, channel[0].count[1]
   },
 ];

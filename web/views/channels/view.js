@@ -6,7 +6,7 @@
 import { mixBars } from './chart.js';
 import { moduleLoader } from '../shared/module-loader.js';
 import { budgetLines, fillCosts, fillMix, mixSentence, nameOf, warningItems } from './render.js';
-import { answerChannels, channelsRequest } from './request.js';
+import { answerChannels, channelField, channelsRequest } from './request.js';
 import { buildTable, labelTable, removeRow } from './table.js';
 import { STRINGS } from './strings.js';
 import { STYLES } from './styles.js';
@@ -20,6 +20,7 @@ class ChannelsView {
   #panel;
   #shell;
   #shown = null;  // { result, request } of the last answer drawn
+  #historyMonths;  // the plan's history window as last read: an import's channels are summed over it
 
   constructor(panel, shell) {
     this.#panel = panel;
@@ -46,6 +47,7 @@ class ChannelsView {
     buildTable(table, state);
     labelTable(table, { strings, fmt, state });
     this.#part('add').hidden = state.channels.names.length >= MOST_CHANNELS;
+    this.#part('from-import').hidden = !state.imported?.channels?.length;
     this.#part('method').replaceChildren(...strings.method.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
   }
 
@@ -67,6 +69,8 @@ class ChannelsView {
     const { state } = this.#shell;
     if (target.id === 'channels-add') {
       state.channels.names.push(this.#shell.strings().newChannel);
+    } else if (target.id === 'channels-from-import') {
+      this.#fromImport();
     } else if (target.dataset.removeChannel !== undefined) {
       removeRow(state, Number(target.dataset.removeChannel));
       this.#part('table').dataset.built = '';  // every row below moved up
@@ -76,6 +80,22 @@ class ChannelsView {
     this.label();
     this.#shell.refresh();
     return true;
+  }
+
+  // The import's channels as the table's rows: each stage's count over the plan's history window (the core
+  // sums them: core.importedChannels), their cost left to type.
+  #fromImport() {
+    const { state } = this.#shell;
+    const fmt = this.#shell.fmt();
+    const read = channels.module().importedChannels({ channels: state.imported.channels.slice(0, MOST_CHANNELS), months: this.#historyMonths ?? 12 });
+    if (!read.ok) return;
+    for (const field of Object.keys(state.texts)) if (field.startsWith('channel[')) delete state.texts[field];
+    state.channels.names = read.channels.map((channel) => channel.name);
+    read.channels.forEach((channel, i) => channel.counts.forEach((count, s) => {
+      if (s < state.stages.length) state.texts[channelField(i, 'count', s)] = fmt.exact(count);
+    }));
+    this.#part('table').dataset.built = '';
+    this.#part('filled').textContent = this.#shell.strings().imported(read.channels.length);
   }
 
   request(values) {
@@ -90,6 +110,7 @@ class ChannelsView {
     const goal = state.goalKind === 'revenue'
       ? { revenue: perMonth('goal.revenue'), dealValue: values['goal.dealValue'] }
       : { customers: perMonth('goal.customers') };
+    this.#historyMonths = values.historyMonths;
     return { call: 'channels', input: channelsRequest(state, values, lang, { goal, historyMonths: values.historyMonths }) };
   }
 
