@@ -110,13 +110,17 @@ export function placeErrors(root, messages, toFill = new Set()) {
   for (const box of root.querySelectorAll('[data-error-for="*"]')) show(box, rest.join(' '));
 }
 
-// The same numbers in another language: what reads in `reading.lang` is spelled in `next`'s formatters.
-export function respellFields(root, core, reading, next) {
+// The same numbers in another language: what reads in `reading.lang` is spelled in `next`'s formatters,
+// in the state's texts and in the fields on the page.
+export function respellFields(root, core, reading, next, texts) {
   const { lang: locale, currency, stages } = reading;
+  // Every text the state keeps, also of fields not on the page yet (a view not opened: the channels' example).
+  for (const [field, text] of Object.entries(texts)) {
+    if (text.trim() === '') continue;
+    const read = core.readField({ field, text, locale, currency, stages });
+    if (read.ok) texts[field] = spell(field, read.value, next);
+  }
   for (const input of fieldInputs(root)) {
-    const { field } = input.dataset;
-    if (input.dataset.kind === 'name' || input.value.trim() === '') continue;
-    const read = core.readField({ field, text: input.value, locale, currency, stages });
-    if (read.ok) input.value = spell(field, read.value, next);
+    if (input.dataset.kind !== 'name' && texts[input.dataset.field] !== undefined) input.value = texts[input.dataset.field];
   }
 }

@@ -290,8 +290,8 @@ export class Planner {
   #switchLanguage(lang) {
     // Keep what people typed: re-spell every readable number in the new language.
     const next = formatters(this.#core, lang, this.#host.element.currency);
-    respellFields(this.#root, this.#core, { lang: this.#lang, currency: this.#host.element.currency, stages: this.#state.stages }, next);
     this.#cycle.collect();
+    respellFields(this.#root, this.#core, { lang: this.#lang, currency: this.#host.element.currency, stages: this.#state.stages }, next, this.#state.texts);
     this.#lang = lang;
     this.#editor.respell(next);
   }

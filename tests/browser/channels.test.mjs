@@ -113,6 +113,16 @@ describe('channels and budget', () => {
     await page.close();
   });
 
+  test('a language switch before the view is opened re-spells its numbers too', async () => {
+    // The example's "1.000" typed in German is 1000, not 1, once the page speaks English.
+    const { page } = await openPage(browser);
+    await page.locator('button[data-lang="en"]').click();
+    await page.locator('#tab-channels').click();
+    await page.locator('#channels-sentence').filter({ hasText: 'you reach the same 50 customers' }).waitFor();
+    assert.equal(await page.locator('#channels-count-0-0').inputValue(), '1,000');
+    await page.close();
+  });
+
   test('in English, and on a phone nothing is wider than the screen', async () => {
     const { page } = await openPage(browser, { path: '?lang=en#fp1&v=channels', ready: READY, viewport: { width: 390, height: 844 } });
     assert.equal(await sentence(page), 'With €2,850 more for LinkedIn, €3,000 less for Events and €2,400 less for E-Mail, you reach the same 50 customers and save €2,950 a month.');
