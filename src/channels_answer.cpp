@@ -72,10 +72,11 @@ Value warningsValue(const std::vector<Issue>& warnings, Locale locale) {
         if (warning.find("code")->string != "small_sample") continue;
         warning.set("message",
                     Value::of(locale == Locale::de
-                                  ? "Wenige Kunden als Basis: Die Kosten pro Kunde dieses Kanals sind nur grob "
-                                    "geschätzt, achten Sie auf die Spanne der Raten."
-                                  : "Few customers behind it: this channel's cost per customer is only a rough "
-                                    "estimate; look at the ranges of its rates."));
+                                  ? "Die Kosten pro Kunde dieses Kanals beruhen auf wenigen Daten und sind nur grob "
+                                    "geschätzt; prüfen Sie sie mit Zahlen aus einem längeren Zeitraum, bevor Sie "
+                                    "Budget verschieben."
+                                  : "This channel's cost per customer rests on little data and is only a rough "
+                                    "estimate; check it against a longer period before moving budget."));
     }
     return out;
 }

@@ -110,10 +110,10 @@ constexpr Entry kEntries[] = {
     {Code::unknown_team, "unknown_team", "Enter \"marketing\", \"sales\", or \"shared\".",
      "Bitte \"marketing\", \"sales\" oder \"shared\" angeben."},
     {Code::top_count_mismatch, "top_count_mismatch",
-     "The leads entering the top stage must be the first conversion's total.",
-     "Die Leads der obersten Stufe müssen der Gesamtzahl der ersten Konversion entsprechen."},
-    {Code::unreachable, "unreachable", "The channels' ceilings cannot reach this goal.",
-     "Mit den Obergrenzen der Kanäle ist dieses Ziel nicht erreichbar."},
+     "The number of top-stage leads must equal the starting count of the first conversion.",
+     "Die Zahl der Leads auf der obersten Stufe muss mit der Ausgangszahl der ersten Konversion übereinstimmen."},
+    {Code::unreachable, "unreachable", "This goal cannot be reached within the channels' ceilings.",
+     "Innerhalb der Obergrenzen der Kanäle ist dieses Ziel nicht erreichbar."},
     {Code::small_sample, "small_sample",
      "Based on fewer than 30 leads, this rate is only a rough estimate \u2013 look at its range, not just the value.",
      "Weniger als 30 Leads als Basis: Diese Rate ist nur grob geschätzt, achten Sie auf die Spanne."},
@@ -126,12 +126,17 @@ constexpr Entry kEntries[] = {
      "Bei einigen Kontakten liegt das Datum der späteren Stufe vor dem der früheren; sie fließen nicht in die Dauer "
      "ein."},
     {Code::no_cost, "no_cost",
-     "This channel cost nothing in the history window, so it is used first, up to its ceiling.",
-     "Dieser Kanal hat im Zeitraum nichts gekostet und wird daher zuerst genutzt, bis zu seiner Obergrenze."},
+     "This channel cost nothing in the months your numbers cover, so it is used first, up to its ceiling. Without a "
+     "ceiling it covers the whole goal on paper: enter the most leads it can deliver per month.",
+     "Dieser Kanal hat im Zeitraum Ihrer Zahlen nichts gekostet und wird daher zuerst genutzt, bis zu seiner "
+     "Obergrenze. "
+     "Ohne Obergrenze deckt er rechnerisch das ganze Ziel: Tragen Sie ein, wie viele Leads er pro Monat höchstens "
+     "liefern kann."},
     {Code::no_customers, "no_customers",
-     "This channel brought no customers in the history window, so it gets no budget: its cost per customer is unknown.",
-     "Dieser Kanal hat im Zeitraum keine Kunden gebracht und bekommt daher kein Budget: Seine Kosten pro Kunde sind "
-     "unbekannt."},
+     "This channel brought no customers in the months your numbers cover. Without a cost per customer it gets no "
+     "budget in the recommended mix \u2013 with long sales cycles, the period may simply be too short.",
+     "Dieser Kanal hat im Zeitraum Ihrer Zahlen keine Kunden gebracht. Ohne Kosten pro Kunde bekommt er im empfohlenen "
+     "Mix kein Budget \u2013 bei langen Verkaufszyklen ist der Zeitraum dafür vielleicht zu kurz."},
 };
 
 const Entry& entryFor(Code code) {

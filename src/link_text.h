@@ -81,7 +81,7 @@ void appendFieldList(std::string& out, const Value& list);
 // its counts, spend and ceiling): rows separated by ',',
 // fields by ':', "1000:250:125,,1100:~zw%C3%B6lf:120"; an empty row is a month left empty. At most this many.
 constexpr std::size_t kMaxTableRows = 60;
-constexpr std::size_t kMaxTableColumns = 10;  // a channel's row: 8 stages, its spend and its ceiling
+constexpr std::size_t kMaxTableColumns = 17;  // a channel's row: 8 counts, spend, ceiling, 7 rates
 Value readFieldTable(std::string_view text, const std::string& field, Notices& notices);
 void appendFieldTable(std::string& out, const Value& table);
 

@@ -187,7 +187,8 @@ FieldKind fieldKindOf(std::string_view path) {
     const std::string_view spend = ".spend";  // a channel's spend (issue 18)
     if (path.size() >= spend.size() && path.substr(path.size() - spend.size()) == spend) return FieldKind::money;
     if (path == "historyMonths") return FieldKind::months;
-    if (path == "growth") return FieldKind::percent;  // the schedule's growth per month
+    if (path == "growth") return FieldKind::percent;                      // the schedule's growth per month
+    if (path.substr(0, 12) == "channelRate[") return FieldKind::percent;  // a channel's rate (issue 18)
     const std::string_view rate = ".rate";
     if (path.size() >= rate.size() && path.substr(path.size() - rate.size()) == rate) return FieldKind::percent;
     return FieldKind::count;

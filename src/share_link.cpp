@@ -90,6 +90,7 @@ constexpr LinkKey kKeys[] = {
     {"rl", "reviewLags", Holds::fieldList},
     // Channels and budget (issue 18): the channels' names, a row of fields per channel, the budget.
     {"kn", "channelNames", Holds::names},
+    {"km", "channelModes", Holds::names},  // per channel "counts" or "rate"
     {"kc", "channelFields", Holds::fieldTable},
     {"kb", "budget", Holds::field},
     // What an import counted (issue 16), last: it takes the room the rest leaves (share_link_import.h).

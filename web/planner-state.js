@@ -38,6 +38,7 @@ const EXAMPLE_CHANNELS = [
   ['Partner', [100, 30, 20], 4000],
 ];
 export const channelField = (index, part, stage) => (stage === undefined ? `channel[${index}].${part}` : `channel[${index}].${part}[${stage}]`);
+const channelRateField = (index, conversion) => `channelRate[${index}][${conversion}]`;
 
 // The KPI review's choices the state keeps (the core checks the link's).
 const REVIEW_MOST_MONTHS = 60;
@@ -95,11 +96,13 @@ export function stateFrom(shared, fmt, goalAttribute, views, defaultStages) {
   const names = shared.channelNames ?? EXAMPLE_CHANNELS.map(([name]) => name);
   const rows = shared.channelFields
     ?? (shared.conversions ? [] : EXAMPLE_CHANNELS.map(([, counts, spend, max]) => [...counts, spend, max ?? null]));
+  // A row: the counts per stage, the spend, the ceiling, then the rates per conversion (a channel in rates).
   const stageCount = source.stages.length;
   rows.forEach((row, i) => row.forEach((value, k) => {
     if (k < stageCount) put(channelField(i, 'count', k), value);
     else if (k === stageCount) put(channelField(i, 'spend'), value);
     else if (k === stageCount + 1) put(channelField(i, 'max'), value);
+    else if (k < 2 * stageCount + 1) put(channelRateField(i, k - stageCount - 2), value, true);
   }));
   put('budget', shared.budget);
   const review = { ...REVIEW_DEFAULTS, ...reviewPeriod(shared, new Date()) };
@@ -128,8 +131,9 @@ export function stateFrom(shared, fmt, goalAttribute, views, defaultStages) {
     },
     // The KPI review's period and choices; its counts are texts ("review.2026-03[1]").
     review,
-    // The channels' names (their numbers are texts, "channel[1].count[0]").
-    channels: { names: [...names] },
+    // The channels' names and how each is typed, counts or rates (their numbers are texts,
+    // "channel[1].count[0]", "channelRate[1][0]").
+    channels: { names: [...names], modes: names.map((_, i) => (shared.channelModes?.[i] === 'rate' ? 'rate' : 'counts')) },
     // What an import counted (never the file): { first, counts, channels, cut? }, for the views that use it.
     imported: shared.imported ?? null,
   };
@@ -170,8 +174,11 @@ function channelsShared(state, field) {
   const { channels, stages } = state;
   const rows = channels.names.map((_, i) => [
     ...stages.map((__, s) => field(channelField(i, 'count', s))), field(channelField(i, 'spend')), field(channelField(i, 'max')),
+    ...stages.slice(1).map((__, s) => field(channelRateField(i, s))),
   ]);
-  return { channelNames: [...channels.names], channelFields: rows, budget: field('budget') ?? undefined };
+  // Trailing empty rates are left out: a channel in counts keeps its row as before.
+  for (const row of rows) while (row.length > stages.length + 2 && row.at(-1) === null) row.pop();
+  return { channelNames: [...channels.names], channelModes: [...channels.modes], channelFields: rows, budget: field('budget') ?? undefined };
 }
 
 // The state for a share link and for storage: the choices, and each field as

@@ -107,10 +107,13 @@ TEST(ReadField, MonthsAndYears) {
 
 TEST(ReadField, APercentFieldTakesPercentOrNoSign) {
     const Accepted rows[] = {
-        {"conversions[0].rate", "25", 0.25, ""},         {"conversions[0].rate", "25 %", 0.25, ""},
-        {"conversions[0].rate", "25 Prozent", 0.25, ""}, {"conversions[0].rate", "0,31", 0.0031, "percent_as_fraction"},
+        {"conversions[0].rate", "25", 0.25, ""},
+        {"conversions[0].rate", "25 %", 0.25, ""},
+        {"conversions[0].rate", "25 Prozent", 0.25, ""},
+        {"conversions[0].rate", "0,31", 0.0031, "percent_as_fraction"},
         {"conversions[0].rate", "0,31 %", 0.0031, ""},  // the sign says it is meant
         {"conversions[0].rate", "1", 0.01, ""},
+        {"channelRate[2][0]", "30 %", 0.3, ""},  // a channel's rate (issue 18)
     };
     for (const Accepted& row : rows) expectAccepted(row, german());
 }

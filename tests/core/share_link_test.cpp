@@ -319,13 +319,12 @@ TEST(ShareLink, TheReviewsTableAndSettingsRoundTrip) {
 // Issue 18: the channels' names, a row per channel (counts per stage, spend, ceiling) and the budget.
 TEST(ShareLink, TheChannelsRoundTrip) {
     const auto state = nlohmann::json::parse(R"({
-        "view": "channels", "channelNames": ["LinkedIn", "Website/SEO", "Messe, Köln"],
-        "channelFields": [[1000, 400, 200, 30000, null], [600, 180, 110, 15000, 60], []], "budget": 5000})");
+        "view": "channels", "channelNames": ["LinkedIn", "Website/SEO", "Messe, Köln"], "channelModes": ["counts", "rate", "counts"],
+        "channelFields": [[1000, 400, 200, 30000, null], [600, 0.3, 0.61, 15000, 60], []], "budget": 5000})");
     const std::string link = writeShareLink(fromJson(state));
-    EXPECT_NE(
-        link.find(
-            "&kn=LinkedIn,Website%2FSEO,Messe%2C%20K%C3%B6ln&kc=1000:400:200:30000:,600:180:110:15000:60,&kb=5000"),
-        std::string::npos)
+    EXPECT_NE(link.find("&kn=LinkedIn,Website%2FSEO,Messe%2C%20K%C3%B6ln&km=counts,rate,counts&kc=1000:400:200:30000:,"
+                        "600:0.3:0.61:15000:60,&kb=5000"),
+              std::string::npos)
         << link;
     const Value read = readShareLink(link);
     EXPECT_EQ(firstDifference(*read.find("state"), state), "");

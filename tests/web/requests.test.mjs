@@ -166,7 +166,7 @@ test('review answer: the plan\'s goal as each month\'s target, every problem at 
 // an empty row left out) and its answer's errors at the table's fields.
 test('channels request: rows of counts, spend and ceiling; an empty row left out; errors at the table\'s fields', async () => {
   const state = {
-    stages: ['MQL', 'SQL', 'Customer'], channels: { names: ['LinkedIn', 'Leer', 'Partner'] },
+    stages: ['MQL', 'SQL', 'Customer'], channels: { names: ['LinkedIn', 'Leer', 'Partner'], modes: ['counts', 'counts', 'counts'] },
     texts: { 'channel[0].count[0]': '1.000', 'channel[0].count[1]': '400', 'channel[0].count[2]': '200', 'channel[0].spend': '30.000',
       'channel[2].count[0]': '100', 'channel[2].count[1]': '30', 'channel[2].count[2]': '40', 'channel[2].spend': '0', 'channel[2].max': '10' },
   };
@@ -186,4 +186,11 @@ test('channels request: rows of counts, spend and ceiling; an empty row left out
   // Partner's 40 customers of 30 SQLs: said at its customers' field, the third stage of the table's third row.
   assert.deepEqual(answer.errors.map((error) => `${error.field}:${error.code}`), ['channel[2].count[2]:exceeds_from_count']);
   assert.deepEqual(answerChannels(module, channelsRequest({ ...state, texts: {} }, {}, 'de', { goal: { customers: 50 }, historyMonths: 12 })), { ok: true, empty: true });
+  // A channel typed in rates: its top stage's count as topCount, a rate per conversion; a rate's problem at its field.
+  const byRate = { ...state, channels: { ...state.channels, modes: ['rate', 'counts', 'counts'] },
+    texts: { ...state.texts, 'channelRate[0][0]': '40', 'channelRate[0][1]': '150' } };
+  const rated = channelsRequest(byRate, { ...values, 'channelRate[0][0]': 0.4, 'channelRate[0][1]': 1.5 }, 'de', { goal: { customers: 50 }, historyMonths: 12 });
+  assert.deepEqual(rated.input.channels[0], { name: 'LinkedIn', conversions: [{ rate: 0.4 }, { rate: 1.5 }], spend: 30000, topCount: 1000 });
+  assert.deepEqual(answerChannels(module, rated).errors.map((error) => `${error.field}:${error.code}`),
+    ['channelRate[0][1]:rate_above_one', 'channel[2].count[2]:exceeds_from_count']);
 });

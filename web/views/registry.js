@@ -24,7 +24,8 @@ export const VIEWS = [
   },
   {
     id: 'channels', tab: { de: 'Kanäle & Budget', en: 'Channels & budget' }, load: () => import('./channels/view.js'),
-    follow: { stage: ['channel[*'] },  // "channel[*": each channel's counts per stage, channel[0].count[1]
+    // "channel[*": each channel's counts per stage (channel[0].count[1]); "channelRate[*": its rates (channelRate[0][1]).
+    follow: { stage: ['channel[*'], conversion: ['channelRate[*'] },
   },
 ];
 

@@ -5,8 +5,14 @@
 // formula, a link or HTML. Loaded on the first export only; it imports nothing.
 
 const WORDS = {
-  de: { title: 'Kanäle und Budget', date: 'Stand', link: 'Link', today: 'Ausgaben heute pro Monat', recommended: 'Ausgaben empfohlen pro Monat', leads: (stage) => `${stage} empfohlen pro Monat`, customers: 'Kunden empfohlen pro Monat' },
-  en: { title: 'Channels and budget', date: 'As of', link: 'Link', today: 'Spend today per month', recommended: 'Spend recommended per month', leads: (stage) => `${stage} recommended per month`, customers: 'Customers recommended per month' },
+  de: {
+    title: 'Kanäle & Budget', date: 'Stand', link: 'Link', today: 'Ausgaben pro Monat (heutiger Mix, aufs Ziel hochgerechnet)',
+    recommended: 'Ausgaben pro Monat (empfohlen)', leads: (stage) => `${stage} pro Monat (empfohlen)`, customers: 'Kunden pro Monat (empfohlen)',
+  },
+  en: {
+    title: 'Channels & budget', date: 'As of', link: 'Link', today: 'Spend per month (current mix, scaled to goal)',
+    recommended: 'Spend per month (recommended)', leads: (stage) => `${stage} per month (recommended)`, customers: 'Customers per month (recommended)',
+  },
 };
 
 function rows(result, { fmt, strings, names, stages, lang }, spell) {

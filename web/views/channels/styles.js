@@ -18,6 +18,7 @@ export const STYLES = `
   color: var(--fp-ink); font-size: 15px; font-variant-numeric: tabular-nums; text-align: right;
 }
 .channel-table input.name { width: 10em; text-align: left; font-weight: 600; }
+.channel-table select.mode { display: block; margin-top: 4px; font-size: 12px; border: 0; background: none; color: var(--fp-muted); padding: 0; }
 .channel-table input[aria-invalid="true"] { border-color: var(--fp-error); background: #fef3f2; }
 .channel-table input[data-to-fill] { border-style: dashed; border-color: var(--fp-accent); }
 .channel-table .error, .channel-table .slip { max-width: 9em; font-size: 12px; }
@@ -39,6 +40,8 @@ export const STYLES = `
 .bars .amount { fill: var(--fp-muted); font: 11px var(--fp-font); }
 .bars .bar.today { fill: color-mix(in srgb, var(--fp-accent) 30%, transparent); }
 .bars .bar.recommended { fill: var(--fp-accent); }
+#channels-budget-result { margin: 0 0 4px; font-weight: 600; }
+#channels-budget-list { margin: 0; padding-left: 20px; font-size: 14px; }
 .warnings { list-style: none; padding: 0; }
 .warnings li { padding: 8px 12px; border-radius: 10px; background: #fffaeb; color: #7a2e0e; font-size: 14px; margin-top: 8px; }
 .method { margin-top: 20px; font-size: 14px; color: var(--fp-muted); }

@@ -2,7 +2,7 @@
 // stage, its cost in the history window and its ceiling, and a button that
 // removes it. Built again only when the channels or the stages change, so
 // that no field is replaced while someone types in it.
-import { channelField } from './request.js';
+import { channelField, channelRateField } from './request.js';
 
 function cellInput(id, field, texts) {
   const input = Object.assign(document.createElement('input'), { id, inputMode: 'decimal', value: texts[field] ?? '' });
@@ -30,15 +30,25 @@ export function buildTable(table, state) {
     const row = document.createElement('tr');
     const nameInput = Object.assign(document.createElement('input'), { id: `channels-name-${i}`, value: name, className: 'name' });
     nameInput.dataset.channelName = i;
+    // Each stage's count; below the top, the rate into the stage beside it, one shown by the row's mode.
     const counts = state.stages.map((_, s) => {
       const id = `channels-count-${i}-${s}`;
-      return cellOf(cellInput(id, channelField(i, 'count', s), state.texts), errorBox(id));
+      const cell = cellOf(cellInput(id, channelField(i, 'count', s), state.texts), errorBox(id));
+      if (s > 0) {
+        const rateId = `channels-rate-${i}-${s - 1}`;
+        const rate = cellInput(rateId, channelRateField(i, s - 1), state.texts);
+        rate.classList.add('rate');
+        cell.append(rate, errorBox(rateId));
+      }
+      return cell;
     });
+    const mode = Object.assign(document.createElement('select'), { id: `channels-mode-${i}`, className: 'mode' });
+    mode.dataset.channelMode = i;
     const spend = `channels-spend-${i}`;
     const max = `channels-max-${i}`;
     const remove = Object.assign(document.createElement('button'), { type: 'button', className: 'remove', textContent: '×' });
     remove.dataset.removeChannel = i;
-    row.append(cellOf(nameInput), ...counts, cellOf(cellInput(spend, channelField(i, 'spend'), state.texts), errorBox(spend)),
+    row.append(cellOf(nameInput, mode), ...counts, cellOf(cellInput(spend, channelField(i, 'spend'), state.texts), errorBox(spend)),
       cellOf(cellInput(max, channelField(i, 'max'), state.texts), errorBox(max)), cellOf(remove));
     return row;
   });
@@ -59,8 +69,29 @@ export function labelTable(table, { strings, fmt, state }) {
   [...table.tBodies[0].rows].forEach((row, i) => {
     const name = state.channels.names[i] || strings.channelName(i + 1);
     row.querySelector('input.name').setAttribute('aria-label', strings.channelName(i + 1));
-    [...row.querySelectorAll('input[data-field]')].forEach((input, k) => input.setAttribute('aria-label', `${name}: ${columns[k + 1]}`));
+    for (const input of row.querySelectorAll('input[data-field]:not(.rate)')) {
+      const count = /\.count\[(\d+)\]$/.exec(input.dataset.field);
+      const column = count ? Number(count[1]) + 1 : input.dataset.field.endsWith('.spend') ? stages.length + 1 : stages.length + 2;
+      input.setAttribute('aria-label', `${name}: ${columns[column]}`);
+    }
     row.querySelector('.remove').setAttribute('aria-label', strings.remove(name));
+    // Counts or rates: the row shows the fields of its mode.
+    const byRate = state.channels.modes[i] === 'rate';
+    const mode = row.querySelector('select.mode');
+    if (mode.options.length === 0) mode.append(new Option(strings.modeCounts, 'counts'), new Option(strings.modeRates, 'rate'));
+    [mode.options[0].text, mode.options[1].text] = [strings.modeCounts, strings.modeRates];
+    mode.value = byRate ? 'rate' : 'counts';
+    mode.setAttribute('aria-label', `${name}: ${strings.modeLabel}`);
+    for (const input of row.querySelectorAll('input[data-field]')) {
+      const isRate = input.classList.contains('rate');
+      const isCount = /\.count\[[1-9]\d*\]$/.test(input.dataset.field);
+      input.hidden = (byRate && isCount) || (!byRate && isRate);
+      if (isRate) {
+        const s = Number(/\]\[(\d+)\]$/.exec(input.dataset.field)[1]);
+        input.placeholder = '%';
+        input.setAttribute('aria-label', `${name}: ${strings.rateOf(stages[s], stages[s + 1])}`);
+      }
+    }
     row.querySelector('.remove').hidden = state.channels.names.length <= 1;
   });
 }
@@ -68,7 +99,8 @@ export function labelTable(table, { strings, fmt, state }) {
 // The texts of the rows below `index` one row up, for a removed channel.
 export function removeRow(state, index) {
   const { names } = state.channels;
-  const parts = (i) => [...state.stages.map((_, s) => channelField(i, 'count', s)), channelField(i, 'spend'), channelField(i, 'max')];
+  const parts = (i) => [...state.stages.map((_, s) => channelField(i, 'count', s)), channelField(i, 'spend'), channelField(i, 'max'),
+    ...state.stages.slice(1).map((_, s) => channelRateField(i, s))];
   for (let i = index; i < names.length; i += 1) {
     const [to, from] = [parts(i), parts(i + 1)];
     to.forEach((field, k) => {
@@ -77,4 +109,5 @@ export function removeRow(state, index) {
     });
   }
   names.splice(index, 1);
+  state.channels.modes.splice(index, 1);
 }

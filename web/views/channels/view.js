@@ -61,14 +61,18 @@ class ChannelsView {
 
   sync() {}
 
-  change() {
-    return false;
+  // A channel typed in counts or in rates (its fields of the other mode are kept for a switch back).
+  change(target) {
+    if (target.dataset.channelMode === undefined) return false;
+    this.#shell.state.channels.modes[Number(target.dataset.channelMode)] = target.value;
+    return true;
   }
 
   click(target) {
     const { state } = this.#shell;
     if (target.id === 'channels-add') {
       state.channels.names.push(this.#shell.strings().newChannel);
+      state.channels.modes.push('counts');
     } else if (target.id === 'channels-from-import') {
       this.#fromImport();
     } else if (target.dataset.removeChannel !== undefined) {
@@ -91,6 +95,7 @@ class ChannelsView {
     if (!read.ok) return;
     for (const field of Object.keys(state.texts)) if (field.startsWith('channel[')) delete state.texts[field];
     state.channels.names = read.channels.map((channel) => channel.name);
+    state.channels.modes = read.channels.map(() => 'counts');
     read.channels.forEach((channel, i) => channel.counts.forEach((count, s) => {
       if (s < state.stages.length) state.texts[channelField(i, 'count', s)] = fmt.exact(count);
     }));
@@ -156,7 +161,7 @@ class ChannelsView {
     this.#part('budget-box').hidden = !result.budget;
     if (result.budget) {
       const { budget } = result;
-      this.#part('budget-result').textContent = strings.budgetResult(fmt.estimate(request.input.budget), fmt.oneDecimal(budget.customers), fmt.whole(budget.low), fmt.whole(budget.high));
+      this.#part('budget-result').textContent = strings.budgetResult(fmt.estimate(request.input.budget), fmt.whole(Math.round(budget.customers)), fmt.whole(budget.low), fmt.whole(budget.high));
       this.#part('budget-list').replaceChildren(...budgetLines(result, context));
     }
     this.#part('warnings-box').hidden = result.warnings.length === 0;
