@@ -16,7 +16,7 @@ const TEXTS = {
 };
 
 document.addEventListener('funnel-planner-change', (event) => {
-  const { locale } = event.detail.input;
+  const locale = event.detail.lang;  // the planner's language, whichever view is open
   if (!Object.hasOwn(TEXTS, locale) || document.documentElement.lang === locale) return;
   const texts = TEXTS[locale];
   document.documentElement.lang = locale;

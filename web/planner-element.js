@@ -38,8 +38,8 @@ export class FunnelPlanner extends HTMLElement {
     this.#planner = new Planner(this.#root, {
       element: this,
       setting: (name, fallback) => this.#setting(name, fallback),
-      changed: (input, result) => this.dispatchEvent(new CustomEvent('funnel-planner-change', {
-        bubbles: true, composed: true, detail: { input, result },
+      changed: (input, result, lang) => this.dispatchEvent(new CustomEvent('funnel-planner-change', {
+        bubbles: true, composed: true, detail: { input, result, lang },
       })),
       cta: (link, event) => {
         const allowed = this.dispatchEvent(new CustomEvent('funnel-planner-cta', {

@@ -22,7 +22,7 @@ import { VIEW_IDS } from './views/registry.js';
 
 export class Planner {
   #root;
-  #host;  // { element, setting(name, fallback), changed(input, result), cta(detail, event) } of the element
+  #host;  // { element, setting(name, fallback), changed(input, result, lang), cta(detail, event) } of the element
   #core = null;
   #state = null;
   #rules = null;  // core.funnelRules(): stage limits and default stages
@@ -91,7 +91,7 @@ export class Planner {
       get currency() { return planner.#host.element.currency; },
       strings: () => this.#strings(),
       fmt: () => this.#fmt(),
-      answered: (input, result) => this.#host.changed(input, result),
+      answered: (input, result) => this.#host.changed(input, result, this.#lang),
     });
     const { panel, instance } = await this.#panels.open(this.#state.view, this.#lang);
     this.#cycle.fill(panel);

@@ -151,6 +151,8 @@ describe('channels and budget', () => {
     const { page } = await openPage(browser, { path: '?lang=en#fp1&v=channels', ready: READY, viewport: { width: 390, height: 844 } });
     assert.equal(await sentence(page), 'With €2,850 more on LinkedIn, €3,000 less on Events and €2,400 less on E-Mail than in your current mix (scaled to the goal), you still win 50 customers and save €2,950 a month.');
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390);
+    // The page around the planner speaks its language too, whichever view a link opens (the change event's lang).
+    assert.equal(await page.evaluate(() => document.querySelector('h1').textContent), 'How many leads does your customer goal take?');
     await page.close();
   });
 });
