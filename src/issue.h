@@ -71,6 +71,9 @@ enum class Code {
     // Checking the channels' input (channels.h).
     top_count_mismatch,
     unreachable,
+    // Checking a lead score's input (scoring.h).
+    points_range,
+    sql_below_mql,
     // Warnings.
     small_sample,
     maturing,
