@@ -1,0 +1,58 @@
+#include "capacity.h"
+
+#include <cmath>
+
+#include "decimal.h"
+#include "exact_ratio.h"
+#include "field_path.h"
+#include "plan.h"  // isWholeCount, kMaxWhole
+#include "request_check.h"
+
+namespace funnel {
+namespace {
+
+constexpr std::size_t kMostMonths = 36;  // the schedule's longest horizon
+
+std::vector<Issue> checkCapacity(const CapacityRequest& request) {
+    std::vector<Issue> errors;
+    Checker check(errors);
+    if (request.sqlsPerMonth.empty() || request.sqlsPerMonth.size() > kMostMonths)
+        check.fail("sqls", Code::list_length);
+    for (std::size_t i = 0; i < request.sqlsPerMonth.size(); ++i)
+        if (!isWholeCount(request.sqlsPerMonth[i])) check.fail(indexed("sqls", i), Code::not_whole);
+    check.positive(request.perPerson, "perPerson", true);
+    if (request.hoursPerSql) check.positive(*request.hoursPerSql, "hoursPerSql", true);
+    if (request.team && !isWholeCount(*request.team)) check.fail("team", Code::not_whole);
+    check.positive(request.workingDays, "workingDays", true);
+    return errors;
+}
+
+}  // namespace
+
+CapacityResult capacity(const CapacityRequest& request) {
+    CapacityResult result;
+    result.errors = checkCapacity(request);
+    if (!result.errors.empty()) return result;
+    for (std::size_t i = 0; i < request.sqlsPerMonth.size(); ++i) {
+        if (request.sqlsPerMonth[i] > result.peak) {
+            result.peak = request.sqlsPerMonth[i];
+            result.peakMonth = i;
+        }
+    }
+    // Whole people, rounded up exactly: 80 SQLs at 40 are 2 people, 81 are 3 (and 0 SQLs need none).
+    const auto peak = static_cast<std::uint64_t>(result.peak);
+    result.people =
+        peak == 0
+            ? 0
+            : divideRoundingUp(Decimal{peak, 0}, shortestDecimal(request.perPerson), kMaxWhole).value_or(kMaxWhole);
+    result.perWorkingDay = result.peak / request.workingDays;
+    if (request.hoursPerSql) result.hours = result.peak * *request.hoursPerSql;
+    if (request.team) {
+        const auto team = static_cast<std::uint64_t>(*request.team);
+        result.shortBy = team < result.people ? result.people - team : 0;
+    }
+    result.ok = true;
+    return result;
+}
+
+}  // namespace funnel
