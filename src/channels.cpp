@@ -9,6 +9,7 @@
 #include "exact_ratio.h"
 #include "field_path.h"
 #include "fraction.h"
+#include "request_check.h"
 
 namespace funnel {
 namespace {
@@ -191,9 +192,7 @@ ChannelsResult channels(const ChannelsRequest& request) {
     result.errors = checkChannelsRequest(request);
     if (!result.errors.empty()) return result;
     const Goal& goal = request.goal;
-    const auto customers =
-        goal.byRevenue ? divideRoundingUp(shortestDecimal(goal.revenue), shortestDecimal(goal.dealValue), kMaxWhole)
-                       : std::optional<std::uint64_t>(static_cast<std::uint64_t>(goal.customers));
+    const auto customers = goalCustomers(goal);
     if (!customers) {
         result.errors.push_back({goal.byRevenue ? "goal.revenue" : "goal.customers", Code::too_large});
         return result;
@@ -253,13 +252,12 @@ ChannelsResult channels(const ChannelsRequest& request) {
         const Fraction mixSpend = volume[i].times(channel.costPerLead);
         today.leads.push_back(leads.toDouble());
         today.spend.push_back(spend.toDouble());
-        today.shift.push_back(spend <= mixSpend ? mixSpend.minus(spend).toDouble() : -spend.minus(mixSpend).toDouble());
+        today.shift.push_back(Fraction::difference(mixSpend, spend));
         todayCost = todayCost.plus(spend);
         if (channel.ceiling && *channel.ceiling < leads) today.exceedsCeiling = true;
     }
     today.cost = todayCost.toDouble();
-    if (!today.exceedsCeiling)
-        result.saving = cost <= todayCost ? todayCost.minus(cost).toDouble() : -cost.minus(todayCost).toDouble();
+    if (!today.exceedsCeiling) result.saving = Fraction::difference(todayCost, cost);
     result.today = today;
     if (request.budget) result.budget = spendBudget(request, exact, order);
     result.ok = true;

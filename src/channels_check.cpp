@@ -68,13 +68,7 @@ void checkChannel(const ChannelInput& channel, std::size_t conversionCount, cons
 std::vector<Issue> checkChannelsRequest(const ChannelsRequest& request) {
     std::vector<Issue> errors;
     Checker check(errors);
-    const Goal& goal = request.goal;
-    if (goal.byRevenue) {
-        check.positive(goal.revenue, "goal.revenue", true);
-        check.positive(goal.dealValue, "goal.dealValue", true);
-    } else {
-        check.whole(goal.customers, "goal.customers");
-    }
+    checkGoal(request.goal, check);
     checkStages(request.stages, check);
     if (!request.historyMonths)
         check.fail("historyMonths", Code::missing);

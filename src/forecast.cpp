@@ -29,20 +29,6 @@ std::optional<std::size_t> volumeStage(const ForecastRequest& request) {
     return std::nullopt;
 }
 
-// The goal's customers, when the goal is one: whole, or a revenue over a deal value rounded up.
-std::optional<std::uint64_t> goalCustomers(const Goal& goal) {
-    constexpr double kMaxWhole = 9007199254740991.0;
-    if (!goal.byRevenue) {
-        const double customers = goal.customers;
-        if (!(customers >= 1 && customers <= kMaxWhole && std::floor(customers) == customers)) return std::nullopt;
-        return static_cast<std::uint64_t>(customers);
-    }
-    const auto positive = [&](double value) { return value > 0 && value <= kMaxWhole; };
-    if (!positive(goal.revenue) || !positive(goal.dealValue)) return std::nullopt;
-    return divideRoundingUp(shortestDecimal(goal.revenue), shortestDecimal(goal.dealValue),
-                            static_cast<std::uint64_t>(kMaxWhole));
-}
-
 }  // namespace
 
 std::vector<Issue> checkForecastRequest(const ForecastRequest& request) {

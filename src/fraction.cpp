@@ -42,28 +42,34 @@ Fraction Fraction::over(const Fraction& other) const {
                     std::move(denominator.multiply(other.numerator_)));
 }
 
+Fraction::Crossed Fraction::cross(const Fraction& a, const Fraction& b) {
+    BigUint left = a.numerator_;
+    BigUint right = b.numerator_;
+    left.multiply(b.denominator_);
+    right.multiply(a.denominator_);
+    return {std::move(left), std::move(right)};
+}
+
 Fraction Fraction::plus(const Fraction& other) const {
-    BigUint left = numerator_;
-    BigUint right = other.numerator_;
+    Crossed crossed = cross(*this, other);
     BigUint denominator = denominator_;
-    left.multiply(other.denominator_);
-    right.multiply(denominator_);
-    return Fraction(std::move(left.add(right)), std::move(denominator.multiply(other.denominator_)));
+    return Fraction(std::move(crossed.left.add(crossed.right)), std::move(denominator.multiply(other.denominator_)));
 }
 
 Fraction Fraction::minus(const Fraction& other) const {
-    BigUint left = numerator_;
-    BigUint right = other.numerator_;
+    Crossed crossed = cross(*this, other);
     BigUint denominator = denominator_;
-    left.multiply(other.denominator_);
-    right.multiply(denominator_);
-    return Fraction(std::move(left.subtract(right)), std::move(denominator.multiply(other.denominator_)));
+    return Fraction(std::move(crossed.left.subtract(crossed.right)),
+                    std::move(denominator.multiply(other.denominator_)));
 }
 
 int Fraction::compare(const Fraction& a, const Fraction& b) {
-    BigUint left = a.numerator_;
-    BigUint right = b.numerator_;
-    return BigUint::compare(left.multiply(b.denominator_), right.multiply(a.denominator_));
+    const Crossed crossed = cross(a, b);
+    return BigUint::compare(crossed.left, crossed.right);
+}
+
+double Fraction::difference(const Fraction& a, const Fraction& b) {
+    return b <= a ? a.minus(b).toDouble() : -b.minus(a).toDouble();
 }
 
 namespace {

@@ -29,6 +29,8 @@ public:
     Fraction plus(const Fraction& other) const;
     Fraction minus(const Fraction& other) const;  // other <= *this
     static int compare(const Fraction& a, const Fraction& b);
+    // a - b as the nearest double, of either sign.
+    static double difference(const Fraction& a, const Fraction& b);
 
     double toDouble() const;
     // The least whole number >= this, or nothing above `limit`.
@@ -38,6 +40,12 @@ public:
 
 private:
     Fraction(BigUint numerator, BigUint denominator);
+    // Both numerators over the common denominator a.den * b.den (a = left / it, b = right / it).
+    struct Crossed {
+        BigUint left;
+        BigUint right;
+    };
+    static Crossed cross(const Fraction& a, const Fraction& b);
     BigUint numerator_;
     BigUint denominator_;
 };

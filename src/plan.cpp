@@ -25,13 +25,7 @@ constexpr double kWorkingDaysPerYear = 250;
 constexpr double kLowestConfidence = 0.5;
 
 void checkRequest(const PlanRequest& request, Checker& check) {
-    const Goal& goal = request.goal;
-    if (goal.byRevenue) {
-        check.positive(goal.revenue, "goal.revenue", true);
-        check.positive(goal.dealValue, "goal.dealValue", true);
-    } else {
-        check.whole(goal.customers, "goal.customers");
-    }
+    checkGoal(request.goal, check);
     checkFunnel(request.stages, request.conversions, check);
     if (request.historyMonths) check.positive(*request.historyMonths, "historyMonths", true);
     check.positive(request.periodMonths, "periodMonths", true);
@@ -231,9 +225,7 @@ PlanResult plan(const PlanRequest& request) {
 
     const Goal& goal = request.goal;
     const std::string goalField = goal.byRevenue ? "goal.revenue" : "goal.customers";
-    const std::optional<std::uint64_t> customers =
-        goal.byRevenue ? divideRoundingUp(shortestDecimal(goal.revenue), shortestDecimal(goal.dealValue), kMaxWhole)
-                       : std::optional<std::uint64_t>(static_cast<std::uint64_t>(goal.customers));
+    const std::optional<std::uint64_t> customers = goalCustomers(goal);
     if (!customers) {
         check.fail(goalField, Code::too_large);
         return result;

@@ -2,6 +2,8 @@
 // Issue with its field path; nothing stops at the first one.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,5 +25,13 @@ public:
 private:
     std::vector<Issue>& errors_;
 };
+
+// A goal's checks (customers whole; or revenue and deal value positive), at goal.customers, goal.revenue,
+// goal.dealValue.
+void checkGoal(const Goal& goal, Checker& check);
+
+// The customers a goal asks for: its customers, or ceil(revenue / deal value) exactly; nothing for a goal that
+// is none (not checked, or beyond 2^53 - 1).
+std::optional<std::uint64_t> goalCustomers(const Goal& goal);
 
 }  // namespace funnel

@@ -7,24 +7,20 @@
 export const cellField = (month, stage) => `review.${month}[${stage}]`;
 export const lagField = (index) => `reviewLag[${index}]`;
 
-// "YYYY-MM" from `from` to `to`, at most `most` of them (the latest).
-export function monthsBetween(from, to, most = 60) {
-  const [fromYear, fromMonth] = from.split('-').map(Number);
-  const [toYear, toMonth] = to.split('-').map(Number);
-  const count = (toYear - fromYear) * 12 + toMonth - fromMonth + 1;
-  const months = [];
-  for (let i = Math.max(0, count - most); i < count; i += 1) {
-    const index = fromYear * 12 + fromMonth - 1 + i;
-    months.push(`${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`);
-  }
-  return months;
-}
+// A month as a number of months since year 0, and back.
+const indexOf = (month) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5)) - 1;
+const monthOf = (index) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 
 // `count` months from `first` on ("YYYY-MM"); a negative count: the months before it, oldest first.
 export function monthsFrom(first, count) {
-  const [year, month] = first.split('-').map(Number);
-  const start = year * 12 + month - 1 + Math.min(0, count);
-  return Array.from({ length: Math.abs(count) }, (_, i) => `${Math.floor((start + i) / 12)}-${String(((start + i) % 12) + 1).padStart(2, '0')}`);
+  const start = indexOf(first) + Math.min(0, count);
+  return Array.from({ length: Math.abs(count) }, (_, i) => monthOf(start + i));
+}
+
+// "YYYY-MM" from `from` to `to`, at most `most` of them (the latest).
+export function monthsBetween(from, to, most = 60) {
+  const count = Math.max(0, indexOf(to) - indexOf(from) + 1);
+  return monthsFrom(monthOf(indexOf(to) - Math.min(count, most) + 1), Math.min(count, most));
 }
 
 // "März 2027" / "Mär 27" from "2027-03".
