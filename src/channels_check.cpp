@@ -13,14 +13,20 @@ namespace {
 
 constexpr std::size_t kMostChannels = 12;
 
+// A number that is none (NaN: a field left empty, or no number at all) is missing, as in the review.
+bool present(double value, const std::string& field, Checker& check) {
+    return !std::isnan(value) || check.fail(field, Code::missing);
+}
+
 // A whole count, 0 allowed (a channel that has not converted yet).
 bool wholeOrZero(double value, const std::string& field, Checker& check) {
     if (value == 0) return true;
-    return check.whole(value, field);
+    return present(value, field, check) && check.whole(value, field);
 }
 
 // Money, 0 allowed (a channel that costs nothing).
 void moneyOrZero(double value, const std::string& field, Checker& check) {
+    if (!present(value, field, check)) return;
     if (value < 0) {
         check.fail(field, Code::negative);
     } else if (value != 0) {
@@ -36,11 +42,13 @@ void checkChannel(const ChannelInput& channel, std::size_t conversionCount, cons
         const ConversionInput& conversion = channel.conversions[i];
         const std::string at = indexed(member(path, "conversions"), i);
         if (!conversion.fromCounts) {
-            if (check.positive(conversion.rate, member(at, "rate"), false) && conversion.rate > 1)
+            if (present(conversion.rate, member(at, "rate"), check) &&
+                check.positive(conversion.rate, member(at, "rate"), false) && conversion.rate > 1)
                 check.fail(member(at, "rate"), Code::rate_above_one);
             continue;
         }
-        const bool fromOk = check.whole(conversion.fromCount, member(at, "fromCount"));
+        const bool fromOk = present(conversion.fromCount, member(at, "fromCount"), check) &&
+                            check.whole(conversion.fromCount, member(at, "fromCount"));
         const bool toOk = wholeOrZero(conversion.toCount, member(at, "toCount"), check);
         if (fromOk && toOk && conversion.toCount > conversion.fromCount)
             check.fail(member(at, "toCount"), Code::exceeds_from_count);
@@ -48,7 +56,8 @@ void checkChannel(const ChannelInput& channel, std::size_t conversionCount, cons
     // The leads entering the top stage: the first conversion's from-count, or given with a rate.
     const bool firstByCounts = !channel.conversions.empty() && channel.conversions[0].fromCounts;
     if (channel.topCount) {
-        if (check.whole(*channel.topCount, member(path, "topCount")) && firstByCounts &&
+        if (present(*channel.topCount, member(path, "topCount"), check) &&
+            check.whole(*channel.topCount, member(path, "topCount")) && firstByCounts &&
             *channel.topCount != channel.conversions[0].fromCount)
             check.fail(member(path, "topCount"), Code::top_count_mismatch);
     } else if (!firstByCounts && !channel.conversions.empty()) {

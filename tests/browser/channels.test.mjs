@@ -119,6 +119,25 @@ describe('channels and budget', () => {
     await page.close();
   });
 
+  test('a row pasted from a sheet fills the channel\'s fields, and a field left empty is one to fill', async () => {
+    const page = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${browser.url}#fp1&v=channels`);
+    await page.locator(READY).waitFor();
+    await page.evaluate(() => navigator.clipboard.writeText('900\t360\t180\t27000\n'));
+    await page.locator('#channels-count-0-0').focus();
+    await page.keyboard.press('Control+V');
+    await page.locator('#channels-filled').filter({ hasText: '4 Zahlen aus der eingefügten Zeile' }).waitFor();
+    assert.deepEqual(await Promise.all(['count-0-0', 'count-0-1', 'count-0-2', 'spend-0'].map((id) => page.locator(`#channels-${id}`).inputValue())),
+      ['900', '360', '180', '27.000']);
+    // LinkedIn now 30 € an MQL and 150 € a customer as before: the same figures.
+    assert.deepEqual(await rowOf(page, 'costs', 0), ['LinkedIn', '30,00 €', '75,00 €', '150,00 €']);
+    await page.locator('#channels-spend-1').fill('');
+    await page.locator('#channels-spend-1').press('Tab');
+    assert.match(await page.locator('#channels-spend-1-error').innerText(), /.+/);
+    assert.doesNotMatch(await page.locator('#channels-spend-1-error').innerText(), /endliche/, 'an empty field is missing, not out of range');
+    await page.close();
+  });
+
   test('CSV and Markdown show the channels on screen', async () => {
     const page = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${browser.url}#fp1&v=channels`);

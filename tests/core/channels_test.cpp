@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <random>
 
 #include "forecast.h"
@@ -121,6 +122,16 @@ TEST(Channels, WhatCostsNothingGoesFirstAndWhatBringsNoCustomerGetsNothing) {
     // (a twelfth of the window's 600 customers), Partner's 800 MQLs are 66.7 a month: over its ceiling of 50.
     EXPECT_TRUE(result.today->exceedsCeiling);
     EXPECT_FALSE(result.saving.has_value());
+}
+
+TEST(Channels, AFieldLeftEmptyIsMissingNotANumberOutOfRange) {
+    // What the page sends for an empty cell: no number.
+    ChannelsRequest input = request(50, {channel("A", {counts(400, std::nan("")), rate(std::nan(""))}, std::nan(""))});
+    input.channels[0].topCount = std::nan("");
+    EXPECT_EQ(codes(channels(input).errors),
+              (std::vector<std::string>{"channels[0].conversions[0].toCount:missing",
+                                        "channels[0].conversions[1].rate:missing", "channels[0].topCount:missing",
+                                        "channels[0].spend:missing"}));
 }
 
 TEST(Channels, AnUnreachableGoalSaysWhatTheCeilingsAllow) {

@@ -6,7 +6,7 @@
 import { mixBars } from './chart.js';
 import { moduleLoader } from '../shared/module-loader.js';
 import { budgetLines, fillCosts, fillMix, mixSentence, nameOf, warningItems } from './render.js';
-import { answerChannels, channelField, channelsRequest } from './request.js';
+import { answerChannels, channelField, channelsRequest, rowFields } from './request.js';
 import { buildTable, labelTable, removeRow } from './table.js';
 import { STRINGS } from './strings.js';
 import { STYLES } from './styles.js';
@@ -26,6 +26,7 @@ class ChannelsView {
     this.#panel = panel;
     this.#shell = shell;
     panel.addEventListener('input', (event) => this.#typed(event.target));
+    panel.addEventListener('paste', (event) => this.#paste(event));
   }
 
   #part(name) { return this.#panel.querySelector(`#channels-${name}`); }
@@ -34,6 +35,28 @@ class ChannelsView {
   #typed(target) {
     if (target.dataset.channelName === undefined) return;
     this.#shell.state.channels.names[Number(target.dataset.channelName)] = target.value;
+    this.#shell.refresh();
+  }
+
+  // A row copied from a sheet into a field of the table: its numbers go into that row's fields from there on
+  // (counts, spend, ceiling), each read by the core (core.readRow) and then by its field as if typed.
+  #paste(event) {
+    const field = event.target.dataset?.field ?? '';
+    const row = /^channel\[(\d+)\]\./.exec(field);
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (!row || !/[\t;\r\n]/.test(text.trim())) return;
+    const { core, lang, state } = this.#shell;
+    const fmt = this.#shell.fmt();
+    const read = core.readRow({ text, locale: lang, currency: fmt.currency, stages: state.stages });
+    if (!read.ok || read.values.length < 2) return;  // not a row of numbers: it goes in as pasted, and is said
+    event.preventDefault();
+    const fields = rowFields(state, Number(row[1]));
+    const used = fields.slice(fields.indexOf(field)).slice(0, read.values.length);
+    used.forEach((target, k) => {
+      state.texts[target] = fmt.exact(read.values[k]);
+      this.#panel.querySelector(`input[data-field="${CSS.escape(target)}"]`).value = state.texts[target];
+    });
+    this.#part('filled').textContent = this.#shell.strings().pastedRow(used.length, read.values.length - used.length);
     this.#shell.refresh();
   }
 
