@@ -19,8 +19,9 @@ std::optional<double> optionalNumber(const Value& object, const char* key) {
     return value ? std::optional<double>(numberOf(value)) : std::nullopt;
 }
 
+// A conversion with a "rate" member is one by rate, also when it holds no number (null: a field left empty).
 ConversionInput conversionOf(const Value& item) {
-    if (given(item, "rate")) return {false, 0, 0, numberOf(item.find("rate"))};
+    if (item.find("rate")) return {false, 0, 0, numberOf(item.find("rate"))};
     return {true, numberOf(item.find("fromCount")), numberOf(item.find("toCount")), 0};
 }
 

@@ -193,4 +193,8 @@ test('channels request: rows of counts, spend and ceiling; an empty row left out
   assert.deepEqual(rated.input.channels[0], { name: 'LinkedIn', conversions: [{ rate: 0.4 }, { rate: 1.5 }], spend: 30000, topCount: 1000 });
   assert.deepEqual(answerChannels(module, rated).errors.map((error) => `${error.field}:${error.code}`),
     ['channelRate[0][1]:rate_above_one', 'channel[2].count[2]:exceeds_from_count']);
+  // A rate left empty is missing at its own field, not read as counts.
+  const blank = channelsRequest(byRate, { ...values, 'channelRate[0][0]': 0.4 }, 'de', { goal: { customers: 50 }, historyMonths: 12 });
+  assert.deepEqual(answerChannels(module, blank).errors.map((error) => `${error.field}:${error.code}`),
+    ['channelRate[0][1]:missing', 'channel[2].count[2]:exceeds_from_count']);
 });

@@ -24,7 +24,7 @@ export function channelsRequest(state, values, lang, { goal, historyMonths }) {
     const channel = {
       name,
       conversions: Array.from({ length: stageCount - 1 }, (_, s) => (byRate
-        ? { rate: values[channelRateField(i, s)] } : { fromCount: count(s), toCount: count(s + 1) })),
+        ? { rate: values[channelRateField(i, s)] ?? null } : { fromCount: count(s), toCount: count(s + 1) })),  // null: empty, by rate
       spend: values[channelField(i, 'spend')],
     };
     if (byRate) channel.topCount = count(0);
