@@ -1,7 +1,9 @@
-// Pieces of the answers built as a Value tree (the import's and the review's):
-// issues with their messages in the request's language, and a number or null.
+// Pieces of the answers built as a Value tree (the import's, the review's, the
+// channels', the hand-off's): issues with their messages in the request's
+// language, a number or null, and numbers read out of what JavaScript handed over.
 #pragma once
 
+#include <cmath>
 #include <optional>
 #include <vector>
 
@@ -21,5 +23,17 @@ inline Value issuesValue(const std::vector<Issue>& list, Locale locale) {
 }
 
 inline Value numberOrNull(const std::optional<double>& value) { return value ? Value::of(*value) : Value::null(); }
+
+// A number handed over, or NaN for what is none (the checks then name it at its path).
+inline double numberOf(const Value* value) {
+    return value && value->is(Value::Kind::number) ? value->number : std::nan("");
+}
+
+inline std::vector<double> numbersOf(const Value* list) {
+    std::vector<double> out;
+    if (list && list->is(Value::Kind::array))
+        for (const Value& item : list->items) out.push_back(numberOf(&item));
+    return out;
+}
 
 }  // namespace funnel

@@ -3,6 +3,7 @@
 #include "api.h"
 #include "channels_answer.h"
 #include "funnel.h"
+#include "handoff_answer.h"
 #include "import_answer.h"
 #include "read_sheet.h"
 #include "review_answer.h"
@@ -22,8 +23,9 @@ void put(const Value& answer, std::string& out) { writeWire(answer, out); }
 
 // The page's module (FUNNEL_MODULE_PLAN) answers everything but the calls of
 // the other modules: the schedule module (FUNNEL_MODULE_SCHEDULE: the calls
-// over months, schedule, pace, the KPI review and its pasted sheets), loaded
-// with the views that use them; the import module (FUNNEL_MODULE_IMPORT), run
+// over months, schedule, pace, the KPI review and its pasted sheets, and the
+// hand-off, whose commitments follow the schedule), loaded with the views
+// that use them; the import module (FUNNEL_MODULE_IMPORT), run
 // in a worker, reads files; the channels module (FUNNEL_MODULE_CHANNELS), the
 // channel mix and the budget. The native build, for tests, fuzzing and
 // benchmarks, answers all of them. So the first load carries none of those.
@@ -59,6 +61,8 @@ const Call kCalls[] = {
     {"scheduleRules", 0, [](const Value&, std::string& out) { put(scheduleRules(), out); }},
     {"review", 1, [](const Value& a, std::string& out) { put(reviewValue(argument(a, 0)), out); }},
     {"readSheet", 1, [](const Value& a, std::string& out) { put(readSheetValue(argument(a, 0)), out); }},
+    {"handoff", 1, [](const Value& a, std::string& out) { put(handoffValue(argument(a, 0)), out); }},
+    {"handoffDefaults", 1, [](const Value& a, std::string& out) { put(handoffDefaultsValue(argument(a, 0)), out); }},
 #endif
 #if !defined(FUNNEL_ONE_MODULE) || defined(FUNNEL_MODULE_IMPORT)
     {"importFile", 1, [](const Value& a, std::string& out) { put(importValue(argument(a, 0)), out); }},

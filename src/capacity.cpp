@@ -20,9 +20,14 @@ std::vector<Issue> checkCapacity(const CapacityRequest& request) {
         check.fail("sqls", Code::list_length);
     for (std::size_t i = 0; i < request.sqlsPerMonth.size(); ++i)
         if (!isWholeCount(request.sqlsPerMonth[i])) check.fail(indexed("sqls", i), Code::not_whole);
-    check.positive(request.perPerson, "perPerson", true);
+    // An emptied field reads as NaN: it is missing (the plan's checks say "not finite" of a NaN handed over).
+    if (std::isnan(request.perPerson))
+        check.fail("perPerson", Code::missing);
+    else
+        check.positive(request.perPerson, "perPerson", true);
     if (request.hoursPerSql) check.positive(*request.hoursPerSql, "hoursPerSql", true);
-    if (request.team && !isWholeCount(*request.team)) check.fail("team", Code::not_whole);
+    if (request.team && !isWholeCount(*request.team))
+        check.fail("team", std::isnan(*request.team) ? Code::missing : Code::not_whole);
     check.positive(request.workingDays, "workingDays", true);
     return errors;
 }

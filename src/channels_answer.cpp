@@ -12,8 +12,6 @@ namespace {
 
 using Kind = Value::Kind;
 
-// A number, or NaN for what is none (the checks then name it at its path).
-double numberOf(const Value* value) { return value && value->is(Kind::number) ? value->number : std::nan(""); }
 std::optional<double> optionalNumber(const Value& object, const char* key) {
     const Value* value = given(object, key);
     return value ? std::optional<double>(numberOf(value)) : std::nullopt;

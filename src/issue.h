@@ -74,6 +74,11 @@ enum class Code {
     // Checking a lead score's input (scoring.h).
     points_range,
     sql_below_mql,
+    // Checking the SLA's service levels (handoff.h).
+    hours_range,
+    attempts_range,
+    days_range,
+    term_range,
     // Warnings.
     small_sample,
     maturing,

@@ -80,6 +80,21 @@ void appendRow(std::string& out, const std::vector<Value>& cells, std::size_t co
 }
 
 // False for a table without a header or rows.
+// A bulleted list, an item per line ("items"); each item's text cannot open another block.
+bool appendList(std::string& out, const Value& block) {
+    bool written = false;
+    for (const Value& item : listOf(block, "items")) {
+        const std::size_t start = out.size();
+        if (written) out += '\n';
+        out += "- ";
+        if (appendBlockLine(out, textOf(&item)))
+            written = true;
+        else
+            out.resize(start);
+    }
+    return written;
+}
+
 bool appendTable(std::string& out, const Value& block) {
     const auto& header = listOf(block, "header");
     const auto& align = listOf(block, "align");
@@ -117,9 +132,17 @@ std::string writeMarkdown(const Value& document) {
         if (kind == "table") {
             written = appendTable(out, block);
         } else if (kind == "heading") {
-            out += "# ";
+            // Level 1 to 3 ("level", default 1): a document's title and its sections.
+            const Value* level = block.find("level");
+            const int depth = level && level->is(Value::Kind::number) && level->number >= 2 && level->number <= 3
+                                  ? static_cast<int>(level->number)
+                                  : 1;
+            out.append(static_cast<std::size_t>(depth), '#');
+            out += ' ';
             appendBlockLine(out, text);
             written = true;
+        } else if (kind == "list") {
+            written = appendList(out, block);
         } else {
             written = appendBlockLine(out, text);
         }

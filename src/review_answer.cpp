@@ -13,16 +13,6 @@ namespace {
 
 using Kind = Value::Kind;
 
-// A number, or NaN for what is none (the checks then name it: not_whole at its path).
-double numberOf(const Value* value) { return value && value->is(Kind::number) ? value->number : std::nan(""); }
-
-std::vector<double> numbersOf(const Value* list) {
-    std::vector<double> out;
-    if (list && list->is(Kind::array))
-        for (const Value& item : list->items) out.push_back(numberOf(&item));
-    return out;
-}
-
 std::vector<ReviewMonth> monthsOf(const Value* list, const char* path, std::vector<Issue>& errors) {
     std::vector<ReviewMonth> out;
     if (!list) return out;

@@ -21,17 +21,21 @@ std::vector<Issue> checkScore(const ScoreRequest& request) {
         const Criterion& criterion = request.criteria[i];
         const std::string path = indexed("criteria", i);
         if (criterion.name.empty()) check.fail(member(path, "name"), Code::missing);
-        if (!isWhole(criterion.points))
+        if (std::isnan(criterion.points))
+            check.fail(member(path, "points"), Code::missing);
+        else if (!isWhole(criterion.points))
             check.fail(member(path, "points"), Code::not_whole);
         else if (std::fabs(criterion.points) > kMostPoints)
             check.fail(member(path, "points"), Code::points_range);
     }
-    if (!isWhole(request.mqlScore)) check.fail("thresholds.mql", Code::not_whole);
-    if (!isWhole(request.sqlScore))
-        check.fail("thresholds.sql", Code::not_whole);
-    else if (isWhole(request.mqlScore) && request.sqlScore < request.mqlScore)
+    // An empty field is missing; anything else not whole is said as such.
+    const auto whole = [&check](double value, const char* field) {
+        return isWhole(value) || check.fail(field, std::isnan(value) ? Code::missing : Code::not_whole);
+    };
+    const bool mql = whole(request.mqlScore, "thresholds.mql");
+    if (whole(request.sqlScore, "thresholds.sql") && mql && request.sqlScore < request.mqlScore)
         check.fail("thresholds.sql", Code::sql_below_mql);
-    if (request.sqlMinFit && !isWhole(*request.sqlMinFit)) check.fail("thresholds.sqlMinFit", Code::not_whole);
+    if (request.sqlMinFit) whole(*request.sqlMinFit, "thresholds.sqlMinFit");
     return errors;
 }
 

@@ -10,6 +10,7 @@
 #include "link_text.h"
 #include "share_link_funnel.h"
 #include "share_link_goal.h"
+#include "share_link_handoff.h"
 #include "share_link_import.h"
 
 namespace funnel {
@@ -37,10 +38,12 @@ enum class Holds {
     goal,
     funnel,
     volume,
-    imported
+    imported,
+    criteria
 };
 
-constexpr const char* kViews[] = {"plan", "forecast", "schedule", "import", "review", "channels"};
+constexpr const char* kViews[] = {"plan", "forecast", "schedule", "import", "review", "channels", "handoff"};
+constexpr const char* kCommitmentSources[] = {"plan", "schedule"};
 constexpr double kHorizonChoices[] = {3, 6, 12, 24, 36};
 constexpr const char* kSeasonalities[] = {"flat", "de-b2b", "custom"};
 constexpr const char* kLanguages[] = {"de", "en"};
@@ -93,6 +96,17 @@ constexpr LinkKey kKeys[] = {
     {"km", "channelModes", Holds::names},  // per channel "counts" or "rate"
     {"kc", "channelFields", Holds::fieldTable},
     {"kb", "budget", Holds::field},
+    // The hand-off and its SLA (issue 19): the criteria; the thresholds (MQL, SQL, SQL's minimum fit); the
+    // capacity (SQLs per person, hours per SQL, team); the service levels (response hours, a demo's, attempts,
+    // their working days, feedback days, term in months); the parties (company, marketing's and sales' heads);
+    // the start day; where the commitments come from.
+    {"qv", "handoffCriteria", Holds::criteria},
+    {"qt", "handoffThresholds", Holds::fieldList},
+    {"qk", "handoffCapacity", Holds::fieldList},
+    {"ql", "handoffLevels", Holds::fieldList},
+    {"qp", "handoffParties", Holds::names},
+    {"qd", "handoffStart", Holds::date},
+    {"qs", "handoffSource", Holds::oneOfTexts, choices(kCommitmentSources)},
     // What an import counted (issue 16), last: it takes the room the rest leaves (share_link_import.h).
     {"im", "imported", Holds::imported},
     {"ic", "imported", Holds::imported},
@@ -152,6 +166,9 @@ void readPart(std::string_view key, std::string_view value, Value& state, Parts&
             return;
         case Holds::names:
             state.set(entry->field, readNames(value, entry->field, notices));
+            return;
+        case Holds::criteria:
+            state.set(entry->field, readCriteria(value, entry->field, notices));
             return;
         case Holds::month:
         case Holds::date:
@@ -241,6 +258,12 @@ std::string writeShareLink(const Value& state) {
                 if (value && value->is(Value::Kind::array)) {
                     key(entry.key);
                     appendNames(out, *value);
+                }
+                break;
+            case Holds::criteria:
+                if (value && value->is(Value::Kind::array) && value->items.size() <= kMostCriteria) {
+                    key(entry.key);
+                    appendCriteria(out, *value);
                 }
                 break;
             case Holds::fieldTable:

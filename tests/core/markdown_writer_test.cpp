@@ -32,6 +32,14 @@ TEST(MarkdownWriter, WritesHeadingParagraphAndTable) {
               "| Stufe | Benötigt |\n|---|---:|\n| MQLs | 400 |\n| SQLs | 1.234 |\n");
 }
 
+TEST(MarkdownWriter, WritesSectionsAndLists) {
+    const std::vector<nlohmann::json> blocks = nlohmann::json::parse(R"([
+        {"kind": "heading", "level": 2, "text": "1. Parteien"},
+        {"kind": "list", "items": ["Marketing liefert 400 MQLs", "", "- 100 SQLs"]},
+        {"kind": "heading", "level": 7, "text": "Zu tief"}])");
+    EXPECT_EQ(markdownOf(blocks), "## 1\\. Parteien\n\n- Marketing liefert 400 MQLs\n- \\- 100 SQLs\n\n# Zu tief\n");
+}
+
 TEST(MarkdownWriter, EscapesLinkImageAndHtmlSyntax) {
     EXPECT_EQ(markdownText("![x](https://evil.example/p.png)"), "\\!\\[x\\](https\\://evil.example/p.png)");
     EXPECT_EQ(markdownText("[Log in](https://evil.example)"), "\\[Log in\\](https\\://evil.example)");
@@ -104,9 +112,10 @@ TEST(MarkdownWriter, NoNameBecomesMarkupInGitHubsParser) {
             {{"kind", "heading"}, {"text", attack}},
             paragraph("Mit 400 " + attack + " erreichen Sie Ihr Ziel."),
             {{"kind", "table"}, {"header", {"Stufe", attack}}, {"rows", nlohmann::json::array({{attack, "400"}})}},
+            {{"kind", "list"}, {"items", {attack, "zwei"}}},
         }));
         EXPECT_TRUE(parsed.markup.empty()) << attack << ": " << parsed.markup.front();
-        ASSERT_EQ(parsed.blocks, (std::vector<std::string>{"heading", "paragraph", "table"})) << attack;
+        ASSERT_EQ(parsed.blocks, (std::vector<std::string>{"heading", "paragraph", "table", "list"})) << attack;
         std::string shown = attack;
         for (char& c : shown) c = c == '\t' ? ' ' : c;  // no control character shows
         for (std::size_t at = shown.find('@'); at != std::string::npos; at = shown.find('@', at + 1)) {
@@ -117,5 +126,6 @@ TEST(MarkdownWriter, NoNameBecomesMarkupInGitHubsParser) {
         EXPECT_EQ(parsed.blockTexts[1], "Mit 400 " + shown + " erreichen Sie Ihr Ziel.") << attack;
         EXPECT_EQ(parsed.tableCells[0][1], trimmed) << attack;
         EXPECT_EQ(parsed.tableCells[1][0], trimmed) << attack;
+        EXPECT_EQ(parsed.blockTexts[2], trimmed + "zwei") << attack;
     }
 }

@@ -331,6 +331,41 @@ TEST(ShareLink, TheChannelsRoundTrip) {
     EXPECT_TRUE(read.find("notices")->items.empty());
 }
 
+// Issue 19: the hand-off's criteria (a name may hold anything: ",", ":", "~", umlauts), thresholds, capacity,
+// service levels, parties, start and source.
+TEST(ShareLink, TheHandoffRoundTrips) {
+    const auto state = nlohmann::json::parse(R"({
+        "view": "handoff",
+        "handoffCriteria": [{"name": "Branche: Maschinenbau, Chemie", "group": "fit", "points": 30},
+                            {"name": "Preisseite besucht ~ 2x", "group": "behaviour", "points": null},
+                            {"name": "Student", "group": "fit", "points": -50},
+                            {"name": "Whitepaper", "group": "behaviour", "points": "zwanzig"}],
+        "handoffThresholds": [40, 70, null], "handoffCapacity": [40, 2.5, 3], "handoffLevels": [24, 4, 5, 10, 5, 12],
+        "handoffParties": ["Muster GmbH & Co. KG", "Erika Muster", ""], "handoffStart": "2027-01-01",
+        "handoffSource": "schedule"})");
+    const std::string link = writeShareLink(fromJson(state));
+    EXPECT_NE(link.find("&qv=f30:Branche%3A%20Maschinenbau%2C%20Chemie,b:Preisseite%20besucht%20%7E%202x,f-50:Student,"
+                        "b~zwanzig:Whitepaper&qt=40,70,&qk=40,2.5,3&ql=24,4,5,10,5,12"),
+              std::string::npos)
+        << link;
+    const Value read = readShareLink(link);
+    EXPECT_EQ(firstDifference(*read.find("state"), state), "");
+    EXPECT_TRUE(read.find("notices")->items.empty());
+}
+
+TEST(ShareLink, AnUnreadableCriterionIsNamedAndTheOthersStay) {
+    const Value read = readShareLink("fp1&qv=f30:Branche,x10:Wer,b5,b%ZZ:Kaputt,b10:Demo&qs=nirgends");
+    const Value& criteria = *read.find("state")->find("handoffCriteria");
+    ASSERT_EQ(criteria.items.size(), 3u);  // a criterion whose points cannot be read stays, its points empty
+    EXPECT_EQ(criteria.items[1].find("name")->string, "Kaputt");
+    EXPECT_TRUE(criteria.items[1].find("points")->is(Value::Kind::null));
+    EXPECT_EQ(criteria.items[2].find("name")->string, "Demo");
+    std::vector<std::string> fields;
+    for (const Value& notice : read.find("notices")->items) fields.push_back(notice.find("field")->string);
+    EXPECT_EQ(fields, (std::vector<std::string>{"handoffCriteria[1]", "handoffCriteria[2]", "handoffCriteria[3].points",
+                                                "handoffSource"}));
+}
+
 // Issue 16: what an import counted travels as counts, never as the file.
 TEST(ShareLink, AnImportsCountsRoundTrip) {
     const auto json = nlohmann::json::parse(R"({"imported": {"first": "2026-01",

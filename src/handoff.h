@@ -1,0 +1,60 @@
+// The hand-off between marketing and sales (issue 19) in one answer: the
+// lead check's score (scoring.h), marketing's commitments per month and per
+// week, the sales capacity they need (capacity.h), and the SLA's service
+// levels, checked. The SLA's words are the page's; its figures are these.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "capacity.h"
+#include "issue.h"
+#include "scoring.h"
+
+namespace funnel {
+
+// What marketing commits to: the leads at the funnel's top stage (MQLs) and at the stage handed to sales (SQLs),
+// either the plan's, required over its period, or the schedule's month by month.
+struct CommitmentsRequest {
+    std::optional<std::uint64_t> topRequired, handoffRequired;  // the plan's, over periodMonths
+    double periodMonths = 1;                                    // whole, 1 to 36
+    std::vector<std::string> months;                            // the schedule's ("YYYY-MM"), with:
+    std::vector<double> top, handoff;                           // whole counts, one per month
+};
+
+struct Commitment {
+    std::string month;                               // "" for the plan's average month
+    std::uint64_t top = 0, handoff = 0;              // a month's, whole (the plan's rounded up exactly)
+    std::uint64_t topWeekly = 0, handoffWeekly = 0;  // ceil(month x 12 / 52): a week's, rounded up
+};
+
+// The SLA's service levels: sales' first contact (hours; a demo request's, sooner), the follow-up attempts and
+// the working days they take, the feedback on every lead (working days), and the agreement's term (months).
+struct ServiceLevels {
+    double responseHours = 24, demoResponseHours = 4;
+    double attempts = 5, attemptDays = 10;
+    double feedbackDays = 5;
+    double termMonths = 12;
+};
+
+struct HandoffRequest {
+    ScoreRequest scoring;
+    CommitmentsRequest commitments;
+    CapacityRequest capacity;  // its sqlsPerMonth are the commitments' hand-off counts
+    ServiceLevels levels;
+    Locale locale = Locale::en;
+};
+
+struct HandoffResult {
+    bool ok = false;
+    ScoreResult score;
+    std::vector<Commitment> commitments;
+    CapacityResult capacity;
+    std::vector<Issue> errors;  // every part's, at its path (criteria[2].points, capacity.team, levels.attempts)
+};
+
+HandoffResult handoff(const HandoffRequest& request);
+
+}  // namespace funnel
