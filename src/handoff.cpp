@@ -1,6 +1,8 @@
 #include "handoff.h"
 
+#include <cctype>
 #include <cmath>
+#include <string_view>
 
 #include "calendar.h"
 #include "field_path.h"
@@ -33,50 +35,84 @@ void checkLevels(const ServiceLevels& levels, Checker& check) {
     checkLevel(levels.termMonths, 1, 36, "levels.termMonths", Code::term_range, check);
 }
 
+bool names(const std::string& stage, std::string_view word) {
+    for (std::size_t i = 0; i + word.size() <= stage.size(); ++i) {
+        std::size_t k = 0;
+        while (k < word.size() && std::toupper(static_cast<unsigned char>(stage[i + k])) == word[k]) ++k;
+        if (k == word.size()) return true;
+    }
+    return false;
+}
+
+// The stage sales takes (the last above the bottom named SQL, else the one above the bottom) and the stage
+// marketing hands over first (the first above it named MQL, else the top).
+void stagesOf(const std::vector<std::string>& stages, std::size_t& top, std::size_t& handoff) {
+    handoff = stages.size() - 2;
+    for (std::size_t s = stages.size() - 1; s-- > 0;)
+        if (names(stages[s], "SQL")) {
+            handoff = s;
+            break;
+        }
+    top = 0;
+    for (std::size_t s = 0; s <= handoff; ++s)
+        if (names(stages[s], "MQL")) {
+            top = s;
+            break;
+        }
+}
+
+Commitment commitment(std::string month, std::uint64_t top, std::uint64_t handoff) {
+    return Commitment{std::move(month), top, handoff, weekly(top), weekly(handoff)};
+}
+
 // The commitments, or errors at commitments.* when they cannot be read.
-std::vector<Commitment> commitmentsOf(const CommitmentsRequest& request, std::vector<Issue>& errors) {
+std::vector<Commitment> commitmentsOf(const CommitmentsRequest& request, HandoffResult& result) {
+    std::vector<Issue>& errors = result.errors;
     const std::size_t before = errors.size();
     Checker check(errors);
-    std::vector<Commitment> out;
+    const std::size_t stageCount = request.stages.size();
+    if (stageCount < 2 || stageCount > 8) {
+        check.fail("commitments.stages", Code::stage_count);
+        return {};
+    }
+    stagesOf(request.stages, result.topStage, result.handoffStage);
+    const std::size_t top = result.topStage, handoff = result.handoffStage;
     if (request.months.empty()) {
-        if (!request.topRequired || !request.handoffRequired) {
-            check.fail("commitments", Code::missing);
-            return out;
+        if (request.required.size() != stageCount || !isWholeCount(request.required[top]) ||
+            !isWholeCount(request.required[handoff])) {
+            check.fail("commitments.required", Code::missing);
+            return {};
         }
         if (!wholeIn(request.periodMonths, 1, kMostPeriodMonths)) {
             check.fail("commitments.periodMonths", Code::horizon_range);
-            return out;
+            return {};
         }
         // The plan's month: its period's requirement spread over the months, rounded up exactly.
         const auto months = static_cast<std::uint64_t>(request.periodMonths);
-        Commitment month;
-        month.top = (*request.topRequired + months - 1) / months;
-        month.handoff = (*request.handoffRequired + months - 1) / months;
-        month.topWeekly = weekly(month.top);
-        month.handoffWeekly = weekly(month.handoff);
-        out.push_back(month);
-        return out;
+        const auto perMonth = [months](double required) {
+            return (static_cast<std::uint64_t>(required) + months - 1) / months;
+        };
+        return {commitment("", perMonth(request.required[top]), perMonth(request.required[handoff]))};
     }
-    if (request.months.size() > static_cast<std::size_t>(kMostPeriodMonths) ||
-        request.top.size() != request.months.size() || request.handoff.size() != request.months.size()) {
+    const std::size_t monthCount = request.months.size();
+    const auto counts = [&](std::size_t stage) {
+        return stage < request.perMonth.size() && request.perMonth[stage].size() == monthCount;
+    };
+    if (monthCount > static_cast<std::size_t>(kMostPeriodMonths) || !counts(top) || !counts(handoff)) {
         check.fail("commitments.months", Code::list_length);
-        return out;
+        return {};
     }
-    for (std::size_t i = 0; i < request.months.size(); ++i) {
+    for (std::size_t i = 0; i < monthCount; ++i) {
         if (!parseMonth(request.months[i])) check.fail(indexed("commitments.months", i), Code::bad_month);
-        if (!isWholeCount(request.top[i])) check.fail(indexed("commitments.top", i), Code::not_whole);
-        if (!isWholeCount(request.handoff[i])) check.fail(indexed("commitments.handoff", i), Code::not_whole);
+        for (std::size_t stage : {top, handoff})
+            if (!isWholeCount(request.perMonth[stage][i]))
+                check.fail(indexed(indexed("commitments.perMonth", stage), i), Code::not_whole);
     }
     if (errors.size() > before) return {};
-    for (std::size_t i = 0; i < request.months.size(); ++i) {
-        Commitment month;
-        month.month = request.months[i];
-        month.top = static_cast<std::uint64_t>(request.top[i]);
-        month.handoff = static_cast<std::uint64_t>(request.handoff[i]);
-        month.topWeekly = weekly(month.top);
-        month.handoffWeekly = weekly(month.handoff);
-        out.push_back(month);
-    }
+    std::vector<Commitment> out;
+    for (std::size_t i = 0; i < monthCount; ++i)
+        out.push_back(commitment(request.months[i], static_cast<std::uint64_t>(request.perMonth[top][i]),
+                                 static_cast<std::uint64_t>(request.perMonth[handoff][i])));
     return out;
 }
 
@@ -94,7 +130,7 @@ HandoffResult handoff(const HandoffRequest& request) {
     HandoffResult result;
     Checker check(result.errors);
     checkLevels(request.levels, check);
-    result.commitments = commitmentsOf(request.commitments, result.errors);
+    result.commitments = commitmentsOf(request.commitments, result);
     result.score = score(request.scoring);
     addUnder(result.errors, result.score.errors, nullptr);
     if (!result.commitments.empty()) {

@@ -15,13 +15,16 @@
 
 namespace funnel {
 
-// What marketing commits to: the leads at the funnel's top stage (MQLs) and at the stage handed to sales (SQLs),
-// either the plan's, required over its period, or the schedule's month by month.
+// What marketing commits to: the leads at the stage it hands over first (MQLs) and at the stage sales takes
+// (SQLs), either the plan's, required over its period, or the schedule's month by month. Which stages those
+// are is read from the names: the top stage named "MQL" (else the funnel's top), and the last stage above the
+// bottom named "SQL" (else the one just above the bottom); a name holds the word in any case ("SQLs", "sql").
 struct CommitmentsRequest {
-    std::optional<std::uint64_t> topRequired, handoffRequired;  // the plan's, over periodMonths
-    double periodMonths = 1;                                    // whole, 1 to 36
-    std::vector<std::string> months;                            // the schedule's ("YYYY-MM"), with:
-    std::vector<double> top, handoff;                           // whole counts, one per month
+    std::vector<std::string> stages;            // 2 to 8, top first
+    std::vector<double> required;               // the plan's, per stage, over periodMonths
+    double periodMonths = 1;                    // whole, 1 to 36
+    std::vector<std::string> months;            // the schedule's ("YYYY-MM"), with:
+    std::vector<std::vector<double>> perMonth;  // per stage, a whole count per month
 };
 
 struct Commitment {
@@ -50,6 +53,7 @@ struct HandoffRequest {
 struct HandoffResult {
     bool ok = false;
     ScoreResult score;
+    std::size_t topStage = 0, handoffStage = 0;  // the stages of the commitments (MQL, SQL)
     std::vector<Commitment> commitments;
     CapacityResult capacity;
     std::vector<Issue> errors;  // every part's, at its path (criteria[2].points, capacity.team, levels.attempts)

@@ -49,25 +49,20 @@ ScoreRequest scoringOf(const Value& input) {
     return request;
 }
 
-// The plan's { required: [top, handoff], periodMonths } or the schedule's { months, top, handoff }.
+// { stages, required, periodMonths } (the plan's) or { stages, months, perMonth } (the schedule's).
 CommitmentsRequest commitmentsOf(const Value& input) {
     CommitmentsRequest request;
     const Value* commitments = objectAt(input, "commitments");
     if (!commitments) return request;
+    if (const Value* stages = given(*commitments, "stages"); stages && stages->is(Kind::array))
+        for (const Value& name : stages->items) request.stages.push_back(name.is(Kind::string) ? name.string : "");
     if (const Value* months = given(*commitments, "months"); months && months->is(Kind::array)) {
         for (const Value& month : months->items) request.months.push_back(month.is(Kind::string) ? month.string : "");
-        request.top = numbersOf(given(*commitments, "top"));
-        request.handoff = numbersOf(given(*commitments, "handoff"));
+        if (const Value* perMonth = given(*commitments, "perMonth"); perMonth && perMonth->is(Kind::array))
+            for (const Value& stage : perMonth->items) request.perMonth.push_back(numbersOf(&stage));
         return request;
     }
-    const std::vector<double> required = numbersOf(given(*commitments, "required"));
-    const auto whole = [](double value) {
-        return isWholeCount(value) ? std::optional<std::uint64_t>(static_cast<std::uint64_t>(value)) : std::nullopt;
-    };
-    if (required.size() == 2) {
-        request.topRequired = whole(required[0]);
-        request.handoffRequired = whole(required[1]);
-    }
+    request.required = numbersOf(given(*commitments, "required"));
     request.periodMonths = optionalNumber(*commitments, "periodMonths").value_or(1);
     return request;
 }
@@ -142,6 +137,8 @@ Value handoffValue(const Value& input) {
     return Value::object()
         .set("ok", Value::of(true))
         .set("score", scoreValue(result.score))
+        .set("topStage", wholeValue(result.topStage))
+        .set("handoffStage", wholeValue(result.handoffStage))
         .set("commitments", commitmentsValue(result.commitments))
         .set("capacity", capacityValue(result.capacity));
 }

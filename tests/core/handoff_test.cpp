@@ -16,8 +16,8 @@ namespace {
 HandoffRequest fromPlan(std::uint64_t mqls, std::uint64_t sqls, double periodMonths = 1) {
     HandoffRequest request;
     request.scoring = scoringDefaults(Locale::de);
-    request.commitments.topRequired = mqls;
-    request.commitments.handoffRequired = sqls;
+    request.commitments.stages = {"MQL", "SQL", "Kunde"};
+    request.commitments.required = {static_cast<double>(mqls), static_cast<double>(sqls), 1};
     request.commitments.periodMonths = periodMonths;
     return request;
 }
@@ -62,8 +62,7 @@ TEST(Handoff, ALongerPeriodIsSpreadOverItsMonthsRoundedUp) {
 TEST(Handoff, TheSchedulesMonthsAndTheirBusiestForCapacity) {
     HandoffRequest request = fromPlan(0, 0);
     request.commitments.months = {"2027-01", "2027-02", "2027-03"};
-    request.commitments.top = {400, 480, 400};
-    request.commitments.handoff = {100, 121, 100};
+    request.commitments.perMonth = {{400, 480, 400}, {100, 121, 100}, {0, 50, 60}};
     request.capacity.team = 3;
     const HandoffResult result = handoff(request);
     ASSERT_TRUE(result.ok);
@@ -91,14 +90,31 @@ TEST(Handoff, ServiceLevelsOutOfRangeAreNamedEachAtItsField) {
 
 TEST(Handoff, WithoutThePlansFiguresItSaysSo) {
     HandoffRequest request = fromPlan(400, 100);
-    request.commitments.topRequired.reset();
-    EXPECT_EQ(fields(handoff(request).errors), (std::vector<std::string>{"commitments:missing"}));
+    request.commitments.required = {};  // the plan could not be made
+    EXPECT_EQ(fields(handoff(request).errors), (std::vector<std::string>{"commitments.required:missing"}));
     request = fromPlan(400, 100);
     request.commitments.months = {"2027-13"};
-    request.commitments.top = {1};
-    request.commitments.handoff = {0.5};
+    request.commitments.perMonth = {{1}, {0.5}, {0}};
     EXPECT_EQ(fields(handoff(request).errors),
-              (std::vector<std::string>{"commitments.months[0]:bad_month", "commitments.handoff[0]:not_whole"}));
+              (std::vector<std::string>{"commitments.months[0]:bad_month", "commitments.perMonth[1][0]:not_whole"}));
+}
+
+TEST(Handoff, TheStagesAreFoundByTheirNames) {
+    // Lead, MQL, SQL, Opportunity, Customer: marketing commits to MQLs and SQLs, not to leads or opportunities.
+    HandoffRequest request = fromPlan(0, 0);
+    request.commitments.stages = {"Lead", "MQLs", "sql", "Opportunity", "Kunde"};
+    request.commitments.required = {1600, 400, 100, 60, 50};
+    HandoffResult result = handoff(request);
+    ASSERT_TRUE(result.ok);
+    EXPECT_EQ(result.topStage, 1u);
+    EXPECT_EQ(result.handoffStage, 2u);
+    EXPECT_EQ(result.commitments[0].top, 400u);
+    // Names without the words: the top and the stage above the bottom.
+    request.commitments.stages = {"Anfrage", "Interessent", "Angebot", "Auftrag", "Kunde"};
+    result = handoff(request);
+    EXPECT_EQ(result.topStage, 0u);
+    EXPECT_EQ(result.handoffStage, 3u);
+    EXPECT_EQ(result.commitments[0].handoff, 60u);
 }
 
 TEST(Handoff, TheAnswerAsThePageReadsIt) {
@@ -108,7 +124,7 @@ TEST(Handoff, TheAnswerAsThePageReadsIt) {
                      {"name": "Preisseite besucht", "group": "behaviour", "points": 20, "met": true},
                      {"name": "Student", "group": "fit", "points": -50, "met": false}],
         "thresholds": {"mql": 40, "sql": 70, "sqlMinFit": 30},
-        "commitments": {"required": [400, 100], "periodMonths": 1},
+        "commitments": {"stages": ["MQL", "SQL", "Kunde"], "required": [400, 100, 50], "periodMonths": 1},
         "capacity": {"perPerson": 40, "hoursPerSql": 2.5, "team": 2},
         "levels": {"responseHours": 24, "demoResponseHours": 4, "attempts": 5, "attemptDays": 10,
                    "feedbackDays": 5, "termMonths": 12}})")));
