@@ -26,9 +26,9 @@ const TEXTS = {
 };
 
 // The link's parts that are a choice (a default applies), not a field (left empty): the shell's, the
-// forecast's stage, the schedule's and the review's settings (src/share_link.cpp, kKeys).
+// forecast's stage, the schedule's, the review's and the hand-off's settings (src/share_link.cpp, kKeys).
 const CHOICES = ['view', 'lang', 'periodMonths', 'confidence', 'volume.stage', 'scheduleStart', 'scheduleMonths', 'seasonality',
-  'holidays', 'paceAsOf', 'reviewFrom', 'reviewTo', 'reviewAlpha', 'reviewTargets', 'reviewBaseline'];
+  'holidays', 'paceAsOf', 'reviewFrom', 'reviewTo', 'reviewAlpha', 'reviewTargets', 'reviewBaseline', 'handoffStart', 'handoffSource'];
 
 // Which kind of part a notice names, for what became of it.
 function kindOf(field) {

@@ -1,6 +1,8 @@
 // What the planner holds between keystrokes: the text of every field as
 // typed, the stage names, and the choices. Plain data, shaped into requests
 // for the core and into the share-link state the core reads and writes.
+import { handoffFrom, handoffShared } from './planner-state-handoff.js';
+
 export const PERIODS = [1, 3, 12];
 export const CONFIDENCES = [0.8, 0.9, 0.95];
 // The schedule's choices the state keeps (the core checks the link's: src/share_link.cpp).
@@ -134,6 +136,8 @@ export function stateFrom(shared, fmt, goalAttribute, views, defaultStages) {
     // The channels' names and how each is typed, counts or rates (their numbers are texts,
     // "channel[1].count[0]", "channelRate[1][0]").
     channels: { names: [...names], modes: names.map((_, i) => (shared.channelModes?.[i] === 'rate' ? 'rate' : 'counts')) },
+    // The hand-off: its criteria, the lead check's ticks, the SLA's parties and start (planner-state-handoff.js).
+    handoff: handoffFrom(shared, put),
     // What an import counted (never the file): { first, counts, channels, cut? }, for the views that use it.
     imported: shared.imported ?? null,
   };
@@ -240,6 +244,7 @@ export function sharedOf(state, values, lang) {
     paceActual,
     ...reviewShared(state, field),
     ...channelsShared(state, field),
+    ...handoffShared(state, field),
     imported: state.imported ? { first: state.imported.first, counts: state.imported.counts, channels: state.imported.channels } : undefined,
   };
 }

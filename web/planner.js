@@ -18,6 +18,8 @@ import { listen } from './shell-events.js';
 import { StageEditor } from './stage-editor.js';
 import { summaryBar } from './summary-bar.js';
 import { changePeriod, fillFunnel, putValues } from './value-moves.js';
+import { printPages } from './print-page.js';
+import { planRequest } from './views/plan/request.js';
 import { VIEW_IDS } from './views/registry.js';
 
 export class Planner {
@@ -131,6 +133,8 @@ export class Planner {
       // What views share is passed in, not imported: a lazily loaded view then
       // brings only its own code, and nothing is split out of the first load.
       funnel: (values) => conversionsOf(this.#state, values),
+      // The plan's request as the plan view makes it (the hand-off's commitments are that plan's).
+      planInput: (values) => planRequest(this.#state, values, this.#lang, conversionsOf(this.#state, values)),
       drawFunnel: (figure, chart) => drawFunnel(figure, { ...chart, width: this.#width, strings: this.#strings() }),
       chartWidth: () => this.#width,  // a view's own chart is drawn at this width, in px
       copy: (text, done) => copyText(text, this.#byId('copied'), { done, failed: this.#strings().copyFailed }),
@@ -161,6 +165,7 @@ export class Planner {
       click: (target, event) => this.#onClick(target, event),
     });
     window.addEventListener('pagehide', () => this.#persistence.store(), { signal });
+    printPages(signal, () => this.#panels.active?.view);
     summaryBar(this.#root, signal, () => this.#panels.active.panel.querySelector('.results'));
     this.#panels.observe(signal, (width) => {
       if (width > 0 && width !== this.#width) {
