@@ -11,7 +11,8 @@
 namespace funnel {
 namespace {
 
-constexpr std::size_t kMostMonths = 36;  // the schedule's longest horizon
+// The schedule's longest: 36 months and the lead-in of up to seven lags of three years each.
+constexpr std::size_t kMostMonths = 36 + 7 * 36;
 
 std::vector<Issue> checkCapacity(const CapacityRequest& request) {
     std::vector<Issue> errors;
@@ -28,7 +29,7 @@ std::vector<Issue> checkCapacity(const CapacityRequest& request) {
     if (request.hoursPerSql) check.positive(*request.hoursPerSql, "hoursPerSql", true);
     if (request.team && !isWholeCount(*request.team))
         check.fail("team", std::isnan(*request.team) ? Code::missing : Code::not_whole);
-    check.positive(request.workingDays, "workingDays", true);
+    check.positive(request.workingDaysPerYear, "workingDaysPerYear", true);
     return errors;
 }
 
@@ -50,7 +51,8 @@ CapacityResult capacity(const CapacityRequest& request) {
         peak == 0
             ? 0
             : divideRoundingUp(Decimal{peak, 0}, shortestDecimal(request.perPerson), kMaxWhole).value_or(kMaxWhole);
-    result.perWorkingDay = result.peak / request.workingDays;
+    // peak x 12 / 250, not peak / (250 / 12): one rounding, so 100 SQLs are 4.8 a day, not 4.800000000000001.
+    result.perWorkingDay = result.peak * 12 / request.workingDaysPerYear;
     if (request.hoursPerSql) result.hours = result.peak * *request.hoursPerSql;
     if (request.team) {
         const auto team = static_cast<std::uint64_t>(*request.team);

@@ -17,7 +17,7 @@ struct CapacityRequest {
     double perPerson = 40;              // SQLs one salesperson can work a month, > 0
     std::optional<double> hoursPerSql;  // > 0
     std::optional<double> team;         // whole >= 0: the people there are
-    double workingDays = 250.0 / 12;    // a month's, as the plan counts them (250 a year)
+    double workingDaysPerYear = 250;    // as the plan counts them; a month has a twelfth
 };
 
 struct CapacityResult {
@@ -25,7 +25,7 @@ struct CapacityResult {
     double peak = 0;                       // the SQLs of the busiest month
     std::size_t peakMonth = 0;             // its index (the first of equals)
     std::uint64_t people = 0;              // ceil(peak / perPerson), exactly
-    double perWorkingDay = 0;              // peak / workingDays
+    double perWorkingDay = 0;              // peak x 12 / workingDaysPerYear
     std::optional<double> hours;           // peak x hoursPerSql a month
     std::optional<std::uint64_t> shortBy;  // people - team when the team is smaller, else 0; none without a team
     std::vector<Issue> errors;

@@ -13,6 +13,8 @@ namespace funnel {
 namespace {
 
 constexpr double kMostPeriodMonths = 36;
+// A schedule's months: its 36 and the lead-in of up to seven lags of three years each.
+constexpr std::size_t kMostScheduleMonths = 36 + 7 * 36;
 
 // ceil(n x 12 / 52) = ceil(3n / 13) in whole numbers: a year has 52 weeks, a month 52/12 of them on average.
 std::uint64_t weekly(std::uint64_t monthly) { return (3 * monthly + 12) / 13; }
@@ -98,7 +100,7 @@ std::vector<Commitment> commitmentsOf(const CommitmentsRequest& request, Handoff
     const auto counts = [&](std::size_t stage) {
         return stage < request.perMonth.size() && request.perMonth[stage].size() == monthCount;
     };
-    if (monthCount > static_cast<std::size_t>(kMostPeriodMonths) || !counts(top) || !counts(handoff)) {
+    if (monthCount > kMostScheduleMonths || !counts(top) || !counts(handoff)) {
         check.fail("commitments.months", Code::list_length);
         return {};
     }

@@ -7,6 +7,7 @@
 
 #include "api.h"
 #include "channels_answer.h"
+#include "handoff_answer.h"
 #include "import_answer.h"
 #include "json_value.h"
 #include "review_answer.h"
@@ -20,6 +21,7 @@ void run(benchmark::State& state, const std::string& call, const funnel::Value& 
                                : call == "importFile" ? funnel::importValue(input)
                                : call == "review"     ? funnel::reviewValue(input)
                                : call == "channels"   ? funnel::channelsValue(input)
+                               : call == "handoff"    ? funnel::handoffValue(input)
                                                       : funnel::forecastValue(input);
         benchmark::DoNotOptimize(output);
     }

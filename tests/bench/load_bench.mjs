@@ -54,7 +54,7 @@ const gzipOf = (path) => {
 // Each view but the first: the files its first opening loads, by esbuild's
 // metafile (the view's chunk and the chunks it imports), in the page's German,
 // and the WebAssembly module of its own that it prepares (view.prepare()).
-const MODULES = { schedule: ['/funnel-schedule.mjs', '/funnel-schedule.wasm'], review: ['/funnel-schedule.mjs', '/funnel-schedule.wasm'], channels: ['/funnel-channels.mjs', '/funnel-channels.wasm'], import: ['/import-worker.js', '/funnel-import.mjs', '/funnel-import.wasm'] };
+const MODULES = { schedule: ['/funnel-schedule.mjs', '/funnel-schedule.wasm'], review: ['/funnel-schedule.mjs', '/funnel-schedule.wasm'], handoff: ['/funnel-schedule.mjs', '/funnel-schedule.wasm'], channels: ['/funnel-channels.mjs', '/funnel-channels.wasm'], import: ['/import-worker.js', '/funnel-import.mjs', '/funnel-import.wasm'] };
 function viewBytes() {
   const meta = JSON.parse(readFileSync(new URL('../../build-wasm/bundle-meta.json', import.meta.url), 'utf8'));
   const outputs = Object.entries(meta.outputs);

@@ -11,7 +11,7 @@ const modules = {
   page: await loadCore(), schedule: await loadCore('funnel-schedule'), import: await loadCore('funnel-import'), channels: await loadCore('funnel-channels'),
 };
 const moduleOf = (call) => {
-  if (call === 'schedule' || call === 'pace' || call === 'review') return modules.schedule;
+  if (call === 'schedule' || call === 'pace' || call === 'review' || call === 'handoff') return modules.schedule;
   if (call === 'channels') return modules.channels;
   return call === 'importFile' ? modules.import : modules.page;
 };

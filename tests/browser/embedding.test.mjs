@@ -43,6 +43,9 @@ describe('embedding and standalone use', () => {
     // And the channels' own module (for 60 customers today's mix would need more of Website/SEO than it delivers).
     await page.locator('#tab-channels').click();
     await page.locator('#channels-sentence').filter({ hasText: 'Der günstigste Mix für 60 Kunden kostet 8.850 €' }).waitFor();
+    // The hand-off's calls are in the months module: its SLA follows the plan's 60 customers (480 MQLs, 120 SQLs).
+    await page.locator('#tab-handoff').click();
+    await page.locator('#handoff-sla').filter({ hasText: 'mindestens 480 MQLs zu gewinnen und mindestens 120 SQLs' }).waitFor();
     assert.deepEqual(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:') && !url.startsWith('blob:')), []);
     assert.deepEqual(problems, []);
     await page.close();
@@ -155,6 +158,12 @@ describe('embedding and standalone use', () => {
       await page.locator('#channels-sentence').filter({ hasText: 'sparen' }).waitFor();
       await page.locator('#channels-count-0-1').fill('y');
       assert.deepEqual(await axeViolations(page), [], `${viewport.width} px channels, with an error in a cell`);
+      await page.locator('#tab-handoff').click();
+      await page.locator('#handoff-sla h3').waitFor();
+      await page.locator('#handoff-met-0').check();
+      await page.locator('#handoff-points-1').fill('500');
+      await page.locator('#handoff-points-1-error').filter({ hasText: '100' }).waitFor();
+      assert.deepEqual(await axeViolations(page), [], `${viewport.width} px hand-off, with an error in a criterion`);
       await page.close();
     }
   });

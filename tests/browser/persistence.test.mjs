@@ -69,6 +69,12 @@ const SCENARIOS = [
     await page.locator('#tab-channels').click();
     await page.locator('#channels-budget').fill('5.000');
   } },
+  { name: 'handoff', fields: ['handoff-points-0', 'handoff-mql', 'handoff-min-fit', 'handoff-per-person', 'handoff-team', 'handoff-response', 'handoff-term'], setUp: async (page) => {
+    await page.locator('#tab-handoff').click();
+    await page.locator('#handoff-team').fill('3');
+    await page.locator('#handoff-start').fill('2027-01-01');
+    await page.locator('#handoff-source').selectOption('schedule');
+  } },
 ];
 
 async function startIn(scenario, options = {}) {

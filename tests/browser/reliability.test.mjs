@@ -36,6 +36,12 @@ describe('reliability and security', () => {
     await page.locator('#channels-budget').fill('5000');
     await page.locator('#channels-markdown').click();
     await Promise.all([page.waitForEvent('download'), page.locator('#channels-csv').click()]);
+    await page.locator('#tab-handoff').click();
+    await page.locator('#handoff-met-7').check();
+    await page.locator('#handoff-check').filter({ hasText: '20 Punkte' }).waitFor();
+    await page.locator('#handoff-markdown').click();
+    await Promise.all([page.waitForEvent('download'), page.locator('#handoff-md').click()]);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));  // the SLA's page, a constructed sheet
     await page.locator('#tab-plan').click();
     await page.locator('.segments label', { hasText: '95 %' }).click();
     await page.locator('#add-top').click();

@@ -74,6 +74,19 @@ TEST(Handoff, TheSchedulesMonthsAndTheirBusiestForCapacity) {
     EXPECT_EQ(result.capacity.shortBy, 1u);
 }
 
+TEST(Handoff, AScheduleLongerThanItsHorizonByTheLeadInIsRead) {
+    // 36 months and three months of lead-in for the MQLs of the first customers: 39 months.
+    HandoffRequest request = fromPlan(0, 0);
+    for (int i = 0; i < 39; ++i)
+        request.commitments.months.push_back(i < 12 ? "2026-" + std::string(i < 9 ? "0" : "") + std::to_string(i + 1)
+                                                    : "2027-01");
+    request.commitments.perMonth = {std::vector<double>(39, 400), std::vector<double>(39, 100),
+                                    std::vector<double>(39, 50)};
+    const HandoffResult result = handoff(request);
+    ASSERT_TRUE(result.ok) << fields(result.errors).front();
+    EXPECT_EQ(result.commitments.size(), 39u);
+}
+
 TEST(Handoff, ServiceLevelsOutOfRangeAreNamedEachAtItsField) {
     HandoffRequest request = fromPlan(400, 100);
     request.levels.responseHours = 0;

@@ -9,6 +9,7 @@ import { scheduleRequest } from '../../web/views/shared/schedule-request.js';
 import { answerSchedule } from '../../web/views/schedule/request.js';
 import { answerReview, reviewRequest } from '../../web/views/review/request.js';
 import { answerChannels, channelsRequest } from '../../web/views/channels/request.js';
+import { answerHandoff, handoffRequest } from '../../web/views/handoff/request.js';
 import { loadCore } from '../node/load-core.mjs';
 
 const FUNNEL = { stages: ['MQL', 'SQL', 'Customer'], modes: ['counts', 'rate'] };
@@ -197,4 +198,43 @@ test('channels request: rows of counts, spend and ceiling; an empty row left out
   const blank = channelsRequest(byRate, { ...values, 'channelRate[0][0]': 0.4 }, 'de', { goal: { customers: 50 }, historyMonths: 12 });
   assert.deepEqual(answerChannels(module, blank).errors.map((error) => `${error.field}:${error.code}`),
     ['channelRate[0][1]:missing', 'channel[2].count[2]:exceeds_from_count']);
+});
+
+// Issue 19: the hand-off's request (the criteria with their points and ticks, the thresholds, the capacity,
+// the service levels; the plan's request as the plan view makes it) and its answer: the commitments are
+// the plan's, at its confidence level when one is chosen, or the schedule's months; errors at the fields.
+test('hand-off request: criteria, thresholds, capacity and levels; commitments from the plan at its level', async () => {
+  const state = {
+    stages: ['MQL', 'SQL', 'Customer'],
+    handoff: { criteria: [{ name: 'Branche', group: 'fit' }, { name: 'Demo', group: 'behaviour' }], met: [true, true], source: 'plan', parties: ['', '', ''], start: '' },
+  };
+  const values = {
+    'criterion[0].points': 30, 'criterion[1].points': 30, 'handoff.mql': 40, 'handoff.sql': 60, 'handoff.minFit': 30,
+    'handoff.perPerson': 40, 'handoff.team': 2, 'sla.response': 24, 'sla.demoResponse': 4, 'sla.attempts': 5,
+    'sla.attemptDays': 10, 'sla.feedbackDays': 5, 'sla.term': 12,
+  };
+  const plan = { locale: 'de', goal: { customers: 50 }, stages: state.stages, conversions: [{ fromCount: 4000, toCount: 1000 }, { fromCount: 1000, toCount: 500 }], historyMonths: 12, periodMonths: 1 };
+  const request = handoffRequest(state, values, 'de', { plan, schedule: { never: 'used' } });
+  assert.equal(request.schedule, null, 'commitments from the plan: no schedule asked for');
+  assert.deepEqual(request.handoff, {
+    locale: 'de',
+    criteria: [{ name: 'Branche', group: 'fit', points: 30, met: true }, { name: 'Demo', group: 'behaviour', points: 30, met: true }],
+    thresholds: { mql: 40, sql: 60, sqlMinFit: 30 },
+    capacity: { perPerson: 40, team: 2 },
+    levels: { responseHours: 24, demoResponseHours: 4, attempts: 5, attemptDays: 10, feedbackDays: 5, termMonths: 12 },
+  });
+  const [page, months] = await Promise.all([loadCore(), loadCore('funnel-schedule')]);
+  const answer = answerHandoff(page, months, request);
+  // 30 + 30 = 60 with a fit of 30: an SQL. 400 MQLs and 100 SQLs; 100 SQLs at 40 need 3 people, a team of 2 is 1 short.
+  assert.deepEqual([answer.score.total, answer.score.stage], [60, 'sql']);
+  assert.deepEqual([answer.commitments[0].top, answer.commitments[0].handoff, answer.capacity.people, answer.capacity.shortBy], [400, 100, 3, 1]);
+  // At 90 %, the commitments are the 90 % plan's: more than the average plan's.
+  const sure = answerHandoff(page, months, { ...request, plan: { ...plan, confidence: 0.9 } });
+  assert.ok(sure.commitments[0].top > 400 && sure.commitments[0].top === sure.plan.confidence.stages[0].required);
+  // Each problem at its field; the plan's own at "handoff.plan" (its fields are in the plan view).
+  const wrong = handoffRequest(state, { ...values, 'criterion[1].points': 150, 'sla.term': undefined }, 'de', { plan, schedule: null });
+  assert.deepEqual(answerHandoff(page, months, wrong).errors.map((error) => `${error.field}:${error.code}`),
+    ['sla.term:missing', 'criterion[1].points:points_range']);
+  const noGoal = answerHandoff(page, months, { ...request, plan: { ...plan, goal: { customers: undefined } } });
+  assert.deepEqual(noGoal.errors.map((error) => error.field), ['handoff.plan']);
 });

@@ -159,3 +159,23 @@ test('reading fields: each field is read for what it holds, and a likely slip co
     ['goal.revenue:read_as', 'historyMonths:read_as_months', 'conversions[0].rate:percent_as_fraction']);
   assert.deepEqual(hints[2].apply, [{ field: 'conversions[0].rate', value: 0.31 }]);
 });
+
+// Issue 19: the hand-off's criteria are the core's suggestion (null here: the view sets them) until edited;
+// then they, the thresholds, capacity and levels, the parties, the start and the source travel in the link.
+test('the hand-off: nothing in the link until opened; then every setting as typed', () => {
+  const fresh = stateFrom({}, fmt(), undefined, VIEWS, DEFAULT_STAGES);
+  assert.equal(fresh.handoff.criteria, null);
+  assert.deepEqual(Object.keys(sharedOf(fresh, {}, 'de')).filter((key) => key.startsWith('handoff')), []);
+  const shared = {
+    handoffCriteria: [{ name: 'Branche', group: 'fit', points: 30 }, { name: 'Demo', group: 'behaviour', points: 'dreißig' }],
+    handoffThresholds: [40, 70, null], handoffCapacity: [40, null, 3], handoffLevels: [8, 2, 5, 10, 5, 12],
+    handoffParties: ['Muster GmbH', '', 'Max'], handoffStart: '2027-01-01', handoffSource: 'schedule',
+  };
+  const state = stateFrom(shared, fmt(), undefined, VIEWS, DEFAULT_STAGES);
+  assert.deepEqual(state.handoff.criteria, [{ name: 'Branche', group: 'fit' }, { name: 'Demo', group: 'behaviour' }]);
+  assert.deepEqual([state.texts['criterion[1].points'], state.texts['handoff.minFit'], state.texts['sla.response']], ['dreißig', '', '8']);
+  const values = { 'criterion[0].points': 30, 'handoff.mql': 40, 'handoff.sql': 70, 'handoff.perPerson': 40, 'handoff.team': 3,
+    'sla.response': 8, 'sla.demoResponse': 2, 'sla.attempts': 5, 'sla.attemptDays': 10, 'sla.feedbackDays': 5, 'sla.term': 12 };
+  const back = sharedOf(state, values, 'de');
+  for (const key of Object.keys(shared)) assert.deepEqual(back[key], shared[key], key);
+});

@@ -27,7 +27,7 @@ export const VIEWS = [
     // "channel[*": each channel's counts per stage (channel[0].count[1]); "channelRate[*": its rates (channelRate[0][1]).
     follow: { stage: ['channel[*'], conversion: ['channelRate[*'] },
   },
-  { id: 'handoff', tab: { de: 'Übergabe & SLA', en: 'Hand-off & SLA' }, load: () => import('./handoff/view.js') },
+  { id: 'handoff', tab: { de: 'Übergabe & SLA', en: 'Handover & SLA' }, load: () => import('./handoff/view.js') },
 ];
 
 export const VIEW_IDS = VIEWS.map((view) => view.id);

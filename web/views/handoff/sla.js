@@ -11,7 +11,10 @@ const TEXTS = { de: slaDe, en: slaEn };
 // English "an MQL", "an SQL", "an opportunity", "a lead": by the sound of the first letter.
 const anOne = (name) => `${/^(?:[aeiou]|[fhlmnrsx](?:[A-Z]|$))/i.test(name) && !/^(?:u[bcdfgklmnprstvz][aeiou]|eu)/i.test(name) ? 'an' : 'a'} ${name}`;
 
-// context: { fmt, strings, state, lang, today, alpha, monthName(month) }.
+// A day as a contract writes it, in words: "30. November 2026", "30 November 2026" (never 11/30/2026).
+const longDay = (lang, date) => new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+
+// context: { fmt, strings, state, lang, alpha, monthName(month) }.
 export function slaFacts(result, request, context) {
   const { fmt, strings, state } = context;
   const { stages } = state;
@@ -24,8 +27,8 @@ export function slaFacts(result, request, context) {
   const [company, marketingLead, salesLead] = state.handoff.parties.map((text) => text.trim());
   return {
     company, marketingLead, salesLead,
-    today: context.today,
-    start: state.handoff.start ? fmt.date(new Date(`${state.handoff.start}T12:00:00`)) : '',
+    today: longDay(context.lang, new Date()),
+    start: state.handoff.start ? longDay(context.lang, new Date(`${state.handoff.start}T12:00:00`)) : '',
     term: whole(handoff.levels.termMonths),
     goal: `${whole(customers)} ${fmt.stage(stages.at(-1), customers)}`,
     periodName: strings.periods[state.period],
@@ -39,7 +42,7 @@ export function slaFacts(result, request, context) {
       month: m.month === null ? null : context.monthName(m.month),
       top: whole(m.top), topWeekly: whole(m.topWeekly), handoff: whole(m.handoff), handoffWeekly: whole(m.handoffWeekly),
     })),
-    criteria: handoff.criteria.map((c) => ({ name: c.name, group: strings.groups[c.group], points: signed(c.points) })),
+    criteria: handoff.criteria.map((c) => ({ name: c.name, groupId: c.group, group: strings.groups[c.group], points: signed(c.points) })),
     mql: whole(handoff.thresholds.mql),
     sql: whole(handoff.thresholds.sql),
     minFit: handoff.thresholds.sqlMinFit === undefined ? null : whole(handoff.thresholds.sqlMinFit),
@@ -61,13 +64,18 @@ export const slaBlocks = (facts, lang) => TEXTS[lang](facts);
 // The blocks on the page: headings, paragraphs, lists and tables as text, never markup; signature lines.
 export function drawSla(article, blocks) {
   const make = (tag, text, className) => Object.assign(document.createElement(tag), { ...(text === undefined ? {} : { textContent: text }), ...(className ? { className } : {}) });
-  article.replaceChildren(...blocks.map((block) => {
+  const drawBlock = (block) => {
     if (block.kind === 'heading') return make(block.level === 1 ? 'h3' : 'h4', block.text, block.level === 1 ? 'sla-title' : '');
     if (block.kind === 'paragraph') return make('p', block.text);
     if (block.kind === 'list') {
       const list = make('ul');
       list.append(...block.items.map((item) => make('li', item)));
       return list;
+    }
+    if (block.kind === 'columns') {
+      const columns = make('div', undefined, 'sla-columns');
+      columns.append(...block.blocks.map(drawBlock));
+      return columns;
     }
     if (block.kind === 'table') {
       const table = make('table', undefined, 'sla-table');
@@ -88,12 +96,16 @@ export function drawSla(article, blocks) {
       return party;
     }));
     return signatures;
-  }));
+  };
+  article.replaceChildren(...blocks.map(drawBlock));
 }
+
+// Markdown and plain text take a block of columns whole.
+const whole = (blocks) => blocks.map((block) => (block.kind === 'columns' ? block.whole : block));
 
 // The blocks for core.writeMarkdown: the signatures as a table with a line to sign in each cell.
 export function markdownBlocks(blocks) {
-  return blocks.map((block) => {
+  return whole(blocks).map((block) => {
     if (block.kind !== 'signatures') return block;
     const line = (label) => block.parties.map(() => `${label}: ________________________`);
     return {
@@ -106,7 +118,7 @@ export function markdownBlocks(blocks) {
 // The blocks as plain text: headings underlined, lists with dashes, tables in aligned columns.
 export function plainText(blocks) {
   const out = [];
-  for (const block of blocks) {
+  for (const block of whole(blocks)) {
     if (block.kind === 'heading') out.push(block.text, (block.level === 1 ? '=' : '-').repeat(block.text.length));
     else if (block.kind === 'paragraph') out.push(block.text);
     else if (block.kind === 'list') out.push(block.items.map((item) => `- ${item}`).join('\n'));

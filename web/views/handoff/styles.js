@@ -3,7 +3,7 @@
 // the capacity, and the SLA as a document, which is what prints: A4, with the
 // date under its title and the page numbers at the foot of every page.
 export const STYLES = `
-#panel-handoff.layout { grid-template-columns: minmax(0, 11fr) minmax(0, 9fr); }
+#panel-handoff.layout { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); }
 #panel-handoff .results { position: static; }
 #panel-handoff .goal-line { margin: 0 0 12px; padding: 10px 14px; border-radius: 10px; background: var(--fp-accent-soft); font-weight: 600; }
 #panel-handoff .link { border: 0; background: none; padding: 0 0 0 6px; color: var(--fp-accent); font: inherit; font-weight: 600; text-decoration: underline; cursor: pointer; }
@@ -23,12 +23,13 @@ export const STYLES = `
   min-height: 38px; padding: 6px 8px; border: 1px solid #8a91a5; border-radius: 8px; background: #fff; color: var(--fp-ink); font: inherit; box-sizing: border-box;
 }
 .criteria-table input.name { width: 100%; min-width: 10em; }
-.criteria-table input.points { width: 4.5em; text-align: right; font-variant-numeric: tabular-nums; }
+.criteria-table input.points { width: 4em; text-align: right; font-variant-numeric: tabular-nums; }
 .criteria-table input[aria-invalid="true"] { border-color: var(--fp-error); background: #fef3f2; }
 .criteria-table select { min-height: 38px; border: 1px solid #8a91a5; border-radius: 8px; background: #fff; font: inherit; padding: 0 4px; }
 .criteria-table .move { border: 1px solid var(--fp-line); background: var(--fp-surface); border-radius: 8px; min-width: 30px; min-height: 38px; padding: 0 6px; cursor: pointer; margin-right: 2px; }
 .criteria-table .move:disabled { opacity: 0.35; cursor: default; }
 .criteria-table .error { max-width: 12em; font-size: 12px; }
+.handoff-grid .wide { grid-column: 1 / -1; }
 #panel-handoff .sources { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin: 12px 0 4px; }
 #panel-handoff .done { margin: 0; color: #067647; font-size: 14px; }
 #panel-handoff .done:empty { display: none; }
@@ -52,11 +53,23 @@ export const STYLES = `
 .sla-table th, .sla-table td { text-align: left; padding: 4px 8px 4px 0; border-bottom: 1px solid var(--fp-line); }
 .sla-table th { color: var(--fp-muted); font-weight: 600; }
 .sla-table .number { text-align: right; white-space: nowrap; }
+.sla-columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(240px, 1fr)); gap: 0 20px; align-items: start; }
 .signatures { display: grid; grid-template-columns: 1fr 1fr; gap: 24px; margin-top: 28px; break-inside: avoid; }
 .signature .role { font-weight: 700; }
 .signature .line { border-top: 1px solid var(--fp-ink); padding-top: 4px; margin-top: 36px; font-size: 12px; color: var(--fp-muted); }
 @container (max-width: 820px) {
   #panel-handoff.layout { grid-template-columns: 1fr; }
+}
+/* A narrow card: each criterion on two lines, its name first, then its group, points and order. */
+@container (max-width: 560px) {
+  .criteria-table thead { display: none; }
+  .criteria-table tr { display: grid; grid-template-columns: auto minmax(0, 1fr) auto auto; gap: 4px 6px; padding: 6px 0; border-bottom: 1px solid var(--fp-line); }
+  .criteria-table td { padding: 0; }
+  .criteria-table td:nth-child(2) { grid-column: 2 / -1; }
+  .criteria-table td:nth-child(3) { grid-column: 2; }
+  .criteria-table input.name { min-width: 0; }
+  .criteria-table tr[data-group="behaviour"] td:first-child { box-shadow: none; }
+  .criteria-table tr[data-group="behaviour"] { box-shadow: inset 3px 0 0 color-mix(in srgb, var(--fp-accent) 45%, transparent); }
 }
 @container (max-width: 480px) {
   .sla { padding: 14px; }
@@ -66,10 +79,18 @@ export const STYLES = `
   #panel-handoff .screen-only, #panel-handoff .printed { display: none; }
   /* The document is the SLA alone: not the shell's line under the planner. */
   #panels:has(> #panel-handoff:not([hidden])) ~ .privacy { display: none; }
-  .sla { border: 0; padding: 0; font-size: 10.5pt; line-height: 1.4; }
-  .sla .sla-title { font-size: 16pt; }
-  .sla h4 { font-size: 11.5pt; margin: 12px 0 4px; break-after: avoid; }
-  .sla-table { font-size: 9.5pt; }
+  .sla { border: 0; padding: 0; font-size: 10pt; line-height: 1.35; }
+  .sla .sla-title { font-size: 15pt; }
+  .sla h4 { font-size: 11pt; margin: 10px 0 3px; break-after: avoid; }
+  .sla p, .sla ul { margin-bottom: 6px; }
+  .sla li { margin-bottom: 2px; }
+  .sla-table { font-size: 9pt; margin: 2px 0 6px; }
+  .sla-table th, .sla-table td { padding: 2px 8px 2px 0; }
+  .signatures { margin-top: 16px; }
+  .sla-columns { grid-template-columns: 1fr 1fr; }
+  .sla-table td:first-child { white-space: nowrap; }
+  #panel-handoff .results, .sla { background: none; }
+  .signature .line { margin-top: 26px; }
   .sla-table tr, .sla li { break-inside: avoid; }
 }
 `;

@@ -46,7 +46,7 @@ export const TEMPLATE = `
     <legend data-text="capacityTitle"></legend>
     <div class="handoff-grid">${field('per-person', 'handoff.perPerson', 'id="handoff-per-person-label"')}
       ${field('hours', 'handoff.hours', 'id="handoff-hours-label"', { optional: true })}${field('team', 'handoff.team', 'data-text="teamLabel"', { optional: true })}
-      <div class="field">
+      <div class="field wide">
         <label for="handoff-source" data-text="sourceLabel"></label>
         <select id="handoff-source"></select>
         <p class="error" data-error-for="handoff.schedule" hidden></p>

@@ -188,7 +188,7 @@ class HandoffView {
     const fmt = this.#shell.fmt();
     const { state } = this.#shell;
     const monthName = (month) => `${strings.months[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`;
-    return { fmt, strings, state, stages: state.stages, monthName, today: fmt.date(new Date()), alpha: state.review.alpha };
+    return { fmt, strings, state, lang: this.#shell.lang, stages: state.stages, monthName, alpha: state.review.alpha };
   }
 
   render(result, values, request) {
@@ -206,6 +206,8 @@ class HandoffView {
     drawSla(this.#part('sla'), blocks);
     this.#shown = { result, request, blocks };
     this.label();  // the stages the thresholds and the capacity name are the answer's
+    // While a lead is being checked, the summary bar (on a phone the check is far below the ticks) says its score.
+    if (request.handoff.criteria.some((criterion) => criterion.met)) return check.line;
     const [first] = result.commitments;
     const stage = (index) => fmt.stage(context.stages[index], 2);
     return strings.summary(fmt.whole(first.top), stage(result.topStage), fmt.whole(first.handoff), stage(result.handoffStage), result.capacity.people);
