@@ -115,14 +115,6 @@ void writePace(Out& out, const Value& input) {
     writeAnswer(out, input, decodePaceRequest, checkPaceRequest, pace);
 }
 
-// An answer as the native API returns it: the tree that `write` builds.
-template <typename Write>
-Value built(Write write) {
-    ValueBuilder builder;
-    write(builder);
-    return builder.take();
-}
-
 }  // namespace
 
 Value planValue(const Value& input) {

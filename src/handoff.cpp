@@ -126,6 +126,34 @@ void addUnder(std::vector<Issue>& errors, const std::vector<Issue>& part, const 
     }
 }
 
+// A threshold above what every criterion that adds points brings together is reached by nobody.
+std::vector<Hint> slipsOf(const HandoffRequest& request) {
+    std::vector<Hint> hints;
+    double most = 0;
+    double mostFit = 0;
+    for (const Criterion& criterion : request.scoring.criteria) {
+        if (criterion.points <= 0) continue;
+        most += criterion.points;
+        if (criterion.group == CriterionGroup::fit) mostFit += criterion.points;
+    }
+    const auto unreachable = [&hints](const char* field, double threshold, double reachable) {
+        if (threshold > reachable) hints.push_back(Hint{field, HintCode::threshold_unreachable, "", {reachable}, {}});
+    };
+    const ScoreRequest& scoring = request.scoring;
+    unreachable("thresholds.mql", scoring.mqlScore, most);
+    if (scoring.sqlScore > scoring.mqlScore || scoring.mqlScore <= most)
+        unreachable("thresholds.sql", scoring.sqlScore, most);
+    if (scoring.sqlMinFit) unreachable("thresholds.sqlMinFit", *scoring.sqlMinFit, mostFit);
+    const ServiceLevels& levels = request.levels;
+    if (levels.demoResponseHours > levels.responseHours)
+        hints.push_back(Hint{"levels.demoResponseHours",
+                             HintCode::demo_slower,
+                             "",
+                             {levels.demoResponseHours, levels.responseHours},
+                             {{"levels.demoResponseHours", levels.responseHours}}});
+    return hints;
+}
+
 }  // namespace
 
 HandoffResult handoff(const HandoffRequest& request) {
@@ -144,6 +172,7 @@ HandoffResult handoff(const HandoffRequest& request) {
         addUnder(result.errors, result.capacity.errors, "capacity");
     }
     result.ok = result.errors.empty();
+    if (result.ok) result.hints = slipsOf(request);
     return result;
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "capacity.h"
+#include "hint.h"
 #include "issue.h"
 #include "scoring.h"
 
@@ -57,6 +58,9 @@ struct HandoffResult {
     std::vector<Commitment> commitments;
     CapacityResult capacity;
     std::vector<Issue> errors;  // every part's, at its path (criteria[2].points, capacity.team, levels.attempts)
+    // Likely slips: a threshold no lead can reach with these criteria (at thresholds.mql, .sql, .sqlMinFit), a
+    // demo request answered more slowly than other leads (at levels.demoResponseHours).
+    std::vector<Hint> hints;
 };
 
 HandoffResult handoff(const HandoffRequest& request);

@@ -3,8 +3,10 @@
 #include <optional>
 
 #include "answer_value.h"
+#include "answer_writers.h"
 #include "handoff.h"
 #include "request_decode.h"
+#include "value_builder.h"
 
 namespace funnel {
 namespace {
@@ -140,7 +142,12 @@ Value handoffValue(const Value& input) {
         .set("topStage", wholeValue(result.topStage))
         .set("handoffStage", wholeValue(result.handoffStage))
         .set("commitments", commitmentsValue(result.commitments))
-        .set("capacity", capacityValue(result.capacity));
+        .set("capacity", capacityValue(result.capacity))
+        .set("hints", built([&](ValueBuilder& out) {
+                 out.array();
+                 for (const Hint& hint : result.hints) answers::writeHint(out, hint, request.locale);
+                 out.close();
+             }));
 }
 
 Value handoffDefaultsValue(const Value& locale) {

@@ -42,6 +42,32 @@ constexpr std::string_view kCountUnits[] = {
     "Chance",     "Personen",  "people",   "Stück",   "Stk.",          "Stk",         "pcs",
 };
 constexpr std::string_view kPercentWords[] = {"Prozent", "percent", "pct"};
+// The hand-off's fields (issue 19) take their own unit: "24 h", "5 Arbeitstage", "+20 Punkte".
+constexpr std::string_view kHourWords[] = {"Stunden", "Stunde", "Std.", "Std", "hours", "hour", "hrs", "hr", "h"};
+constexpr std::string_view kDayWords[] = {"Arbeitstagen",  "Arbeitstage", "Arbeitstag", "AT",  "Werktage",
+                                          "Werktag",       "Tagen",       "Tage",       "Tag", "working days",
+                                          "business days", "days",        "day"};
+constexpr std::string_view kPointWords[] = {"Punkten", "Punkte", "Punkt", "Pkt.", "Pkt",
+                                            "points",  "point",  "pts",   "P."};
+constexpr std::string_view kAttemptWords[] = {"Versuche", "Versuch", "Anrufe", "attempts",
+                                              "attempt",  "calls",   "mal",    "x"};
+
+struct FieldUnits {
+    std::string_view prefix, suffix;  // a path beginning and ending so
+    const std::string_view* words;
+    std::size_t count;
+};
+template <std::size_t N>
+constexpr FieldUnits unitsOf(std::string_view prefix, std::string_view suffix, const std::string_view (&words)[N]) {
+    return {prefix, suffix, words, N};
+}
+constexpr FieldUnits kFieldUnits[] = {
+    unitsOf("sla.response", "", kHourWords),    unitsOf("sla.demoResponse", "", kHourWords),
+    unitsOf("sla.attemptDays", "", kDayWords),  unitsOf("sla.feedbackDays", "", kDayWords),
+    unitsOf("sla.attempts", "", kAttemptWords), unitsOf("criterion[", ".points", kPointWords),
+    unitsOf("handoff.mql", "", kPointWords),    unitsOf("handoff.sql", "", kPointWords),
+    unitsOf("handoff.minFit", "", kPointWords),
+};
 constexpr std::string_view kNoCents[] = {",-", ",\u2013", ",\u2014", ".-"};
 
 bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -126,6 +152,20 @@ bool takeCountUnit(std::string_view& text, const FieldContext& context) {
     return false;
 }
 
+// A field's own unit, where it has one (kFieldUnits), taken off the end.
+void takeFieldUnit(std::string_view& text, std::string_view path) {
+    for (const FieldUnits& units : kFieldUnits) {
+        const bool exact = units.suffix.empty() && path == units.prefix;
+        const bool family = !units.suffix.empty() && path.size() > units.prefix.size() + units.suffix.size() &&
+                            path.substr(0, units.prefix.size()) == units.prefix &&
+                            path.substr(path.size() - units.suffix.size()) == units.suffix;
+        if (!exact && !family) continue;
+        for (std::size_t i = 0; i < units.count; ++i)
+            if (takeSuffix(text, units.words[i])) return;
+        return;
+    }
+}
+
 FieldReading failed(FieldReading reading, Code code) {
     reading.ok = false;
     reading.code = code;
@@ -186,9 +226,9 @@ FieldKind fieldKindOf(std::string_view path) {
         return FieldKind::money;
     const std::string_view spend = ".spend";  // a channel's spend (issue 18)
     if (path.size() >= spend.size() && path.substr(path.size() - spend.size()) == spend) return FieldKind::money;
-    if (path == "historyMonths") return FieldKind::months;
-    if (path == "growth") return FieldKind::percent;                      // the schedule's growth per month
-    if (path.substr(0, 12) == "channelRate[") return FieldKind::percent;  // a channel's rate (issue 18)
+    if (path == "historyMonths" || path == "sla.term") return FieldKind::months;  // "1 Jahr": 12 months
+    if (path == "growth") return FieldKind::percent;                              // the schedule's growth per month
+    if (path.substr(0, 12) == "channelRate[") return FieldKind::percent;          // a channel's rate (issue 18)
     const std::string_view rate = ".rate";
     if (path.size() >= rate.size() && path.substr(path.size() - rate.size()) == rate) return FieldKind::percent;
     return FieldKind::count;
@@ -219,7 +259,7 @@ FieldReading readField(std::string_view path, std::string_view text, const Field
             if (takeSuffix(rest, sign)) break;
         if (exponent == 0) exponent = takeMagnitude(rest, locale);
     } else if (kind == FieldKind::count) {
-        takeCountUnit(rest, context);
+        if (!takeCountUnit(rest, context)) takeFieldUnit(rest, path);
         exponent = takeMagnitude(rest, locale);
     } else if (kind == FieldKind::months) {
         for (std::string_view unit : kOtherTimeUnits)

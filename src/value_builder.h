@@ -49,4 +49,12 @@ private:
     AnswerKey key_ = AnswerKey::ok;
 };
 
+// An answer as the native API returns it: the tree that `write` builds.
+template <typename Write>
+Value built(Write write) {
+    ValueBuilder builder;
+    write(builder);
+    return builder.take();
+}
+
 }  // namespace funnel

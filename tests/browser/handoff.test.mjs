@@ -94,6 +94,24 @@ describe('hand-off and SLA', () => {
     await page.close();
   });
 
+  test('a hurried person: units as people type them, a threshold nobody reaches, a demo answered more slowly', async () => {
+    const { page } = await openPage(browser, { path: '#fp1&v=handoff', ready: READY });
+    await page.locator('#handoff-response').fill('8 h');
+    await page.locator('#handoff-term').fill('2 Jahre');
+    await until(page, '#handoff-sla', 'innerhalb von 8 Stunden');
+    assert.match(await sla(page), /für 24 Monate\./);
+    // The suggested criteria's positive points add up to 155: an SQL threshold of 200 is reached by nobody.
+    await page.locator('#handoff-sql').fill('200 Punkte');
+    await until(page, '#panel-handoff .slip', 'kein Lead mehr als 155 Punkte');
+    // A demo request answered in 48 hours against 8 for any lead: swapped? One click takes the 8.
+    await page.locator('#handoff-demo').fill('48');
+    await until(page, '#panel-handoff .slip', 'Vertauscht?');
+    await page.locator('#panel-handoff .slip button').last().click();
+    assert.equal(await page.locator('#handoff-demo').inputValue(), '8');
+    await until(page, '#handoff-sla', 'bei einer Demo-Anfrage innerhalb von 8 Stunden');
+    await page.close();
+  });
+
   test('commitments month by month from the schedule, with the peak month for capacity', async () => {
     const { page } = await openPage(browser, { path: '#fp1&v=handoff&ss=2027-01&sm=12&sk=de-b2b&qs=schedule', ready: READY });
     const text = await sla(page);

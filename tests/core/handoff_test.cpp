@@ -159,6 +159,29 @@ TEST(Handoff, TheAnswerAsThePageReadsIt) {
     EXPECT_FALSE(handoffValue(Value::of(7.0)).find("ok")->boolean);
 }
 
+TEST(Handoff, AThresholdNobodyReachesAndASlowerDemoAreHinted) {
+    // The defaults' positive points: fit 15 + 15 + 20 + 10 + 10 = 70, behaviour 20 + 10 + 30 + 10 + 10 + 5 = 85.
+    HandoffRequest request = fromPlan(400, 100);
+    request.scoring.sqlScore = 156;  // one more than all 155
+    request.scoring.sqlMinFit = 70;  // exactly all fit points: reachable
+    request.levels.demoResponseHours = 48;
+    HandoffResult result = handoff(request);
+    ASSERT_TRUE(result.ok);
+    ASSERT_EQ(result.hints.size(), 2u);
+    EXPECT_EQ(result.hints[0].field, "thresholds.sql");
+    EXPECT_EQ(hintMessage(result.hints[0], Locale::de),
+              "Mit diesen Kriterien erreicht kein Lead mehr als 155 Punkte: Diese Schwelle erreicht niemand.");
+    EXPECT_EQ(result.hints[1].field, "levels.demoResponseHours");
+    ASSERT_EQ(result.hints[1].apply.size(), 1u);
+    EXPECT_EQ(result.hints[1].apply[0].value, 24);
+    request.scoring.sqlScore = 155;
+    request.scoring.sqlMinFit = 71;
+    request.levels.demoResponseHours = 24;  // as fast as any lead: no slip
+    result = handoff(request);
+    ASSERT_EQ(result.hints.size(), 1u);
+    EXPECT_EQ(result.hints[0].field, "thresholds.sqlMinFit");
+}
+
 TEST(Handoff, DefaultsInTheRequestsLanguage) {
     const Value de = handoffDefaultsValue(Value::of("de"));
     EXPECT_EQ(de.find("criteria")->items.size(), 13u);

@@ -77,6 +77,26 @@ TEST(ReadField, MoneyInEnglish) {
     for (const Accepted& row : rows) expectAccepted(row, english());
 }
 
+// Issue 19: the hand-off's fields take their own unit, and only theirs.
+TEST(ReadField, TheHandoffsFieldsTakeTheirUnits) {
+    const Accepted rows[] = {
+        {"sla.response", "24 h", 24, ""},
+        {"sla.response", "24h", 24, ""},
+        {"sla.demoResponse", "4 Std.", 4, ""},
+        {"sla.feedbackDays", "5 Arbeitstage", 5, ""},
+        {"sla.attemptDays", "10 Tage", 10, ""},
+        {"sla.attempts", "5 Versuche", 5, ""},
+        {"criterion[3].points", "-50 Punkte", -50, ""},
+        {"criterion[12].points", "+20 Pkt.", 20, ""},
+        {"handoff.sql", "70 Punkte", 70, ""},
+        {"sla.term", "1 Jahr", 12, "read_as_months"},
+        {"sla.term", "12 Monate", 12, ""},
+    };
+    for (const Accepted& row : rows) expectAccepted(row, german());
+    EXPECT_FALSE(readField("sla.response", "5 Tage", german()).ok);  // days are no hours
+    EXPECT_FALSE(readField("goal.customers", "50 Punkte", german()).ok);
+}
+
 TEST(ReadField, CountsWithUnitsAndStageNames) {
     const Accepted rows[] = {
         {"goal.customers", "81 Kunden", 81, ""},

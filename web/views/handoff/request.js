@@ -58,5 +58,7 @@ export function answerHandoff(core, module, { plan: planInput, schedule: schedul
   }
   const result = module.handoff({ ...handoff, commitments });
   if (!result.ok) return { ...result, errors: result.errors.map((error) => ({ ...error, field: fieldOf(error.field), at: error.field })) };
-  return { ...result, plan, schedule };
+  // Likely slips (a threshold nobody reaches, a demo answered more slowly) under their fields, applicable there.
+  const hints = result.hints.map((hint) => ({ ...hint, field: fieldOf(hint.field), apply: hint.apply.map((move) => ({ ...move, field: fieldOf(move.field) })) }));
+  return { ...result, hints, plan, schedule };
 }
