@@ -18,6 +18,7 @@ constexpr std::size_t kMaxTypedBytes = 64;  // text kept as typed where a number
 constexpr char kTyped = '~';
 constexpr const char* kUnreadable = "share_unreadable";
 constexpr const char* kUnsupported = "share_unsupported";
+constexpr const char* kLeftOut = "share_left_out";  // too long for a link: left out by its writer
 
 std::vector<std::string_view> split(std::string_view text, char separator);
 

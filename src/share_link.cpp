@@ -39,7 +39,8 @@ enum class Holds {
     funnel,
     volume,
     imported,
-    criteria
+    criteria,
+    leftOut
 };
 
 constexpr const char* kViews[] = {"plan", "forecast", "schedule", "import", "review", "channels", "handoff"};
@@ -107,6 +108,8 @@ constexpr LinkKey kKeys[] = {
     {"qp", "handoffParties", Holds::names},
     {"qd", "handoffStart", Holds::date},
     {"qs", "handoffSource", Holds::oneOfTexts, choices(kCommitmentSources)},
+    // Criteria too long for the link are left out, and this says so: who opens it sees the suggestion, told.
+    {"qx", "handoffCriteria", Holds::leftOut},
     // What an import counted (issue 16), last: it takes the room the rest leaves (share_link_import.h).
     {"im", "imported", Holds::imported},
     {"ic", "imported", Holds::imported},
@@ -170,6 +173,9 @@ void readPart(std::string_view key, std::string_view value, Value& state, Parts&
         case Holds::criteria:
             state.set(entry->field, readCriteria(value, entry->field, notices));
             return;
+        case Holds::leftOut:
+            notices.add(entry->field, kLeftOut);
+            return;
         case Holds::month:
         case Holds::date:
         case Holds::region:
@@ -227,6 +233,14 @@ std::string writeShareLink(const Value& state) {
         key(link);
         if (!appendField(out, object.find(name))) out.resize(start);
     };
+    // The criteria, when what comes before the import is longer than a link may be: left out, and said.
+    std::size_t criteriaStart = 0, criteriaEnd = 0;
+    auto fitCriteria = [&] {
+        if (out.size() <= kMaxLength || criteriaEnd == 0) return;
+        out.erase(criteriaStart, criteriaEnd - criteriaStart);
+        out += "&qx=1";
+        criteriaEnd = 0;
+    };
     // Each line of kKeys in order; a part written together with others (the
     // goal, the funnel) at its first key.
     for (const LinkKey& entry : kKeys) {
@@ -262,9 +276,13 @@ std::string writeShareLink(const Value& state) {
                 break;
             case Holds::criteria:
                 if (value && value->is(Value::Kind::array) && value->items.size() <= kMostCriteria) {
+                    criteriaStart = out.size();
                     key(entry.key);
                     appendCriteria(out, *value);
+                    criteriaEnd = out.size();
                 }
+                break;
+            case Holds::leftOut:
                 break;
             case Holds::fieldTable:
                 if (value && value->is(Value::Kind::array) && value->items.size() <= kMaxTableRows) {
@@ -299,11 +317,13 @@ std::string writeShareLink(const Value& state) {
                 }
                 break;
             case Holds::imported:
+                if (entry.key == "im") fitCriteria();
                 if (entry.key == "im" && value && value->is(Value::Kind::object) && out.size() < kMaxLength)
                     appendImported(out, *value, kMaxLength - out.size());
                 break;
         }
     }
+    fitCriteria();
     return out;
 }
 

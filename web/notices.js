@@ -12,6 +12,7 @@ const TEXTS = {
     choice: ['nicht lesbar, es gilt die Voreinstellung', 'wird hier nicht angeboten, es gilt die Voreinstellung'],
     funnel: ['unvollständig, fehlende Angaben sind leer'],
     goal: ['nicht eindeutig: es gilt das Kundenziel, ein Umsatzziel steht unter „Umsatz“'],
+    leftOut: 'passten nicht in den Link (zu lang), es gilt der Vorschlag',
   },
   en: {
     fromLink: 'Not everything in the shared link could be taken over. Please check:',
@@ -22,6 +23,7 @@ const TEXTS = {
     choice: ['could not be read, the default applies', 'is not offered here, the default applies'],
     funnel: ['incomplete, missing parts are empty'],
     goal: ['ambiguous: the customers goal applies, a revenue goal is kept under “Revenue”'],
+    leftOut: 'did not fit into the link (too long), the suggestion applies',
   },
 };
 
@@ -63,7 +65,7 @@ export function renderNotices(root, { source, list }, context) {
     : source === 'link' ? texts.fromLink : texts.fromStorage;
   const items = tooLong ? [] : list.map(({ field, code }) => {
     const reasons = texts[kindOf(field)];
-    const reason = code === 'share_unsupported' ? reasons.at(-1) : reasons[0];
+    const reason = code === 'share_left_out' ? texts.leftOut : code === 'share_unsupported' ? reasons.at(-1) : reasons[0];
     return Object.assign(document.createElement('li'), { textContent: `${partLabel(field, context, texts)}: ${reason}` });
   });
   root.getElementById('share-notice-list').replaceChildren(...items);

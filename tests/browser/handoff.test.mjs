@@ -199,4 +199,26 @@ describe('hand-off and SLA', () => {
     assert.ok(txt.includes(link.slice(link.indexOf('#'))), 'the text names the plan\'s link');
     await page.close();
   });
+
+  test('criteria too long for a link are left out of it, and both sides are told', async () => {
+    const page = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${browser.url}#fp1&v=handoff`);
+    await page.locator(READY).waitFor();
+    // 13 names of 80 umlauts: 480 characters each in a link, 6,240 in all, more than a link's 4,096.
+    for (let i = 0; i < 13; i += 1) await page.locator(`#handoff-name-${i}`).fill('ä'.repeat(80));
+    await page.locator('#handoff-sql').fill('75');
+    await page.locator('#handoff-left-out').waitFor();
+    assert.match(await page.locator('#handoff-left-out').innerText(), /^Ihre Kriterien sind zu lang für einen Link/);
+    await page.locator('#share').click();
+    await page.locator('#copied').filter({ hasText: 'Link kopiert' }).waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    assert.ok(link.length < 4200, `${link.length} characters`);
+    const { page: opened } = await openPage(browser, { url: link, ready: READY });
+    await opened.locator('#share-notice-list li').waitFor();
+    assert.deepEqual(await opened.locator('#share-notice-list li').allInnerTexts(), ['Qualifizierungskriterien: passten nicht in den Link (zu lang), es gilt der Vorschlag']);
+    assert.equal(await opened.locator('#handoff-name-0').inputValue(), 'Branche passt zum Zielmarkt');
+    assert.equal(await opened.locator('#handoff-sql').inputValue(), '75', 'the rest of the hand-off comes along');
+    await opened.close();
+    await page.close();
+  });
 });

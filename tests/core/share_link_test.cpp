@@ -353,6 +353,25 @@ TEST(ShareLink, TheHandoffRoundTrips) {
     EXPECT_TRUE(read.find("notices")->items.empty());
 }
 
+TEST(ShareLink, CriteriaTooLongForALinkAreLeftOutAndSaidSo) {
+    // 50 criteria of 80 umlauts: 50 x 480 characters encoded, far more than the link's 4096.
+    nlohmann::json criteria = nlohmann::json::array();
+    std::string name;
+    for (int i = 0; i < 80; ++i) name += "ä";
+    for (int i = 0; i < 50; ++i) criteria.push_back({{"name", name}, {"group", "fit"}, {"points", 10}});
+    const auto state =
+        nlohmann::json{{"view", "handoff"}, {"handoffCriteria", criteria}, {"handoffThresholds", {40, 70, 30}}};
+    const std::string link = writeShareLink(fromJson(state));
+    EXPECT_LE(link.size(), 4096u);
+    EXPECT_EQ(link.find("qv="), std::string::npos);
+    EXPECT_NE(link.find("&qt=40,70,30"), std::string::npos) << link;
+    const Value read = readShareLink(link);
+    EXPECT_EQ(read.find("state")->find("handoffCriteria"), nullptr);
+    ASSERT_EQ(read.find("notices")->items.size(), 1u);
+    EXPECT_EQ(read.find("notices")->items[0].find("field")->string, "handoffCriteria");
+    EXPECT_EQ(read.find("notices")->items[0].find("code")->string, "share_left_out");
+}
+
 TEST(ShareLink, AnUnreadableCriterionIsNamedAndTheOthersStay) {
     const Value read = readShareLink("fp1&qv=f30:Branche,x10:Wer,b5,b%ZZ:Kaputt,b10:Demo&qs=nirgends");
     const Value& criteria = *read.find("state")->find("handoffCriteria");

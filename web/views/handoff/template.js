@@ -35,6 +35,7 @@ export const TEMPLATE = `
       <button type="button" class="link" id="handoff-reset" data-text="reset"></button>
     </div>
     <p class="done" id="handoff-done" aria-live="polite"></p>
+    <p class="hint" id="handoff-left-out" data-text="leftOut" hidden></p>
   </fieldset>
   <fieldset class="group">
     <legend data-text="thresholdsTitle"></legend>

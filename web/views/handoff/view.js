@@ -205,6 +205,8 @@ class HandoffView {
     const blocks = slaBlocks(slaFacts(result, request, context), this.#shell.lang);
     drawSla(this.#part('sla'), blocks);
     this.#shown = { result, request, blocks };
+    // Criteria too long for the share link are left out of it (the core's writer): said here, once the turn kept the input.
+    queueMicrotask(() => { this.#part('left-out').hidden = !this.#shell.link().includes('&qx='); });
     this.label();  // the stages the thresholds and the capacity name are the answer's
     // While a lead is being checked, the summary bar (on a phone the check is far below the ticks) says its score.
     if (request.handoff.criteria.some((criterion) => criterion.met)) return check.line;
