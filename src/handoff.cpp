@@ -6,6 +6,8 @@
 
 #include "calendar.h"
 #include "field_path.h"
+#include "format_number.h"
+#include "message_pattern.h"
 #include "plan.h"  // isWholeCount
 #include "request_check.h"
 
@@ -127,8 +129,8 @@ void addUnder(std::vector<Issue>& errors, const std::vector<Issue>& part, const 
 }
 
 // A threshold above what every criterion that adds points brings together is reached by nobody.
-std::vector<Hint> slipsOf(const HandoffRequest& request) {
-    std::vector<Hint> hints;
+std::vector<SlipHint> slipsOf(const HandoffRequest& request) {
+    std::vector<SlipHint> hints;
     double most = 0;
     double mostFit = 0;
     for (const Criterion& criterion : request.scoring.criteria) {
@@ -137,7 +139,7 @@ std::vector<Hint> slipsOf(const HandoffRequest& request) {
         if (criterion.group == CriterionGroup::fit) mostFit += criterion.points;
     }
     const auto unreachable = [&hints](const char* field, double threshold, double reachable) {
-        if (threshold > reachable) hints.push_back(Hint{field, HintCode::threshold_unreachable, "", {reachable}, {}});
+        if (threshold > reachable) hints.push_back(SlipHint{field, Slip::threshold_unreachable, {reachable}, {}});
     };
     const ScoreRequest& scoring = request.scoring;
     unreachable("thresholds.mql", scoring.mqlScore, most);
@@ -146,15 +148,34 @@ std::vector<Hint> slipsOf(const HandoffRequest& request) {
     if (scoring.sqlMinFit) unreachable("thresholds.sqlMinFit", *scoring.sqlMinFit, mostFit);
     const ServiceLevels& levels = request.levels;
     if (levels.demoResponseHours > levels.responseHours)
-        hints.push_back(Hint{"levels.demoResponseHours",
-                             HintCode::demo_slower,
-                             "",
-                             {levels.demoResponseHours, levels.responseHours},
-                             {{"levels.demoResponseHours", levels.responseHours}}});
+        hints.push_back(SlipHint{"levels.demoResponseHours",
+                                 Slip::demo_slower,
+                                 {levels.demoResponseHours, levels.responseHours},
+                                 levels.responseHours});
     return hints;
 }
 
+constexpr Pattern kSlipSentences[] = {
+    // threshold_unreachable: {0} the most points a lead can reach
+    {"Mit diesen Kriterien erreicht kein Lead mehr als {0} Punkte: Diese Schwelle erreicht niemand.",
+     "With these criteria no lead can score more than {0} points: nobody reaches this threshold."},
+    // demo_slower: {0} the demo's hours, {1} every other lead's
+    {"Eine Demo-Anfrage ist dringender als andere Leads, hier aber langsamer zu beantworten ({0} statt {1} Stunden). "
+     "Vertauscht?",
+     "A demo request is more urgent than other leads but gets a slower response here ({0} instead of {1} hours). "
+     "Swapped?"},
+};
+
 }  // namespace
+
+const char* slipName(Slip slip) { return slip == Slip::demo_slower ? "demo_slower" : "threshold_unreachable"; }
+
+std::string slipMessage(const SlipHint& hint, Locale locale) {
+    const auto figure = [&](std::size_t i) {
+        return i < hint.figures.size() ? formatNumber(hint.figures[i], locale, NumberStyle::exact) : std::string();
+    };
+    return fill(kSlipSentences[static_cast<int>(hint.slip)].in(locale), {figure(0), figure(1)});
+}
 
 HandoffResult handoff(const HandoffRequest& request) {
     HandoffResult result;

@@ -10,7 +10,6 @@
 #include <vector>
 
 #include "capacity.h"
-#include "hint.h"
 #include "issue.h"
 #include "scoring.h"
 
@@ -43,6 +42,22 @@ struct ServiceLevels {
     double termMonths = 12;
 };
 
+// A likely slip, said next to its field (the page shows it as a hint): a threshold no lead can reach with these
+// criteria (figures: the most points it can reach), a demo request answered more slowly than any lead (figures:
+// the demo's hours and every lead's; the fix: the demo's as every lead's). Its own sentences, in the hand-off's
+// module: the page's first load does not carry them.
+enum class Slip { threshold_unreachable, demo_slower };
+
+struct SlipHint {
+    std::string field;
+    Slip slip = Slip::threshold_unreachable;
+    std::vector<double> figures;
+    std::optional<double> fix;  // the value to put into the field, if one
+};
+
+const char* slipName(Slip slip);
+std::string slipMessage(const SlipHint& hint, Locale locale);
+
 struct HandoffRequest {
     ScoreRequest scoring;
     CommitmentsRequest commitments;
@@ -60,7 +75,7 @@ struct HandoffResult {
     std::vector<Issue> errors;  // every part's, at its path (criteria[2].points, capacity.team, levels.attempts)
     // Likely slips: a threshold no lead can reach with these criteria (at thresholds.mql, .sql, .sqlMinFit), a
     // demo request answered more slowly than other leads (at levels.demoResponseHours).
-    std::vector<Hint> hints;
+    std::vector<SlipHint> hints;
 };
 
 HandoffResult handoff(const HandoffRequest& request);

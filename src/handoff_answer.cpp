@@ -119,6 +119,22 @@ Value commitmentsValue(const std::vector<Commitment>& list) {
     return out;
 }
 
+// The slips as the page shows hints: { field, code, message, apply: [{ field, value }] }.
+Value hintsValue(const std::vector<SlipHint>& hints, Locale locale) {
+    Value out = Value::array();
+    for (const SlipHint& hint : hints) {
+        Value apply = Value::array();
+        if (hint.fix)
+            apply.push(Value::object().set("field", Value::of(hint.field)).set("value", Value::of(*hint.fix)));
+        out.push(Value::object()
+                     .set("field", Value::of(hint.field))
+                     .set("code", Value::of(std::string(slipName(hint.slip))))
+                     .set("message", Value::of(slipMessage(hint, locale)))
+                     .set("apply", std::move(apply)));
+    }
+    return out;
+}
+
 Value capacityValue(const CapacityResult& capacity) {
     return Value::object()
         .set("peak", Value::of(capacity.peak))
@@ -143,11 +159,7 @@ Value handoffValue(const Value& input) {
         .set("handoffStage", wholeValue(result.handoffStage))
         .set("commitments", commitmentsValue(result.commitments))
         .set("capacity", capacityValue(result.capacity))
-        .set("hints", built([&](ValueBuilder& out) {
-                 out.array();
-                 for (const Hint& hint : result.hints) answers::writeHint(out, hint, request.locale);
-                 out.close();
-             }));
+        .set("hints", hintsValue(result.hints, request.locale));
 }
 
 Value handoffDefaultsValue(const Value& locale) {

@@ -42,14 +42,6 @@ constexpr Pattern kSentences[] = {
     // rounding
     {"Ziel umgerechnet: {0} {1} sind {2} {3}{4}. Meinten Sie {0} {3}?",
      "Goal converted: {0} {1} is {2} {3}{4}. Did you mean {0} {3}?"},
-    // threshold_unreachable: {0} the most points a lead can reach
-    {"Mit diesen Kriterien erreicht kein Lead mehr als {0} Punkte: Diese Schwelle erreicht niemand.",
-     "With these criteria no lead can score more than {0} points: nobody reaches this threshold."},
-    // demo_slower: {0} the demo's hours, {1} every other lead's
-    {"Eine Demo-Anfrage ist dringender als andere Leads, hier aber langsamer zu beantworten ({0} statt {1} Stunden). "
-     "Vertauscht?",
-     "A demo request is more urgent than other leads but gets a slower response here ({0} instead of {1} hours). "
-     "Swapped?"},
 };
 
 constexpr Pattern kVolumeConverted{"Umgerechnet: {0} {1} sind {2} {3}{4}. Meinten Sie {0} {3}?",
@@ -83,9 +75,7 @@ const char* hintCodeName(HintCode code) {
                                       "history_in_weeks",
                                       "history_in_days",
                                       "history_long",
-                                      "goal_converted",
-                                      "threshold_unreachable",
-                                      "demo_slower"};
+                                      "goal_converted"};
     return kNames[static_cast<int>(code)];
 }
 
@@ -117,10 +107,7 @@ std::string hintMessage(const Hint& hint, Locale locale) {
                 sentence,
                 {number(0), formatNumber(std::floor(hint.figures[0] / 12), locale, NumberStyle::whole), number(1)});
         case HintCode::history_long:
-        case HintCode::threshold_unreachable:
             return fill(sentence, {number(0)});
-        case HintCode::demo_slower:
-            return fill(sentence, {number(0), number(1)});
         case HintCode::goal_converted: {
             // A forecast's volume converts too; only a goal is called one.
             if (hint.field.compare(0, 5, "goal.") != 0) sentence = kVolumeConverted.in(locale);

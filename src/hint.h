@@ -23,8 +23,6 @@ enum class HintCode {
     history_in_days,           // figures: { days, months }
     history_long,              // figures: { months }
     goal_converted,            // figures: { old, old months, exact new, new, new months }, apply: the old value
-    threshold_unreachable,     // figures: { the most points a lead can reach (fit points for the minimum fit) }
-    demo_slower,               // figures: { demo hours, response hours }, apply: the demo's as the response's
 };
 
 // A value to put into a field when the person applies the hint.

@@ -28,7 +28,7 @@ const TEXTS = {
 };
 
 // The link's parts that are a choice (a default applies), not a field (left empty): the shell's, the
-// forecast's stage, the schedule's, the review's and the hand-off's settings (src/share_link.cpp, kKeys).
+// forecast's stage, the schedule's, the review's and the hand-off's settings (src/share_link_keys.h, kKeys).
 const CHOICES = ['view', 'lang', 'periodMonths', 'confidence', 'volume.stage', 'scheduleStart', 'scheduleMonths', 'seasonality',
   'holidays', 'paceAsOf', 'reviewFrom', 'reviewTo', 'reviewAlpha', 'reviewTargets', 'reviewBaseline', 'handoffStart', 'handoffSource'];
 

@@ -88,9 +88,14 @@ describe('hand-off and SLA', () => {
     await tick('Student oder Privatperson');
     await until(page, '#handoff-check', '35 Punkte');
     assert.equal(await check(), '35 Punkte (Passung −15, Verhalten 50) – noch nicht qualifiziert');
+    // The suggested criteria follow the page's language, the ticks stay.
+    await page.locator('button[data-lang="en"]').click();
+    await until(page, '#handoff-check', '35 points');
+    assert.equal(await page.locator('#handoff-name-0').inputValue(), 'Industry matches the target market');
+    assert.equal(await check(), '35 points (fit −15, behaviour 50) – not qualified yet');
     // Points out of range are said next to their field, and nothing else changes.
     await page.locator('#handoff-points-0').fill('150');
-    await until(page, '#handoff-points-0-error', '−100 bis 100');
+    await until(page, '#handoff-points-0-error', '−100 to 100');
     await page.close();
   });
 

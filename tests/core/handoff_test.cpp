@@ -169,11 +169,13 @@ TEST(Handoff, AThresholdNobodyReachesAndASlowerDemoAreHinted) {
     ASSERT_TRUE(result.ok);
     ASSERT_EQ(result.hints.size(), 2u);
     EXPECT_EQ(result.hints[0].field, "thresholds.sql");
-    EXPECT_EQ(hintMessage(result.hints[0], Locale::de),
+    EXPECT_EQ(slipMessage(result.hints[0], Locale::de),
               "Mit diesen Kriterien erreicht kein Lead mehr als 155 Punkte: Diese Schwelle erreicht niemand.");
     EXPECT_EQ(result.hints[1].field, "levels.demoResponseHours");
-    ASSERT_EQ(result.hints[1].apply.size(), 1u);
-    EXPECT_EQ(result.hints[1].apply[0].value, 24);
+    EXPECT_EQ(slipMessage(result.hints[1], Locale::en),
+              "A demo request is more urgent than other leads but gets a slower response here (48 instead of 24 "
+              "hours). Swapped?");
+    EXPECT_EQ(result.hints[1].fix, 24);
     request.scoring.sqlScore = 155;
     request.scoring.sqlMinFit = 71;
     request.levels.demoResponseHours = 24;  // as fast as any lead: no slip
