@@ -179,8 +179,9 @@ std::string writeShareLink(const Value& state) {
                     appendNames(out, *value);
                 }
                 break;
-            case Holds::criteria:
-                if (value && value->is(Value::Kind::array) && value->items.size() <= kMostCriteria) {
+            case Holds::criteria:  // none at all is the suggestion: not written
+                if (value && value->is(Value::Kind::array) && !value->items.empty() &&
+                    value->items.size() <= kMostCriteria) {
                     criteriaStart = out.size();
                     key(entry.key);
                     appendCriteria(out, *value);

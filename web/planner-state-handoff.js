@@ -17,8 +17,10 @@ const PARTIES = 3;  // the company, marketing's head, sales' head
 
 // From the share-link shape; put(field, value) keeps a field's text as the state does.
 export function handoffFrom(shared, put) {
-  const criteria = shared.handoffCriteria?.map(({ name, group }) => ({ name, group: group === 'behaviour' ? 'behaviour' : 'fit' })) ?? null;
-  shared.handoffCriteria?.forEach((criterion, index) => put(criterionField(index), criterion.points));
+  // None readable (a link's were all broken) is the suggestion, as none at all.
+  const criteria = shared.handoffCriteria?.length
+    ? shared.handoffCriteria.map(({ name, group }) => ({ name, group: group === 'behaviour' ? 'behaviour' : 'fit' })) : null;
+  if (criteria) shared.handoffCriteria.forEach((criterion, index) => put(criterionField(index), criterion.points));
   for (const [part, key] of Object.entries(LINK_KEYS)) {
     (shared[key] ?? []).forEach((value, index) => { if (index < HANDOFF_FIELDS[part].length) put(HANDOFF_FIELDS[part][index], value); });
   }

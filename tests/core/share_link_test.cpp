@@ -353,6 +353,15 @@ TEST(ShareLink, TheHandoffRoundTrips) {
     EXPECT_TRUE(read.find("notices")->items.empty());
 }
 
+// Found by the fuzzer: criteria none of which could be read wrote "qv=", which read back as one unreadable.
+TEST(ShareLink, NoReadableCriteriaAreNotWritten) {
+    const Value read = readShareLink("fp1&qv=f30:Branche%3A%ZZ");
+    EXPECT_EQ(read.find("notices")->items.size(), 1u);
+    const std::string link = writeShareLink(*read.find("state"));
+    EXPECT_EQ(link.find("qv"), std::string::npos) << link;
+    EXPECT_TRUE(readShareLink(link).find("notices")->items.empty());
+}
+
 TEST(ShareLink, CriteriaTooLongForALinkAreLeftOutAndSaidSo) {
     // 50 criteria of 80 umlauts: 50 x 480 characters encoded, far more than the link's 4096.
     nlohmann::json criteria = nlohmann::json::array();
