@@ -1,12 +1,18 @@
 // What a person takes away: text copied to the clipboard, a file downloaded.
-// The status line says what happened; where the clipboard is refused (a frame
-// without clipboard-write, an old browser), short text is shown to copy by hand.
+// The status line says what happened. Where the clipboard is refused (a frame
+// without clipboard-write, an old browser), the text is shown in a box,
+// selected, to copy by hand: a link, a plan in Markdown, an SLA.
 export async function copyText(text, status, { done, failed }) {
   try {
     await navigator.clipboard.writeText(text);
     status.textContent = done;
   } catch {
-    status.textContent = `${failed} ${text.length < 300 ? text : ''}`;
+    const box = Object.assign(document.createElement('textarea'), { value: text, readOnly: true, className: 'copy-by-hand' });
+    box.rows = Math.min(8, text.split('\n').length + 1);
+    box.setAttribute('aria-label', failed);
+    status.replaceChildren(Object.assign(document.createElement('span'), { textContent: failed }), box);
+    box.focus();
+    box.select();
   }
 }
 

@@ -1,13 +1,14 @@
 // Inside the iframe of embed.html: takes its settings, and tells the page
 // that embeds it how tall the planner is, so that funnel-planner-frame.js can
-// size the frame to its content. Only settings come in, and only from the
-// parent window; only a height goes out, and only to it.
-import { linkOf } from './safe-attributes.js';
+// size the frame to its content. Only settings (and a share link opened on
+// the host's page) come in, and only from the parent window; only a height
+// goes out, and only to it.
+import { linkOf, webAddress } from './safe-attributes.js';
 
 const planner = document.querySelector('funnel-planner');
 const framed = window.parent !== window;
 const query = new URLSearchParams(window.location.search);
-for (const name of ['lang', 'goal', 'currency', 'accent', 'share']) {
+for (const name of ['lang', 'goal', 'currency', 'accent', 'share', 'company', 'powered-by']) {
   if (query.has(name)) planner.setAttribute(name, query.get(name));
 }
 
@@ -22,6 +23,35 @@ function callToAction(text, href, anySite) {
   planner.setAttribute('cta-href', url.href);
 }
 callToAction(query.get('cta-text'), query.get('cta-href'), false);
+
+// A logo from the query only from this site, as the call to action: a crafted link must not show (or count
+// the views of) an image from elsewhere on the planner's own origin. The embedding page may name any.
+function logo(href, anySite) {
+  const url = webAddress(href);
+  if (url && (anySite || url.origin === window.location.origin)) planner.setAttribute('logo', url.href);
+}
+logo(query.get('logo'), false);
+
+// Where a share link leads. In a frame: the host's page, when it says which (the iframe's address, share-url, or
+// funnel-planner-frame.js, which names the page it runs on), else the standalone page beside this one, never
+// this bare frame. Opened on its own, this page is the planner's page and its links lead here.
+function shareTo(href) {
+  const url = webAddress(href);
+  if (url) planner.setAttribute('share-url', url.href);
+}
+if (framed) shareTo(query.get('share-url') ?? new URL('index.html', window.location.href).href);
+
+// A share link opened on the host's page: funnel-planner-frame.js hands its fragment over, and this frame opens
+// it, once, unless the person has begun typing here.
+let typed = false;
+document.addEventListener('input', () => { typed = true; }, { capture: true });
+function openLink(fragment) {
+  if (typeof fragment !== 'string' || !/^#fp1(&|$)/.test(fragment) || fragment === window.location.hash || typed) return;
+  if (sessionStorage.getItem('funnel-planner-host-link') === fragment) return;  // opened once: never a loop
+  try { sessionStorage.setItem('funnel-planner-host-link', fragment); } catch { return; }
+  history.replaceState(null, '', fragment);
+  window.location.reload();
+}
 
 let drawn = false;
 let last = 0;
@@ -49,5 +79,8 @@ window.addEventListener('message', (event) => {
   const data = event.data;
   if (!framed || event.source !== window.parent || !data || data.type !== 'funnel-planner-hello') return;
   callToAction(data.ctaText, data.ctaHref, true);
+  shareTo(data.shareUrl);
+  logo(data.logo, true);
+  openLink(data.link);
   reportHeight(true);
 });

@@ -7,6 +7,8 @@
 // own window are heeded, and only a height is read from them. The frame's
 // data-cta-text and data-cta-href reach it this way: a call to action to any
 // site, which embed.html takes from its own address only for its own site.
+// So do this page's address, where the frame's share links lead (or the
+// frame's data-share-url), and a share link this page was opened with.
 (function () {
   const SELECTOR = 'iframe[data-funnel-planner]';
   const frames = () => document.querySelectorAll(SELECTOR);
@@ -17,10 +19,16 @@
     if (!frame.style.border) frame.style.border = '0';
   }
 
+  // Share links lead to this page (or the frame's data-share-url), and a share link opened here goes into the frame.
+  const page = window.location.href.split('#')[0];
+  const link = /^#fp1(&|$)/.test(window.location.hash) ? window.location.hash : '';
+
   function hello(frame) {
-    const message = { type: 'funnel-planner-hello' };
+    const message = { type: 'funnel-planner-hello', shareUrl: frame.dataset.shareUrl || page };
+    if (link) message.link = link;
     if (frame.dataset.ctaText) message.ctaText = frame.dataset.ctaText;
     if (frame.dataset.ctaHref) message.ctaHref = frame.dataset.ctaHref;
+    if (frame.dataset.logo) message.logo = new URL(frame.dataset.logo, window.location.href).href;
     try {
       frame.contentWindow?.postMessage(message, new URL(frame.src, window.location.href).origin);
     } catch {

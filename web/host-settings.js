@@ -1,10 +1,12 @@
 // The host's settings that dress the planner: the accent colour, the call to
-// action and the share button. Each is read from its attribute every time, and
+// action, the share button, and its brand (a logo and a company name above
+// the planner and on every printout, "powered by" below it unless turned off). Each is read from its attribute every time, and
 // a value that is not what it should be is left out, never half applied.
-import { colourOf, linkOf } from './safe-attributes.js';
+import { colourOf, linkOf, webAddress } from './safe-attributes.js';
 
-// host: the <funnel-planner> element; root: its shadow root; share: whether "copy link" shows.
-export function applyHostSettings(host, root, share) {
+// host: the <funnel-planner> element; root: its shadow root; share: whether "copy link" shows; powered: whether
+// the "powered by" line shows.
+export function applyHostSettings(host, root, { share, powered }) {
   // A colour only, as the browser computes it: never var(), url() or anything that could fetch.
   const accent = colourOf(host.getAttribute('accent'), root.getElementById('colour-probe'));
   if (accent) host.style.setProperty('--fp-accent', accent);
@@ -22,4 +24,15 @@ export function applyHostSettings(host, root, share) {
     cta.rel = 'noopener';
   }
   root.getElementById('share').hidden = !share;
+  // The brand: a name as text, a logo from a web address only (never data: or javascript:).
+  const company = (host.getAttribute('company') ?? '').trim().slice(0, 80);
+  const logo = webAddress(host.getAttribute('logo'));
+  const image = root.getElementById('brand-logo');
+  root.getElementById('brand-name').textContent = company;
+  image.hidden = !logo;
+  if (logo) image.src = logo.href;
+  else image.removeAttribute('src');
+  image.alt = company ? '' : 'Logo';  // beside the name the logo says nothing more
+  root.getElementById('brand').hidden = !company && !logo;
+  root.getElementById('powered').hidden = !powered;
 }

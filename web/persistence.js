@@ -14,7 +14,7 @@ const KEEP_AFTER_MS = 300;
 
 export class Persistence {
   #core;
-  #settings;  // { storage: () => bool, urlSync: () => bool } from the host's attributes
+  #settings;  // { storage: () => bool, urlSync: () => bool, shareUrl: () => URL | null } from the host's attributes
   #shared = null;  // the share-link state of the last input
   #fragment = '';  // its link form, written when first needed
   #timer = 0;
@@ -62,9 +62,10 @@ export class Persistence {
     return this.#fragment;
   }
 
-  // The share link of the input as it is: this page's address with the link as its fragment.
+  // The share link of the input as it is: the host's page (share-url) or this page's address, with the link as
+  // its fragment.
   address() {
-    const url = new URL(window.location.href);
+    const url = new URL(this.#settings.shareUrl?.() ?? window.location.href);
     url.hash = this.link();
     return url.href;
   }

@@ -147,6 +147,7 @@ button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible
 }
 .actions button:hover { background: var(--fp-accent-soft); }
 .copied { font-size: 13px; color: #067647; min-height: 1.5em; margin-top: 6px; }
+.copy-by-hand { display: block; width: 100%; box-sizing: border-box; margin-top: 4px; font: 12px ui-monospace, monospace; color: var(--fp-ink); border: 1px solid var(--fp-line); border-radius: 8px; padding: 6px; resize: vertical; }
 .cta {
   display: block; margin-top: 12px; padding: 14px 18px; border-radius: 12px; background: var(--fp-accent); color: #fff;
   font-size: 16px; font-weight: 700; text-align: center; text-decoration: none; cursor: pointer;
@@ -154,6 +155,9 @@ button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible
 .cta:hover { filter: brightness(1.08); }
 .printed { display: none; }
 .privacy { text-align: center; font-size: 14px; color: var(--fp-muted); margin-top: 16px; }
+.powered { text-align: center; font-size: 12px; color: var(--fp-muted); margin: 4px 0 0; }
+.brand { display: flex; align-items: center; gap: 12px; margin-bottom: 12px; font-size: 18px; font-weight: 700; color: var(--fp-ink); }
+.brand img { max-height: 40px; max-width: 180px; object-fit: contain; }
 .visually-hidden {
   position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; border: 0;

@@ -6,6 +6,7 @@
 export const TEMPLATE = `
 <p class="loading" id="loading" role="status"></p>
 <div class="planner" id="planner" part="planner" hidden>
+  <div class="brand" id="brand" part="brand" hidden><img id="brand-logo" alt="" hidden><span id="brand-name"></span></div>
   <div class="toolbar">
     <div class="tabs" role="tablist" id="tabs" data-label="tabsLabel"></div>
     <div class="language" role="group" data-label="languageGroup">
@@ -21,6 +22,7 @@ export const TEMPLATE = `
   <div id="panels"></div>
   <a class="summary" id="summary" href="#" hidden></a>
   <p class="privacy" data-text="privacy"></p>
+  <p class="powered" id="powered" data-text="powered"></p>
   <p class="visually-hidden" id="announce" aria-live="polite"></p>
   <span id="colour-probe" hidden></span>
 </div>

@@ -14,6 +14,7 @@ import { InputCycle } from './input-cycle.js';
 import { Panels } from './panels.js';
 import { Persistence } from './persistence.js';
 import { conversionsOf, stateFrom, today } from './planner-state.js';
+import { webAddress } from './safe-attributes.js';
 import { listen } from './shell-events.js';
 import { StageEditor } from './stage-editor.js';
 import { summaryBar } from './summary-bar.js';
@@ -73,6 +74,8 @@ export class Planner {
     this.#persistence = new Persistence(core, {
       storage: () => setting('storage', true),
       urlSync: () => element.hasAttribute('url-sync') && element.getAttribute('url-sync') !== 'off',
+      // The page a share link opens: the host's (share-url, a web address), else the page the planner is on.
+      shareUrl: () => webAddress(element.getAttribute('share-url')),
     });
     const { shared, notices } = this.#persistence.read();
     this.#notices = notices;
@@ -176,7 +179,7 @@ export class Planner {
   }
 
   applySettings() {
-    applyHostSettings(this.#host.element, this.#root, this.#host.setting('share', true));
+    applyHostSettings(this.#host.element, this.#root, { share: this.#host.setting('share', true), powered: this.#host.setting('powered-by', true) });
     this.#applyTexts();
     this.#cycle.run();
   }

@@ -40,3 +40,9 @@ export function linkOf(href, base = document.baseURI) {
     return null;
   }
 }
+
+// A web page's address (http or https, nothing else) as a URL, or null: where a share link may lead.
+export function webAddress(href) {
+  const url = linkOf(href);
+  return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url : null;
+}

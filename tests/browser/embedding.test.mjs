@@ -134,6 +134,46 @@ describe('embedding and standalone use', () => {
     await close();
   });
 
+  // Issue 20, item 4: a share link from a frame leads to the host's page and opens the plan there; a frame the
+  // clipboard is refused to shows the text to copy by hand.
+  test('an iframe embed\'s share link leads to the host page, and opens the plan there', async () => {
+    const { page, close } = await agencyPage();
+    const frame = page.frameLocator('iframe[data-funnel-planner]');
+    await frame.locator(CHART).waitFor();
+    await frame.locator('#plan-goal').fill('90');  // 90 customers: 180 SQLs, 720 MQLs
+    await frame.locator(`${CHART} .count`).filter({ hasText: '720' }).waitFor();
+    await frame.locator('#share').click();
+    // The frame has no allow="clipboard-write": the link is shown, selected, to copy by hand.
+    const box = frame.locator('#copied .copy-by-hand');
+    await box.waitFor();
+    const link = await box.inputValue();
+    assert.ok(link.startsWith(`${page.url()}#fp1&`), link);
+    assert.ok(await box.evaluate((element) => element.getRootNode().activeElement === element && element.selectionEnd === element.value.length));
+    const opened = await browser.newPage();
+    await opened.goto(link);
+    const openedFrame = opened.frameLocator('iframe[data-funnel-planner]');
+    await openedFrame.locator(`${CHART} .count`).filter({ hasText: '720' }).waitFor();
+    assert.deepEqual(await stageCounts(openedFrame), ['720', '180', '90']);
+    await opened.close();
+    await close();
+  });
+
+  test('an iframe embed without the parent script shows the planner at the snippet\'s height, scrolling inside', async () => {
+    const { page, close } = await agencyPage({ script: false, frameAttributes: 'style="width: 100%; height: 900px; border: 0"' });
+    const frame = page.frameLocator('iframe[data-funnel-planner]');
+    await frame.locator(CHART).waitFor();
+    assert.equal(await page.locator('iframe').evaluate((iframe) => iframe.getBoundingClientRect().height), 900);
+    // Its content is taller than the frame and scrolls inside it, down to the last line.
+    assert.ok(await frame.locator('html').evaluate(() => document.documentElement.scrollHeight > window.innerHeight + 100));
+    await frame.locator('.privacy').scrollIntoViewIfNeeded();
+    assert.ok(await frame.locator('html').evaluate(() => window.scrollY > 0));
+    // Without the host naming its page, a share link leads to the standalone page beside the frame, not to it.
+    await frame.locator('#share').click();
+    const link = await frame.locator('#copied .copy-by-hand').inputValue();
+    assert.ok(link.startsWith(`${browser.url}index.html#fp1&`), link);
+    await close();
+  });
+
   test('has no axe-core violations, with results and with an error shown, on desktop and phone', async () => {
     for (const viewport of [{ width: 1280, height: 900 }, { width: 320, height: 640 }]) {
       const { page } = await openPage(browser, { viewport });
