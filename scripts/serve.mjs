@@ -22,7 +22,8 @@ const TYPES = {
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json']);
 
-export function startServer({ root, port = 0, host = '127.0.0.1' }) {
+// cors: the header that lets a page on another origin load these files as modules (and fetch the .wasm).
+export function startServer({ root, port = 0, host = '127.0.0.1', cors = false }) {
   const base = resolve(root);
   const gzipped = new Map();  // path -> { mtime, body }: each file is compressed once per version
   const gzipOf = (file, mtime, body) => {
@@ -48,6 +49,7 @@ export function startServer({ root, port = 0, host = '127.0.0.1' }) {
         'cache-control': 'no-cache',
         vary: 'accept-encoding',
       };
+      if (cors) headers['access-control-allow-origin'] = '*';
       if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
         body = gzipOf(file, info.mtimeMs, body);
         headers['content-encoding'] = 'gzip';

@@ -174,6 +174,32 @@ describe('embedding and standalone use', () => {
     await close();
   });
 
+  // Issue 20, item 5: the one thing a static host must configure. The component as a module from another origin
+  // loads only with CORS headers on the planner's host; the iframe needs none.
+  test('the component from another origin needs CORS on the planner\'s host; with it, it works', async () => {
+    const hostWith = (base) => hostPageServer(`<!doctype html><html><body><script type="module" src="${base}funnel-planner.js"></script>
+      <funnel-planner lang="de"></funnel-planner></body></html>`);
+    const withoutCors = await hostWith(browser.url);
+    const page = await browser.newPage();
+    const refused = [];
+    page.on('console', (message) => { if (/CORS/.test(message.text())) refused.push(message.text()); });
+    await page.goto(withoutCors.url);
+    await page.waitForLoadState('load');
+    assert.equal(await page.evaluate(() => customElements.get('funnel-planner') === undefined), true);
+    assert.ok(refused.length > 0, 'the browser says why: CORS');
+    await withoutCors.close();
+    const planner = await startServer({ root: DIST, cors: true });
+    const withCors = await hostWith(planner.url);
+    try {
+      await page.goto(withCors.url);
+      assert.deepEqual(await stageCounts(page), ['400', '100', '50']);
+    } finally {
+      await page.close();
+      await withCors.close();
+      await planner.close();
+    }
+  });
+
   test('has no axe-core violations, with results and with an error shown, on desktop and phone', async () => {
     for (const viewport of [{ width: 1280, height: 900 }, { width: 320, height: 640 }]) {
       const { page } = await openPage(browser, { viewport });
