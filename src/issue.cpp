@@ -126,6 +126,15 @@ constexpr Entry kEntries[] = {
      "Bitte ganze Arbeitstage von 1 bis 30 angeben."},
     {Code::term_range, "term_range", "Please enter a term of whole months from 1 to 36.",
      "Bitte eine Laufzeit in ganzen Monaten von 1 bis 36 angeben."},
+    {Code::invalid_email, "invalid_email", "Please enter an e-mail address such as name@company.com.",
+     "Bitte eine E-Mail-Adresse wie name@firma.de angeben."},
+    {Code::consent_required, "consent_required", "Please tick the box to agree before sending.",
+     "Bitte stimmen Sie zu, indem Sie das Kästchen ankreuzen, bevor Sie absenden."},
+    {Code::bad_endpoint, "bad_endpoint",
+     "The planner's sending is not set up correctly: the host must give a HubSpot portal and form ID, an https "
+     "address or an e-mail address.",
+     "Das Senden ist auf dieser Seite nicht richtig eingerichtet: Es fehlt eine HubSpot-Portal- und Formular-ID, "
+     "eine https-Adresse oder eine E-Mail-Adresse."},
     {Code::small_sample, "small_sample",
      "Based on fewer than 30 leads, this rate is only a rough estimate \u2013 look at its range, not just the value.",
      "Weniger als 30 Leads als Basis: Diese Rate ist nur grob geschätzt, achten Sie auf die Spanne."},

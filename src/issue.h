@@ -79,6 +79,10 @@ enum class Code {
     attempts_range,
     days_range,
     term_range,
+    // Checking a lead's contact (lead.h).
+    invalid_email,
+    consent_required,
+    bad_endpoint,
     // Warnings.
     small_sample,
     maturing,
