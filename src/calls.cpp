@@ -5,6 +5,7 @@
 #include "funnel.h"
 #include "handoff_answer.h"
 #include "import_answer.h"
+#include "lead.h"
 #include "read_sheet.h"
 #include "review_answer.h"
 #include "schedule.h"
@@ -27,7 +28,7 @@ void put(const Value& answer, std::string& out) { writeWire(answer, out); }
 // hand-off, whose commitments follow the schedule), loaded with the views
 // that use them; the import module (FUNNEL_MODULE_IMPORT), run
 // in a worker, reads files; the channels module (FUNNEL_MODULE_CHANNELS), the
-// channel mix and the budget. The native build, for tests, fuzzing and
+// channel mix and the budget, and the lead form's calls. The native build, for tests, fuzzing and
 // benchmarks, answers all of them. So the first load carries none of those.
 #if defined(FUNNEL_MODULE_PLAN) || defined(FUNNEL_MODULE_SCHEDULE) || defined(FUNNEL_MODULE_IMPORT) || \
     defined(FUNNEL_MODULE_CHANNELS)
@@ -70,6 +71,9 @@ const Call kCalls[] = {
 #if !defined(FUNNEL_ONE_MODULE) || defined(FUNNEL_MODULE_CHANNELS)
     {"channels", 1, [](const Value& a, std::string& out) { put(channelsValue(argument(a, 0)), out); }},
     {"importedChannels", 1, [](const Value& a, std::string& out) { put(importedChannelsValue(argument(a, 0)), out); }},
+    // The lead form's checks and payloads (issue 20): loaded when the form opens, never with the first plan (4.2 KB
+    // gzip in the page's module).
+    {"lead", 1, [](const Value& a, std::string& out) { put(leadValue(argument(a, 0)), out); }},
 #endif
 };
 

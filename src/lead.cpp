@@ -1,7 +1,10 @@
 #include "lead.h"
 
+#include <optional>
+
 #include "answer_value.h"
 #include "link_text.h"
+#include "request_decode.h"
 
 namespace funnel {
 namespace {
@@ -200,6 +203,68 @@ Value leadValue(const LeadRequest& request) {
     else if (request.target == LeadTarget::mailto)
         send = Value::object().set("mailto", Value::of(mailto(request, contact, words)));
     return Value::object().set("ok", Value::of(true)).set("send", std::move(send));
+}
+
+namespace {
+
+std::string textAt(const Value& object, const char* key) {
+    const Value* value = given(object, key);
+    return value && value->is(Value::Kind::string) ? value->string : std::string();
+}
+
+bool flagAt(const Value& object, const char* key, bool fallback) {
+    const Value* value = given(object, key);
+    return value && value->is(Value::Kind::boolean) ? value->boolean : fallback;
+}
+
+// The host's "lead-to" setting read into the request's target; anything else is no target (bad_endpoint).
+void readTarget(const std::string& to, LeadRequest& request) {
+    const auto after = [&to](std::string_view prefix) {
+        return to.compare(0, prefix.size(), prefix) == 0 ? std::optional<std::string>(to.substr(prefix.size()))
+                                                         : std::nullopt;
+    };
+    if (to == "event") {
+        request.target = LeadTarget::event;
+    } else if (const auto hubspot = after("hubspot:")) {
+        request.target = LeadTarget::hubspot;
+        const std::size_t slash = hubspot->find('/');
+        request.portalId = hubspot->substr(0, slash);
+        if (slash != std::string::npos) request.formId = hubspot->substr(slash + 1);
+    } else if (const auto form = after("form:")) {
+        request.target = LeadTarget::url;
+        request.formEncoded = true;
+        request.url = *form;
+    } else if (const auto address = after("mailto:")) {
+        request.target = LeadTarget::mailto;
+        request.address = *address;
+    } else {
+        request.target = LeadTarget::url;
+        request.url = to;  // checked as an endpoint: https, or http to this computer
+    }
+}
+
+}  // namespace
+
+Value leadValue(const Value& input) {
+    LeadRequest request;
+    const Value none = Value::object();
+    const Value& in = input.is(Value::Kind::object) ? input : none;
+    request.locale = localeFromTag(textAt(in, "locale"));
+    if (const Value* contact = given(in, "contact"); contact && contact->is(Value::Kind::object))
+        request.contact = {textAt(*contact, "name"), textAt(*contact, "email"), textAt(*contact, "company")};
+    request.consent = flagAt(in, "consent", false);
+    request.consentText = textAt(in, "consentText");
+    request.nameRequired = flagAt(in, "nameRequired", true);
+    request.companyRequired = flagAt(in, "companyRequired", false);
+    readTarget(textAt(in, "to"), request);
+    request.pageUri = textAt(in, "pageUri");
+    request.pageName = textAt(in, "pageName");
+    if (const Value* plan = given(in, "plan"); plan && plan->is(Value::Kind::array))
+        for (const Value& line : plan->items)
+            if (line.is(Value::Kind::object))
+                request.plan.push_back({textAt(line, "key"), textAt(line, "label"), textAt(line, "text")});
+    request.link = textAt(in, "link");
+    return leadValue(request);
 }
 
 }  // namespace funnel

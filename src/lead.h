@@ -54,4 +54,10 @@ bool isEmailAddress(const std::string& text);
 // { ok, errors } or { ok: true, send: { method, url, encoding: 'json' | 'form', payload } | { mailto } | null }.
 Value leadValue(const LeadRequest& request);
 
+// The same from what the page hands over: { locale, contact: { name, email, company }, consent, consentText,
+// nameRequired, companyRequired, to, pageUri, pageName, plan: [{ key, label, text }], link }, where `to` is the
+// host's setting: "hubspot:<portal>/<form>", an https address (JSON), "form:" and one (form-encoded),
+// "mailto:<address>", or "event" (only the event).
+Value leadValue(const Value& input);
+
 }  // namespace funnel

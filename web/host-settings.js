@@ -5,8 +5,9 @@
 import { colourOf, linkOf, webAddress } from './safe-attributes.js';
 
 // host: the <funnel-planner> element; root: its shadow root; share: whether "copy link" shows; powered: whether
-// the "powered by" line shows.
-export function applyHostSettings(host, root, { share, powered }) {
+// the "powered by" line shows; leadOffer: the lead button's words ({ pdf, expert }), shown once the host says
+// where leads go (lead-to).
+export function applyHostSettings(host, root, { share, powered, leadOffer }) {
   // A colour only, as the browser computes it: never var(), url() or anything that could fetch.
   const accent = colourOf(host.getAttribute('accent'), root.getElementById('colour-probe'));
   if (accent) host.style.setProperty('--fp-accent', accent);
@@ -35,4 +36,7 @@ export function applyHostSettings(host, root, { share, powered }) {
   image.alt = company ? '' : 'Logo';  // beside the name the logo says nothing more
   root.getElementById('brand').hidden = !company && !logo;
   root.getElementById('powered').hidden = !powered;
+  const lead = root.getElementById('lead');
+  lead.hidden = !(host.getAttribute('lead-to') ?? '').trim();
+  lead.textContent = host.getAttribute('lead-offer') === 'expert' ? leadOffer.expert : leadOffer.pdf;
 }

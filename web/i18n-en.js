@@ -31,6 +31,7 @@ export const EN = {
   rowLeft: (count) => (count === 1 ? '1 more number did not fit into the funnel.' : `${count} more numbers did not fit into the funnel.`),
   copyFailed: 'Copying is not allowed here. The text is selected below: copy it with Ctrl+C (Mac: ⌘+C).',
   print: 'Print / PDF',
+  leadOffer: { pdf: 'Get the plan as a PDF', expert: 'Talk it through with an expert' },
   printedOn: (date) => `As of ${date}`,
   day: (date) => `${date.getMonth() + 1}/${date.getDate()}/${date.getFullYear()}`,  // as en-US
   chartTitle: 'Funnel chart',

@@ -42,6 +42,7 @@ export const STRINGS = {
     rowLeft: (count) => (count === 1 ? '1 weitere Zahl passte nicht mehr in den Funnel.' : `${count} weitere Zahlen passten nicht mehr in den Funnel.`),
     copyFailed: 'Kopieren ist hier nicht erlaubt. Der Text ist unten markiert: Kopieren Sie ihn mit Strg+C (Mac: ⌘+C).',
     print: 'Drucken / PDF',
+    leadOffer: { pdf: 'Plan als PDF erhalten', expert: 'Mit einem Experten besprechen' },
     printedOn: (date) => `Stand: ${date}`,
     // A day as Intl's de-DE writes it, without the 10-30 ms of building Intl's date formatter.
     day: (date) => `${date.getDate()}.${date.getMonth() + 1}.${date.getFullYear()}`,

@@ -147,6 +147,17 @@ button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible
 }
 .actions button:hover { background: var(--fp-accent-soft); }
 .copied { font-size: 13px; color: #067647; min-height: 1.5em; margin-top: 6px; }
+.lead-button { display: block; margin-top: 12px; padding: 12px 18px; border: 0; border-radius: 10px; background: var(--fp-accent); color: #fff; font: inherit; font-weight: 700; cursor: pointer; }
+.lead-dialog { border: 0; border-radius: 14px; padding: 24px; width: min(440px, calc(100vw - 32px)); box-sizing: border-box; box-shadow: 0 20px 60px rgb(0 0 0 / 0.25); color: var(--fp-ink); }
+.lead-dialog::backdrop { background: rgb(20 20 40 / 0.45); }
+.lead-dialog h2 { margin: 0 0 6px; font-size: 20px; }
+.lead-dialog .hint { margin: 0 0 14px; }
+.lead-dialog .consent { margin: 12px 0; font-size: 14px; }
+.lead-dialog .consent label { display: flex; gap: 8px; align-items: flex-start; }
+.lead-dialog .consent input { width: 20px; height: 20px; margin-top: 2px; flex: none; accent-color: var(--fp-accent); }
+.lead-dialog .status { font-weight: 600; min-height: 1.5em; }
+.lead-dialog .lead-actions { display: flex; flex-wrap: wrap; gap: 8px; }
+.lead-dialog .muted { color: var(--fp-muted); font-weight: 400; }
 .copy-by-hand { display: block; width: 100%; box-sizing: border-box; margin-top: 4px; font: 12px ui-monospace, monospace; color: var(--fp-ink); border: 1px solid var(--fp-line); border-radius: 8px; padding: 6px; resize: vertical; }
 .cta {
   display: block; margin-top: 12px; padding: 14px 18px; border-radius: 12px; background: var(--fp-accent); color: #fff;

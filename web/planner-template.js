@@ -48,6 +48,7 @@ export const TEMPLATE = `
       <button type="button" id="print" part="button" data-text="print"></button>
     </div>
     <p class="copied" id="copied" role="status"></p>
+    <button type="button" class="lead-button" id="lead" part="lead" hidden></button>
     <a class="cta" id="cta" part="cta" hidden></a>
   </div>
 </template>

@@ -179,7 +179,9 @@ export class Planner {
   }
 
   applySettings() {
-    applyHostSettings(this.#host.element, this.#root, { share: this.#host.setting('share', true), powered: this.#host.setting('powered-by', true) });
+    applyHostSettings(this.#host.element, this.#root, {
+      share: this.#host.setting('share', true), powered: this.#host.setting('powered-by', true), leadOffer: this.#strings().leadOffer,
+    });
     this.#applyTexts();
     this.#cycle.run();
   }
@@ -266,7 +268,17 @@ export class Planner {
       window.print();
     } else if (target.id === 'cta') {
       this.#host.cta(target, event);
+    } else if (target.id === 'lead') {
+      import('./lead-capture.js').then(({ openLeadForm }) => openLeadForm(this.#root, this.#leadParts()));
     }
+  }
+
+  // What the lead form needs (lead-capture.js, loaded on its first use): the plan as the plan view makes it,
+  // whichever view is open, and its link.
+  #leadParts() {
+    const values = this.#cycle.shown?.values ?? {};
+    const plan = this.#core.plan(planRequest(this.#state, values, this.#lang, conversionsOf(this.#state, values)));
+    return { lang: this.#lang, fmt: this.#fmt(), state: this.#state, plan, link: this.#persistence.address(), host: this.#host.element };
   }
 
   // What value-moves.js needs to put values into fields.

@@ -123,5 +123,25 @@ TEST(Lead, AWrongHubSpotSetupIsTheHostsNotTheVisitors) {
     EXPECT_TRUE(leadValue(erika()).find("send")->is(Value::Kind::null));  // the event only
 }
 
+TEST(Lead, TheHostsSettingAsThePageHandsItOver) {
+    const auto answer = [](const char* to) {
+        return leadValue(
+            Value::object()
+                .set("locale", Value::of("en"))
+                .set("contact", Value::object().set("name", Value::of("Max")).set("email", Value::of("max@firma.de")))
+                .set("consent", Value::of(true))
+                .set("to", Value::of(to)));
+    };
+    EXPECT_EQ(answer("hubspot:1234567/0a1b2c3d-4e5f-6789-abcd-ef0123456789").find("send")->find("url")->string,
+              "https://api.hsforms.com/submissions/v3/integration/submit/1234567/0a1b2c3d-4e5f-6789-abcd-ef0123456789");
+    EXPECT_EQ(answer("form:https://firma.de/leads").find("send")->find("encoding")->string, "form");
+    EXPECT_EQ(answer("https://firma.de/leads").find("send")->find("encoding")->string, "json");
+    EXPECT_NE(answer("mailto:vertrieb@firma.de").find("send")->find("mailto"), nullptr);
+    EXPECT_TRUE(answer("event").find("send")->is(Value::Kind::null));
+    EXPECT_EQ(errorsOf(answer("hubspot:1234567")), (std::vector<std::string>{"target:bad_endpoint"}));
+    EXPECT_EQ(errorsOf(answer("")), (std::vector<std::string>{"target:bad_endpoint"}));
+    EXPECT_FALSE(leadValue(Value::of(7.0)).find("ok")->boolean);
+}
+
 }  // namespace
 }  // namespace funnel

@@ -55,9 +55,23 @@ describe('channels through the wasm module', () => {
     assert.equal(core.importedChannels({ months: 0, channels: [] }).ok, false);
   });
 
+  // Issue 20: the lead form's call lives here too, loaded when the form opens.
+  test('the lead form\'s checks and payload through the module', () => {
+    const lead = core.lead({ locale: 'de', contact: { name: 'Erika Mustermann', email: 'erika@muster' }, consent: false, to: 'https://muster.de/leads' });
+    assert.deepEqual(lead.errors.map(({ field, code }) => `${field}:${code}`), ['contact.email:invalid_email', 'consent:consent_required']);
+    const sent = core.lead({ locale: 'de', contact: { name: 'Erika Mustermann', email: 'erika@muster.de' }, consent: true, to: 'https://muster.de/leads',
+      plan: [{ key: 'goal', label: 'Ziel', text: '50 Kunden pro Monat' }], link: 'https://muster.de/#fp1' });
+    assert.deepEqual(sent.send.payload.plan, { goal: '50 Kunden pro Monat', link: 'https://muster.de/#fp1' });
+    for (const input of [undefined, null, 7, 'x', {}, { contact: 7, consent: 'yes', to: 42 }]) {
+      assert.equal(core.lead(input).ok, false, JSON.stringify(input));
+      assert.doesNotMatch(JSON.stringify(core.lead(input)), /NaN|Infinity|undefined/);
+    }
+  });
+
   test('only the channels module carries it', async () => {
     assert.equal(core.plan, undefined);
     assert.equal((await loadCore()).channels, undefined);
+    assert.equal((await loadCore()).lead, undefined, 'the lead form\'s call costs the first load nothing');
     assert.equal((await loadCore('funnel-schedule')).channels, undefined);
   });
 });
