@@ -28,13 +28,14 @@ export function applyHostSettings(host, root, { share, powered, leadOffer }) {
   // The brand: a name as text, a logo from a web address only (never data: or javascript:).
   const company = (host.getAttribute('company') ?? '').trim().slice(0, 80);
   const logo = webAddress(host.getAttribute('logo'));
-  const image = root.getElementById('brand-logo');
+  const brand = root.getElementById('brand');
   root.getElementById('brand-name').textContent = company;
-  image.hidden = !logo;
-  if (logo) image.src = logo.href;
-  else image.removeAttribute('src');
-  image.alt = company ? '' : 'Logo';  // beside the name the logo says nothing more
-  root.getElementById('brand').hidden = !company && !logo;
+  // The image exists only with a logo: without one the planner holds no <img> at all.
+  let image = root.getElementById('brand-logo');
+  if (logo && !image) image = brand.insertBefore(Object.assign(document.createElement('img'), { id: 'brand-logo' }), brand.firstChild);
+  if (logo) Object.assign(image, { src: logo.href, alt: company ? '' : 'Logo' });  // beside the name it says nothing more
+  else image?.remove();
+  brand.hidden = !company && !logo;
   root.getElementById('powered').hidden = !powered;
   const lead = root.getElementById('lead');
   lead.hidden = !(host.getAttribute('lead-to') ?? '').trim();

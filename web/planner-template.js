@@ -6,7 +6,7 @@
 export const TEMPLATE = `
 <p class="loading" id="loading" role="status"></p>
 <div class="planner" id="planner" part="planner" hidden>
-  <div class="brand" id="brand" part="brand" hidden><img id="brand-logo" alt="" hidden><span id="brand-name"></span></div>
+  <div class="brand" id="brand" part="brand" hidden><span id="brand-name"></span></div>
   <div class="toolbar">
     <div class="tabs" role="tablist" id="tabs" data-label="tabsLabel"></div>
     <div class="language" role="group" data-label="languageGroup">

@@ -37,8 +37,7 @@ describe('branding', () => {
 
   test('a logo from elsewhere in a crafted link is refused; a name stays text', async () => {
     const { page } = await openPage(browser, { path: 'embed.html?lang=en&logo=https%3A%2F%2Fevil.example%2Fpixel.png&company=%3Cimg%20src%3Dx%3E' });
-    assert.equal(await page.locator('#brand-logo').isVisible(), false);
-    assert.equal(await page.locator('#brand-logo').getAttribute('src'), null);
+    assert.equal(await page.locator('#brand-logo').count(), 0, 'no image at all');
     assert.equal(await page.locator('#brand-name').innerText(), '<img src=x>');
     assert.equal(plain(await page.locator('#powered').innerText()), 'Powered by Funnel Planner');
     await page.close();
