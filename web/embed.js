@@ -81,6 +81,12 @@ window.addEventListener('message', (event) => {
   callToAction(data.ctaText, data.ctaHref, true);
   shareTo(data.shareUrl);
   logo(data.logo, true);
+  // Where leads go and what the form says: from the embedding page only (a crafted link to this page must
+  // never collect what a visitor types). Text and addresses as the element checks them.
+  const settings = { leadTo: 'lead-to', leadOffer: 'lead-offer', leadConsent: 'lead-consent', leadPrivacy: 'lead-privacy', leadCompany: 'lead-company', company: 'company', poweredBy: 'powered-by' };
+  for (const [key, attribute] of Object.entries(settings)) {
+    if (typeof data[key] === 'string') planner.setAttribute(attribute, data[key].slice(0, 500));
+  }
   openLink(data.link);
   reportHeight(true);
 });

@@ -8,7 +8,10 @@
 // data-cta-text and data-cta-href reach it this way: a call to action to any
 // site, which embed.html takes from its own address only for its own site.
 // So do this page's address, where the frame's share links lead (or the
-// frame's data-share-url), and a share link this page was opened with.
+// frame's data-share-url), a share link this page was opened with, the
+// brand (data-company, data-logo, data-powered-by) and lead capture
+// (data-lead-to, data-lead-offer, data-lead-consent, data-lead-privacy,
+// data-lead-company), which a frame takes from its parent only.
 (function () {
   const SELECTOR = 'iframe[data-funnel-planner]';
   const frames = () => document.querySelectorAll(SELECTOR);
@@ -29,6 +32,11 @@
     if (frame.dataset.ctaText) message.ctaText = frame.dataset.ctaText;
     if (frame.dataset.ctaHref) message.ctaHref = frame.dataset.ctaHref;
     if (frame.dataset.logo) message.logo = new URL(frame.dataset.logo, window.location.href).href;
+    // Lead capture only from here, the page the visitor sees: never from embed.html's own address.
+    for (const name of ['leadTo', 'leadOffer', 'leadConsent', 'leadPrivacy', 'leadCompany', 'company', 'poweredBy']) {
+      if (frame.dataset[name]) message[name] = frame.dataset[name];
+    }
+    if (message.leadPrivacy) message.leadPrivacy = new URL(message.leadPrivacy, window.location.href).href;
     try {
       frame.contentWindow?.postMessage(message, new URL(frame.src, window.location.href).origin);
     } catch {

@@ -158,6 +158,33 @@ describe('embedding and standalone use', () => {
     await close();
   });
 
+  // Issue 20, item 2, in a frame: lead capture from the embedding page only, never from embed.html's address.
+  test('an iframe embed captures leads as its embedding page says, and a crafted embed link cannot', async () => {
+    const { page, close } = await agencyPage({ frameAttributes: 'data-lead-to="https://leads.example/collect" data-company="Kunde GmbH" data-lead-privacy="/datenschutz"' });
+    let posted = null;
+    await page.route('https://leads.example/**', async (route) => {  // answered here: nothing leaves this machine
+      posted = route.request().postDataJSON();
+      await route.fulfill({ status: 200, headers: { 'access-control-allow-origin': '*' }, body: '{}' });
+    });
+    const frame = page.frameLocator('iframe[data-funnel-planner]');
+    await frame.locator('#lead').waitFor();
+    await frame.locator('#lead').click();
+    await frame.locator('#lead-name').fill('Erika Mustermann');
+    await frame.locator('#lead-email').fill('erika@kunde.de');
+    await frame.locator('#lead-consent').check();
+    assert.match(await frame.locator('#lead-consent-text').innerText(), /Kunde GmbH may contact me/);
+    assert.equal(await frame.locator('#lead-privacy').getAttribute('href'), new URL('/datenschutz', page.url()).href);
+    await frame.locator('#lead-send').click();
+    await frame.locator('#lead-status').filter({ hasText: 'Thank you' }).waitFor();
+    assert.equal(posted.contact.email, 'erika@kunde.de');
+    assert.equal(posted.plan.goal, '80 customers per month');
+    assert.equal(posted.page, page.url());
+    await close();
+    const { page: crafted } = await openPage(browser, { path: 'embed.html?lead-to=https%3A%2F%2Fevil.example%2Fcollect' });
+    assert.equal(await crafted.locator('#lead').isVisible(), false);
+    await crafted.close();
+  });
+
   test('an iframe embed without the parent script shows the planner at the snippet\'s height, scrolling inside', async () => {
     const { page, close } = await agencyPage({ script: false, frameAttributes: 'style="width: 100%; height: 900px; border: 0"' });
     const frame = page.frameLocator('iframe[data-funnel-planner]');
