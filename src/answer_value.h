@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "issue.h"
+#include "request_decode.h"  // given
 #include "value.h"
 
 namespace funnel {
@@ -34,6 +35,12 @@ inline std::vector<double> numbersOf(const Value* list) {
     if (list && list->is(Value::Kind::array))
         for (const Value& item : list->items) out.push_back(numberOf(&item));
     return out;
+}
+
+// A member that may be left out: none when it is not given, else its number (NaN for what is none).
+inline std::optional<double> optionalNumber(const Value& object, const char* key) {
+    const Value* value = given(object, key);
+    return value ? std::optional<double>(numberOf(value)) : std::nullopt;
 }
 
 }  // namespace funnel

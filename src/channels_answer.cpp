@@ -12,11 +12,6 @@ namespace {
 
 using Kind = Value::Kind;
 
-std::optional<double> optionalNumber(const Value& object, const char* key) {
-    const Value* value = given(object, key);
-    return value ? std::optional<double>(numberOf(value)) : std::nullopt;
-}
-
 // A conversion with a "rate" member is one by rate, also when it holds no number (null: a field left empty).
 ConversionInput conversionOf(const Value& item) {
     if (item.find("rate")) return {false, 0, 0, numberOf(item.find("rate"))};

@@ -6,17 +6,11 @@
 #include "answer_writers.h"
 #include "handoff.h"
 #include "request_decode.h"
-#include "value_builder.h"
 
 namespace funnel {
 namespace {
 
 using Kind = Value::Kind;
-
-std::optional<double> optionalNumber(const Value& object, const char* key) {
-    const Value* value = given(object, key);
-    return value ? std::optional<double>(numberOf(value)) : std::nullopt;
-}
 
 // A member of an object that may be missing: NaN (then named at its path).
 double memberNumber(const Value* object, const char* key) {

@@ -4,6 +4,7 @@
 
 #include "currency_words.h"
 #include "decimal.h"
+#include "field_units.h"
 #include "format_number.h"
 #include "parse_number.h"
 
@@ -42,32 +43,6 @@ constexpr std::string_view kCountUnits[] = {
     "Chance",     "Personen",  "people",   "Stück",   "Stk.",          "Stk",         "pcs",
 };
 constexpr std::string_view kPercentWords[] = {"Prozent", "percent", "pct"};
-// The hand-off's fields (issue 19) take their own unit: "24 h", "5 Arbeitstage", "+20 Punkte".
-constexpr std::string_view kHourWords[] = {"Stunden", "Stunde", "Std.", "Std", "hours", "hour", "hrs", "hr", "h"};
-constexpr std::string_view kDayWords[] = {"Arbeitstagen",  "Arbeitstage", "Arbeitstag", "AT",  "Werktage",
-                                          "Werktag",       "Tagen",       "Tage",       "Tag", "working days",
-                                          "business days", "days",        "day"};
-constexpr std::string_view kPointWords[] = {"Punkten", "Punkte", "Punkt", "Pkt.", "Pkt",
-                                            "points",  "point",  "pts",   "P."};
-constexpr std::string_view kAttemptWords[] = {"Versuche", "Versuch", "Anrufe", "attempts",
-                                              "attempt",  "calls",   "mal",    "x"};
-
-struct FieldUnits {
-    std::string_view prefix, suffix;  // a path beginning and ending so
-    const std::string_view* words;
-    std::size_t count;
-};
-template <std::size_t N>
-constexpr FieldUnits unitsOf(std::string_view prefix, std::string_view suffix, const std::string_view (&words)[N]) {
-    return {prefix, suffix, words, N};
-}
-constexpr FieldUnits kFieldUnits[] = {
-    unitsOf("sla.response", "", kHourWords),    unitsOf("sla.demoResponse", "", kHourWords),
-    unitsOf("sla.attemptDays", "", kDayWords),  unitsOf("sla.feedbackDays", "", kDayWords),
-    unitsOf("sla.attempts", "", kAttemptWords), unitsOf("criterion[", ".points", kPointWords),
-    unitsOf("handoff.mql", "", kPointWords),    unitsOf("handoff.sql", "", kPointWords),
-    unitsOf("handoff.minFit", "", kPointWords),
-};
 constexpr std::string_view kNoCents[] = {",-", ",\u2013", ",\u2014", ".-"};
 
 bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -152,18 +127,10 @@ bool takeCountUnit(std::string_view& text, const FieldContext& context) {
     return false;
 }
 
-// A field's own unit, where it has one (kFieldUnits), taken off the end.
+// A field's own unit, where it has one (field_units.h), taken off the end.
 void takeFieldUnit(std::string_view& text, std::string_view path) {
-    for (const FieldUnits& units : kFieldUnits) {
-        const bool exact = units.suffix.empty() && path == units.prefix;
-        const bool family = !units.suffix.empty() && path.size() > units.prefix.size() + units.suffix.size() &&
-                            path.substr(0, units.prefix.size()) == units.prefix &&
-                            path.substr(path.size() - units.suffix.size()) == units.suffix;
-        if (!exact && !family) continue;
-        for (std::size_t i = 0; i < units.count; ++i)
-            if (takeSuffix(text, units.words[i])) return;
-        return;
-    }
+    for (const std::string_view word : fieldUnits(path))
+        if (takeSuffix(text, word)) return;
 }
 
 FieldReading failed(FieldReading reading, Code code) {

@@ -1,13 +1,16 @@
 // The host's settings that dress the planner: the accent colour, the call to
-// action, the share button, and its brand (a logo and a company name above
-// the planner and on every printout, "powered by" below it unless turned off). Each is read from its attribute every time, and
-// a value that is not what it should be is left out, never half applied.
+// action, the share button, the lead button, and its brand (a logo and a
+// company name above the planner and on every printout, "powered by" below it
+// unless turned off). Each is read from its attribute every time, and a value
+// that is not what it should be is left out, never half applied.
 import { colourOf, linkOf, webAddress } from './safe-attributes.js';
 
-// host: the <funnel-planner> element; root: its shadow root; share: whether "copy link" shows; powered: whether
-// the "powered by" line shows; leadOffer: the lead button's words ({ pdf, expert }), shown once the host says
-// where leads go (lead-to).
-export function applyHostSettings(host, root, { share, powered, leadOffer }) {
+// host: the <funnel-planner> element; root: its shadow root; setting(name, fallback): an on/off attribute of the
+// host's ("share": "copy link", "powered-by": the line below the planner); leadOffer: the lead button's words
+// ({ pdf, expert }), shown once the host says where leads go (lead-to).
+export function applyHostSettings(host, root, { setting, leadOffer }) {
+  const share = setting('share', true);
+  const powered = setting('powered-by', true);
   // A colour only, as the browser computes it: never var(), url() or anything that could fetch.
   const accent = colourOf(host.getAttribute('accent'), root.getElementById('colour-probe'));
   if (accent) host.style.setProperty('--fp-accent', accent);

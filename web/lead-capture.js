@@ -4,7 +4,9 @@
 // and builds what is sent where (core.lead); a cancelable funnel-planner-lead
 // event goes first, so a host can handle the lead itself. Nothing is sent
 // without the tick; a failed send keeps what was typed and says so.
+import { conversionsOf } from './planner-state.js';
 import { linkOf } from './safe-attributes.js';
+import { planRequest } from './views/plan/request.js';
 import { moduleLoader } from './views/shared/module-loader.js';
 
 // core.lead() is in the channels module, loaded when the form opens (in the page's module it cost every first
@@ -116,9 +118,11 @@ async function send(request) {
   }
 }
 
-// Opens the form; `parts`: { lang, fmt, state, plan, link, host } from the planner.
-export function openLeadForm(root, parts) {
-  const { lang, host } = parts;
+// Opens the form; from the planner: { core, lang, fmt, state, values (the last turn's), link, host }.
+export function openLeadForm(root, planner) {
+  const { core, lang, host, state, values } = planner;
+  // The plan as the plan view makes it, whichever view is open: its figures go with the lead.
+  const parts = { ...planner, plan: core.plan(planRequest(state, values, lang, conversionsOf(state, values))) };
   const ready = leadModule.prepare();  // while the person types
   const words = WORDS[lang];
   const offer = host.getAttribute('lead-offer') === 'expert' ? 'expert' : 'pdf';

@@ -15,6 +15,7 @@ import { Panels } from './panels.js';
 import { Persistence } from './persistence.js';
 import { conversionsOf, stateFrom, today } from './planner-state.js';
 import { webAddress } from './safe-attributes.js';
+import { showNotices } from './notice-box.js';
 import { listen } from './shell-events.js';
 import { StageEditor } from './stage-editor.js';
 import { summaryBar } from './summary-bar.js';
@@ -179,9 +180,7 @@ export class Planner {
   }
 
   applySettings() {
-    applyHostSettings(this.#host.element, this.#root, {
-      share: this.#host.setting('share', true), powered: this.#host.setting('powered-by', true), leadOffer: this.#strings().leadOffer,
-    });
+    applyHostSettings(this.#host.element, this.#root, { setting: this.#host.setting, leadOffer: this.#strings().leadOffer });
     this.#applyTexts();
     this.#cycle.run();
   }
@@ -194,18 +193,12 @@ export class Planner {
     this.#editor.label();
   }
 
-  // What a link or the last visit held that could not be taken over, named
-  // part by part in the page's language (notices.js, loaded only then, with
-  // every view: each names its own fields).
   #showNotices() {
     const notices = this.#notices;
     const lang = this.#lang;
-    this.#byId('share-notice').hidden = !notices;
-    if (!notices) return;
-    Promise.all([import('./notices.js'), this.#panels.fieldLabels(lang)]).then(([{ renderNotices }, labelOf]) => {
-      if (this.#notices !== notices || this.#lang !== lang) return;  // dismissed or re-spelled meanwhile
-      const context = { lang, strings: this.#strings(), fmt: this.#fmt(), stages: this.#state.stages };
-      renderNotices(this.#root, notices, { ...context, labelOf: (field) => labelOf(field, { fmt: context.fmt, state: this.#state }) });
+    showNotices(this.#root, notices, {
+      lang, strings: this.#strings(), fmt: this.#fmt(), state: this.#state, fieldLabels: () => this.#panels.fieldLabels(lang),
+      current: () => this.#notices === notices && this.#lang === lang,  // not dismissed or re-spelled meanwhile
     });
   }
 
@@ -269,16 +262,9 @@ export class Planner {
     } else if (target.id === 'cta') {
       this.#host.cta(target, event);
     } else if (target.id === 'lead') {
-      import('./lead-capture.js').then(({ openLeadForm }) => openLeadForm(this.#root, this.#leadParts()));
+      const parts = { core: this.#core, lang: this.#lang, fmt: this.#fmt(), state: this.#state, values: this.#cycle.shown?.values ?? {}, link: this.#persistence.address(), host: this.#host.element };
+      import('./lead-capture.js').then(({ openLeadForm }) => openLeadForm(this.#root, parts));  // loaded on first use
     }
-  }
-
-  // What the lead form needs (lead-capture.js, loaded on its first use): the plan as the plan view makes it,
-  // whichever view is open, and its link.
-  #leadParts() {
-    const values = this.#cycle.shown?.values ?? {};
-    const plan = this.#core.plan(planRequest(this.#state, values, this.#lang, conversionsOf(this.#state, values)));
-    return { lang: this.#lang, fmt: this.#fmt(), state: this.#state, plan, link: this.#persistence.address(), host: this.#host.element };
   }
 
   // What value-moves.js needs to put values into fields.

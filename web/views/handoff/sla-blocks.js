@@ -21,3 +21,11 @@ export function monthsBlock(header, rows) {
   const half = Math.ceil(rows.length / 2);
   return { kind: 'columns', blocks: [table(header, rows.slice(0, half)), table(header, rows.slice(half))], whole };
 }
+
+// A schedule's commitments, a month per row: each committed stage's count and its week's.
+export function commitmentsBlock(f, words) {
+  const stages = f.sameStage ? [['handoff', 'handoffWeekly']] : [['top', 'topWeekly'], ['handoff', 'handoffWeekly']];
+  const header = [words.month, ...stages.flatMap(([stage]) => [f[stage].many, words.perWeek(f[stage].many)])];
+  const rows = f.commitments.map((m) => [m.month, ...stages.flatMap(([month, week]) => [m[month], m[week]])]);
+  return monthsBlock(header, rows);
+}

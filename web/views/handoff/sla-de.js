@@ -5,7 +5,7 @@
 // signatures) that the page, Markdown and plain text each lay out. A stage
 // name may be one someone typed, of any gender: it is never declined
 // ("jeder als SQL übergebene Lead", not "jeder übergebene SQL").
-import { criteriaBlock, monthsBlock } from './sla-blocks.js';
+import { commitmentsBlock, criteriaBlock } from './sla-blocks.js';
 
 const count = (n, one, many) => `${n} ${n === '1' ? one : many}`;
 const party = (area, name, role) => (name ? `${area} (vertreten durch ${name}, ${role})` : area);
@@ -16,12 +16,9 @@ function commitments(f) {
     if (f.sameStage) return [{ kind: 'paragraph', text: `Das Marketing verpflichtet sich, pro Monat mindestens ${only.handoff} ${f.handoff.many} an den Vertrieb zu übergeben. Dies entspricht rechnerisch mindestens ${only.handoffWeekly} ${f.handoff.many} pro Woche.` }];
     return [{ kind: 'paragraph', text: `Das Marketing verpflichtet sich, pro Monat mindestens ${only.top} ${f.top.many} zu gewinnen und mindestens ${only.handoff} ${f.handoff.many} an den Vertrieb zu übergeben. Dies entspricht rechnerisch mindestens ${only.topWeekly} ${f.top.many} und ${only.handoffWeekly} ${f.handoff.many} pro Woche.` }];
   }
-  const header = f.sameStage ? ['Monat', f.handoff.many, `${f.handoff.many} pro Woche`]
-    : ['Monat', f.top.many, `${f.top.many} pro Woche`, f.handoff.many, `${f.handoff.many} pro Woche`];
-  const rows = f.commitments.map((m) => (f.sameStage ? [m.month, m.handoff, m.handoffWeekly] : [m.month, m.top, m.topWeekly, m.handoff, m.handoffWeekly]));
   return [
     { kind: 'paragraph', text: 'Das Marketing verpflichtet sich, in jedem Monat mindestens die folgenden Mengen zu liefern. Die Wochenwerte sind rechnerisch (Monatswert × 12 ÷ 52, aufgerundet).' },
-    monthsBlock(header, rows),
+    commitmentsBlock(f, { month: 'Monat', perWeek: (stage) => `${stage} pro Woche` }),
   ];
 }
 

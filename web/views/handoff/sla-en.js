@@ -1,7 +1,7 @@
 // The SLA in English, with the plan's own figures: the same document as
 // sla-de.js, written for English-speaking teams rather than translated.
 // facts: the figures and names, spelled (sla.js).
-import { criteriaBlock, monthsBlock } from './sla-blocks.js';
+import { commitmentsBlock, criteriaBlock } from './sla-blocks.js';
 
 const count = (n, one, many) => `${n} ${n === '1' ? one : many}`;
 const party = (area, name, role) => (name ? `${area} (represented by ${name}, ${role})` : area);
@@ -12,12 +12,9 @@ function commitments(f) {
     if (f.sameStage) return [{ kind: 'paragraph', text: `Marketing commits to handing at least ${only.handoff} ${f.handoff.many} to Sales each month, equivalent to at least ${only.handoffWeekly} a week.` }];
     return [{ kind: 'paragraph', text: `Marketing commits to generating at least ${only.top} ${f.top.many} and handing at least ${only.handoff} ${f.handoff.many} to Sales each month, equivalent to at least ${only.topWeekly} ${f.top.many} and ${only.handoffWeekly} ${f.handoff.many} a week.` }];
   }
-  const header = f.sameStage ? ['Month', f.handoff.many, `${f.handoff.many} per week`]
-    : ['Month', f.top.many, `${f.top.many} per week`, f.handoff.many, `${f.handoff.many} per week`];
-  const rows = f.commitments.map((m) => (f.sameStage ? [m.month, m.handoff, m.handoffWeekly] : [m.month, m.top, m.topWeekly, m.handoff, m.handoffWeekly]));
   return [
     { kind: 'paragraph', text: 'Marketing commits to delivering at least the following each month. The weekly figures are derived (monthly figure × 12 ÷ 52, rounded up).' },
-    monthsBlock(header, rows),
+    commitmentsBlock(f, { month: 'Month', perWeek: (stage) => `${stage} per week` }),
   ];
 }
 
