@@ -8,7 +8,7 @@ import { linkOf, webAddress } from './safe-attributes.js';
 const planner = document.querySelector('funnel-planner');
 const framed = window.parent !== window;
 const query = new URLSearchParams(window.location.search);
-for (const name of ['lang', 'goal', 'currency', 'accent', 'share', 'company', 'powered-by']) {
+for (const name of ['lang', 'goal', 'currency', 'accent', 'share', 'storage', 'views', 'company', 'powered-by']) {
   if (query.has(name)) planner.setAttribute(name, query.get(name));
 }
 

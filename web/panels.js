@@ -3,7 +3,7 @@
 // parts (the funnel editor, the status line, the actions) moved into the open
 // panel's slots, so that a view lays them out where it wants them.
 import { STRINGS } from './i18n.js';
-import { VIEWS, loadView, viewWords } from './views/registry.js';
+import { VIEWS, VIEW_IDS, loadView, shownViews, viewWords } from './views/registry.js';
 
 const SLOTS = ['funnel', 'status', 'actions'];
 const sheets = new Map();  // view id -> its CSSStyleSheet, one per page
@@ -19,6 +19,7 @@ export class Panels {
   #summary;
   #observers = [];  // of the open panel's results card
   #watch = null;  // observes the open panel's results card again
+  #shown = VIEW_IDS;  // the views the host shows (its views attribute)
 
   constructor(root, services, sheet) {
     this.#root = root;
@@ -38,6 +39,15 @@ export class Panels {
   }
 
   get active() { return this.#opened.get(this.#active); }
+  get shown() { return this.#shown; }
+
+  // Only the tabs of the views the host shows (`attribute`: its views attribute), and no row for a single one.
+  showViews(attribute) {
+    this.#shown = shownViews(attribute);
+    for (const tab of this.#root.querySelectorAll('[data-view-tab]')) tab.hidden = !this.#shown.includes(tab.dataset.viewTab);
+    this.#root.getElementById('tabs').hidden = this.#shown.length < 2;
+    return this.#shown;
+  }
   // The shell's part that fills slot `name`, in the open panel or out of the page.
   slotted(name) { return this.#slotted[name]; }
   get opened() { return [...this.#opened.values()]; }
@@ -72,7 +82,7 @@ export class Panels {
   prefetch(lang) {
     const idle = window.requestIdleCallback ?? ((run) => setTimeout(run, 1000));
     // The views' code only: a view's own WebAssembly module (the schedule's, 33 KB) loads when it is opened.
-    const load = () => idle(() => { for (const { id } of VIEWS) viewWords(id, lang).catch(() => {}); });
+    const load = () => idle(() => { for (const id of this.#shown) viewWords(id, lang).catch(() => {}); });
     if (document.readyState === 'complete') load();
     else window.addEventListener('load', load, { once: true });
   }

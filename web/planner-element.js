@@ -16,7 +16,7 @@ const sheet = (css) => { const made = new CSSStyleSheet(); made.replaceSync(css)
 let shellSheet = null;
 
 export class FunnelPlanner extends HTMLElement {
-  static observedAttributes = ['lang', 'goal', 'currency', 'accent', 'cta-text', 'cta-href', 'share', 'storage', 'url-sync', 'share-url', 'company', 'logo', 'powered-by', 'lead-to', 'lead-offer'];
+  static observedAttributes = ['lang', 'goal', 'currency', 'accent', 'cta-text', 'cta-href', 'share', 'storage', 'url-sync', 'share-url', 'company', 'logo', 'powered-by', 'lead-to', 'lead-offer', 'views'];
 
   // Registers the tag; harmless when the module is loaded twice.
   static define(tag = 'funnel-planner', registry = customElements) {

@@ -184,14 +184,15 @@ button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible
     box-shadow: 0 -4px 16px rgb(16 24 40 / 18%);
   }
   .summary.stale { opacity: 0.55; }
+  /* Seven tabs do not fit a column this narrow side by side: the row scrolls, each tab with its first word. */
+  .tabs { display: flex; overflow-x: auto; width: 100%; box-sizing: border-box; scrollbar-width: none; }
+  .tabs button { flex: 0 0 auto; }
+  .tabs .tab-rest { display: none; }
 }
 @container (max-width: 480px) {
   .card { padding: 18px 14px; }
   .pair { grid-template-columns: 1fr; gap: 0; }
-  /* Six tabs do not fit a phone side by side: the row scrolls, each tab with its first word. */
-  .tabs { display: flex; overflow-x: auto; width: 100%; box-sizing: border-box; scrollbar-width: none; }
-  .tabs button { flex: 0 0 auto; padding: 8px 10px; font-size: 13px; }
-  .tabs .tab-rest { display: none; }
+  .tabs button { padding: 8px 10px; font-size: 13px; }
   .toolbar { justify-content: flex-end; }
 }
 @media print {

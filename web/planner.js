@@ -22,7 +22,6 @@ import { summaryBar } from './summary-bar.js';
 import { changePeriod, fillFunnel, putValues } from './value-moves.js';
 import { printPages } from './print-page.js';
 import { planRequest } from './views/plan/request.js';
-import { VIEW_IDS } from './views/registry.js';
 
 export class Planner {
   #root;
@@ -87,7 +86,8 @@ export class Planner {
     const goalText = element.getAttribute('goal');
     const goal = goalText ? core.parseNumber(goalText, 'en') : { ok: false };
     this.#rules = core.funnelRules();  // the limits and the default stages: the core's, not a copy
-    this.#state = stateFrom(shared, this.#fmt(), goal.ok && goal.value > 0 ? goal.value : undefined, VIEW_IDS, this.#rules.defaultStages);
+    const views = this.#panels.showViews(element.getAttribute('views'));
+    this.#state = stateFrom(shared, this.#fmt(), goal.ok && goal.value > 0 ? goal.value : undefined, views, this.#rules.defaultStages);
     const planner = this;
     this.#cycle = new InputCycle(this.#root, {
       core, panels: this.#panels, editor: this.#editor, persistence: this.#persistence, announcer: this.#announcer,
@@ -181,6 +181,8 @@ export class Planner {
 
   applySettings() {
     applyHostSettings(this.#host.element, this.#root, { setting: this.#host.setting, leadOffer: this.#strings().leadOffer });
+    // A view the host no longer shows gives way to the plan.
+    if (!this.#panels.showViews(this.#host.element.getAttribute('views')).includes(this.#state.view)) this.#openView(this.#panels.shown[0]);
     this.#applyTexts();
     this.#cycle.run();
   }

@@ -28,7 +28,7 @@ export function listen(root, signal, { input, left, pastedName, pastedRow, chang
   on('keydown', (event) => {
     const tab = event.target.closest?.('[data-view-tab]');
     if (!tab || (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft')) return;
-    const tabs = [...root.querySelectorAll('[data-view-tab]')];
+    const tabs = [...root.querySelectorAll('[data-view-tab]:not([hidden])')];
     const next = tabs[(tabs.indexOf(tab) + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length];
     next.focus();
     next.click();

@@ -107,4 +107,37 @@ describe('call to action', () => {
     await page.close();
     await host.close();
   });
+
+  // The views a host shows (the embed builder's "Ansichten"): the tabs, the keys, a link, a change on the fly.
+  const shownTabs = (page) => page.locator('[data-view-tab]:visible').evaluateAll((tabs) => tabs.map((tab) => tab.dataset.viewTab));
+
+  test('views: only the tabs the host names, the plan always; the arrow keys and a link stay among them', async () => {
+    const { page } = await hostPage('views="handoff, schedule bogus"');
+    assert.deepEqual(await shownTabs(page), ['plan', 'schedule', 'handoff'], 'in the tabs\' order, the plan first');
+    await page.locator('#tab-plan').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.locator('#tab-schedule[aria-selected="true"]').waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.locator('#tab-plan[aria-selected="true"]').waitFor();
+    // A link to a view this host does not show opens the plan, with the link's numbers.
+    await page.goto(`${browser.url}host.html#fp1&v=review&g=60`);
+    await page.reload();  // the same page with only another fragment: opened anew
+    await page.locator(CHART).waitFor();
+    assert.equal(await page.locator('#tab-plan').getAttribute('aria-selected'), 'true');
+    assert.equal(await page.locator('#plan-goal').inputValue(), '60');
+    // Taken away while open: the plan takes its place.
+    await page.locator('#tab-schedule').click();
+    await page.locator('#panel-schedule:not([hidden])').waitFor();
+    await page.locator('funnel-planner').evaluate((planner) => planner.setAttribute('views', 'plan forecast'));
+    await page.locator('#panel-plan:not([hidden])').waitFor();
+    assert.deepEqual(await shownTabs(page), ['plan', 'forecast']);
+    // One view: no row of tabs at all. No view it knows: all of them.
+    await page.locator('funnel-planner').evaluate((planner) => planner.setAttribute('views', 'plan'));
+    await page.locator('#tabs').waitFor({ state: 'hidden' });
+    await page.locator('funnel-planner').evaluate((planner) => planner.setAttribute('views', 'bogus'));
+    await page.locator('#tab-review').waitFor();
+    assert.equal((await shownTabs(page)).length, 7);
+    await page.close();
+  });
 });
