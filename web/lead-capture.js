@@ -118,6 +118,21 @@ async function send(request) {
   }
 }
 
+// In a frame sized to its content (embed.html) the frame's viewport is the whole planner, most of it out of the
+// visitor's sight, and a modal form would open in its middle: it opens in the middle of the part the visitor
+// sees, which an IntersectionObserver's first report gives (in this frame's coordinates, across origins too).
+function inSight(dialog) {
+  if (window.top === window) return;
+  dialog.style.opacity = '0';  // for the frame until it is placed
+  const observer = new IntersectionObserver(([{ intersectionRect: seen }]) => {
+    observer.disconnect();
+    const height = dialog.offsetHeight;
+    const top = seen.height > height + 16 ? seen.top + (seen.height - height) / 2 : seen.top + 8;
+    Object.assign(dialog.style, { margin: '0 auto', bottom: 'auto', top: `${Math.max(8, Math.round(top))}px`, opacity: '' });
+  });
+  observer.observe(document.documentElement);
+}
+
 // Opens the form; from the planner: { core, lang, fmt, state, values (the last turn's), link, host }.
 export function openLeadForm(root, planner) {
   const { core, lang, host, state, values } = planner;
@@ -157,5 +172,6 @@ export function openLeadForm(root, planner) {
     dialog.querySelector('#lead-print').hidden = !(delivered && offer === 'pdf');
   });
   dialog.showModal();
-  dialog.querySelector('#lead-name').focus();
+  dialog.querySelector('#lead-name').focus({ preventScroll: true });
+  inSight(dialog);
 }

@@ -168,7 +168,15 @@ describe('embedding and standalone use', () => {
     });
     const frame = page.frameLocator('iframe[data-funnel-planner]');
     await frame.locator('#lead').waitFor();
+    await fitsItsContent(page);
+    // The frame is taller than the screen: the form opens where the visitor looks, not in the frame's middle.
+    await frame.locator('#lead').scrollIntoViewIfNeeded();
     await frame.locator('#lead').click();
+    const frameTop = await page.locator('iframe').evaluate((iframe) => iframe.getBoundingClientRect().top);
+    await frame.locator('#lead-dialog').evaluate(() => new Promise((done) => { requestAnimationFrame(() => requestAnimationFrame(done)); }));
+    const { top, bottom } = await frame.locator('#lead-dialog').evaluate((dialog) => dialog.getBoundingClientRect().toJSON());
+    const viewport = page.viewportSize();
+    assert.ok(frameTop + top >= 0 && frameTop + bottom <= viewport.height, `the form from ${frameTop + top} to ${frameTop + bottom} px on a ${viewport.height} px screen`);
     await frame.locator('#lead-name').fill('Erika Mustermann');
     await frame.locator('#lead-email').fill('erika@kunde.de');
     await frame.locator('#lead-consent').check();
