@@ -14,12 +14,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = process.argv[2] ?? join(root, 'dist');
 const wasmBuild = process.argv[3] ?? join(root, 'build-wasm');
 const web = join(root, 'web');
-const STATIC_FILES = ['index.html', 'embed.html', 'page.css', 'page.js', 'funnel-planner-frame.js', 'favicon.svg'];
+const STATIC_FILES = ['index.html', 'embed.html', 'embed-builder.html', 'page.css', 'page.js', 'funnel-planner-frame.js', 'favicon.svg'];
 
 mkdirSync(dist, { recursive: true });
 // Split-off parts carry a hash in their names: the last build's go first.
 for (const file of readdirSync(dist)) if (/-[A-Z0-9]{8}\.js$/.test(file)) rmSync(join(dist, file));
 for (const file of STATIC_FILES) copyFileSync(join(web, file), join(dist, file));
+copyFileSync(join(web, 'embed-builder', 'builder.css'), join(dist, 'embed-builder.css'));
 
 // esbuild minifies JavaScript, not the CSS and HTML the component keeps in
 // template literals: this does, at build time (about 450 B gzip less). The
@@ -53,6 +54,10 @@ await build({
 // Which files each lazily loaded part needs (scripts/bench reports each view's bytes on first use).
 writeFileSync(join(wasmBuild, 'bundle-meta.json'), JSON.stringify(split.metafile));
 await build({ ...common, entryPoints: [join(web, 'embed.js')], format: 'esm', outfile: join(dist, 'embed.js') });
+// The embed builder's page (issue 20): its own module, with the core beside it (the preview's planner loads the same).
+await build({
+  ...common, entryPoints: [join(web, 'embed-builder', 'main.js')], format: 'esm', external: ['./funnel-core.mjs'], outfile: join(dist, 'embed-builder.js'),
+});
 
 // The standalone file: no module scripts (file:// blocks them), so the component
 // is an IIFE and the core a classic script that defines createFunnelCore.

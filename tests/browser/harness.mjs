@@ -2,6 +2,7 @@
 // 127.0.0.1, drive Debian's Chromium with playwright-core, and record every
 // request and console message the page makes.
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +46,24 @@ export async function hostPageServer(body) {
   writeFileSync(join(root, 'agency.html'), body);
   const server = await startServer({ root });
   return { url: `${server.url}agency.html`, close: () => server.close() };
+}
+
+// A host's lead endpoint on loopback, allowing CORS: records each POST ({ path, type, body } in `received`) and
+// answers 200, or 500 for a path with "fail" in it. Returns { url, received, close() }.
+export async function leadEndpoint() {
+  const received = [];
+  const server = createServer((request, response) => {
+    const headers = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type' };
+    if (request.method === 'OPTIONS') return response.writeHead(204, headers).end();
+    let body = '';
+    request.on('data', (chunk) => { body += chunk; });
+    request.on('end', () => {
+      received.push({ path: request.url, type: request.headers['content-type'], body });
+      response.writeHead(request.url.includes('fail') ? 500 : 200, headers).end('{}');
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, received, close: () => new Promise((done) => server.close(done)) };
 }
 
 // The open view's funnel chart (each view draws its own, in its own panel).

@@ -3,30 +3,19 @@
 // (a loopback server here) is what the README promises; HubSpot's payload
 // shape; the cancelable event; a failed endpoint keeps what was typed.
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { startServer } from '../../scripts/serve.mjs';
-import { CHART, DIST, browserForThisFile, hostPageServer } from './harness.mjs';
+import { CHART, DIST, browserForThisFile, hostPageServer, leadEndpoint } from './harness.mjs';
 
 const browser = browserForThisFile();
 let planner;  // the planner's files, with CORS: the host page is on another origin
 let endpoint;  // the host's lead endpoint: records each POST, answers 200 (or 500 when told)
-const received = [];
+let received;
 
 before(async () => {
   planner = await startServer({ root: DIST, cors: true });
-  const server = createServer((request, response) => {
-    const headers = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type' };
-    if (request.method === 'OPTIONS') return response.writeHead(204, headers).end();
-    let body = '';
-    request.on('data', (chunk) => { body += chunk; });
-    request.on('end', () => {
-      received.push({ path: request.url, type: request.headers['content-type'], body });
-      response.writeHead(request.url.includes('fail') ? 500 : 200, headers).end('{}');
-    });
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  endpoint = { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((done) => server.close(done)) };
+  endpoint = await leadEndpoint();
+  received = endpoint.received;
 });
 after(async () => {
   await planner?.close();
