@@ -87,6 +87,9 @@ window.addEventListener('message', (event) => {
   for (const [key, attribute] of Object.entries(settings)) {
     if (typeof data[key] === 'string') planner.setAttribute(attribute, data[key].slice(0, 500));
   }
+  // "event" hands a lead to a script on the page around the planner: inside this frame none listens, and the
+  // visitor would be thanked for details that went nowhere. No lead button then.
+  if (data.leadTo?.trim() === 'event') planner.removeAttribute('lead-to');
   openLink(data.link);
   reportHeight(true);
 });

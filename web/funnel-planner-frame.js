@@ -26,17 +26,26 @@
   const page = window.location.href.split('#')[0];
   const link = /^#fp1(&|$)/.test(window.location.hash) ? window.location.hash : '';
 
+  // A link or an image on this page, as the browser resolves it here ("/kontakt" is this site's), or nothing.
+  function resolved(href) {
+    try {
+      return new URL(href, window.location.href).href;
+    } catch {
+      return undefined;
+    }
+  }
+
   function hello(frame) {
     const message = { type: 'funnel-planner-hello', shareUrl: frame.dataset.shareUrl || page };
     if (link) message.link = link;
     if (frame.dataset.ctaText) message.ctaText = frame.dataset.ctaText;
-    if (frame.dataset.ctaHref) message.ctaHref = frame.dataset.ctaHref;
-    if (frame.dataset.logo) message.logo = new URL(frame.dataset.logo, window.location.href).href;
+    if (frame.dataset.ctaHref) message.ctaHref = resolved(frame.dataset.ctaHref);  // "/kontakt" is this site's page
+    if (frame.dataset.logo) message.logo = resolved(frame.dataset.logo);
     // Lead capture only from here, the page the visitor sees: never from embed.html's own address.
     for (const name of ['leadTo', 'leadOffer', 'leadConsent', 'leadPrivacy', 'leadCompany', 'company', 'poweredBy']) {
       if (frame.dataset[name]) message[name] = frame.dataset[name];
     }
-    if (message.leadPrivacy) message.leadPrivacy = new URL(message.leadPrivacy, window.location.href).href;
+    if (message.leadPrivacy) message.leadPrivacy = resolved(message.leadPrivacy);
     try {
       frame.contentWindow?.postMessage(message, new URL(frame.src, window.location.href).origin);
     } catch {

@@ -294,7 +294,6 @@ export class Planner {
     return true;
   }
 
-
   #switchLanguage(lang) {
     // Keep what people typed: re-spell every readable number in the new language.
     const next = formatters(this.#core, lang, this.#host.element.currency);

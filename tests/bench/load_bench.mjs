@@ -72,6 +72,13 @@ function viewBytes() {
   });
 }
 
+// The embed builder's page: what it loads beyond the planner it previews (which is the first load above).
+function builderBytes() {
+  const files = ['/embed-builder.html', '/embed-builder.js', '/embed-builder.css'];
+  const sizes = files.map(gzipOf);
+  return { files, raw: sizes.reduce((sum, size) => sum + size.raw, 0), gzip: sizes.reduce((sum, size) => sum + size.gzip, 0) };
+}
+
 const loads = process.argv.includes('--quick') ? 2 : 10;
 const browser = await openBrowser();
 const floor = await floorServer();
@@ -112,7 +119,7 @@ try {
   const median = (key) => medianOf(times, key);
   const sizes = [...files].sort().map((path) => ({ file: path, ...gzipOf(path) }));
   const total = sizes.reduce((sum, file) => ({ raw: sum.raw + file.raw, gzip: sum.gzip + file.gzip }), { raw: 0, gzip: 0 });
-  console.log(JSON.stringify({ files: sizes, total, views: viewBytes(), firstPlanMs: {
+  console.log(JSON.stringify({ files: sizes, total, views: viewBytes(), builder: builderBytes(), firstPlanMs: {
     loads, median: median('painted'), inDomMedian: median('inDom'), all: times.map((time) => time.painted).sort((a, b) => a - b),
     floorMedian: medianOf(floorTimes, 'painted'),
   } }));

@@ -29,6 +29,7 @@ console.log('each further view on first use');
 for (const view of load.views) {
   console.log(`  ${pad(view.id, 22)}${right(view.raw, 9)} raw${right(view.gzip, 8)} gzip   budget ${BUDGET.viewGzipBytes}: ${verdict(view.gzip <= BUDGET.viewGzipBytes)}   (${view.files.join(', ')})`);
 }
+console.log(`the embed builder's own page, beyond the planner it previews\n  ${pad('embed builder', 22)}${right(load.builder.raw, 9)} raw${right(load.builder.gzip, 8)} gzip   (${load.builder.files.join(', ')})`);
 
 console.log('\ncore: mean per call                                     native µs   wasm µs  wasm/native');
 const core = wasm.map((w) => {

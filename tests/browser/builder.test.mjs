@@ -152,7 +152,9 @@ describe('the embed builder', () => {
     for (const name of ['logo', 'cta-text', 'cta-href', 'lead-to', 'lead-offer', 'lead-consent', 'lead-privacy', 'lead-company']) assert.equal(frameAttributes[`data-${name}`], expected[name], name);
     assert.equal(frameAttributes.allow, 'clipboard-write');
     assert.match(await snippet(page), /<script src="http:\/\/127\.0\.0\.1:\d+\/funnel-planner-frame\.js" defer><\/script>$/);
-    assert.equal(await policy(page), `default-src 'self'; script-src ${new URL(browser.url).origin}; frame-src ${new URL(browser.url).origin}; object-src 'none'; base-uri 'self'`);
+    const planner = new URL(browser.url).origin;
+    assert.equal(await policy(page), `default-src 'self'; script-src 'self' ${planner}; frame-src 'self' ${planner}; object-src 'none'; base-uri 'self'`);
+    assert.match(await page.locator('#b-lead-where').textContent(), new RegExp(`CORS für ${planner} erlauben`), 'in a frame the request comes from the planner');
     await page.locator('#preview-sent').evaluate((box) => { box.hidden = true; });
     const frame = page.frameLocator('#preview iframe');
     await frame.locator(CHART).waitFor();
@@ -168,7 +170,7 @@ describe('the embed builder', () => {
   test('what the planner would ignore is said beside its field and left out of the code', async () => {
     const { page } = await openBuilder();
     await page.fill('#b-goal', '0');
-    await page.locator('#b-goal-error').filter({ hasText: 'Bitte eine Zahl größer als 0.' }).waitFor();
+    await page.locator('#b-goal-error').filter({ hasText: 'Bitte geben Sie eine Zahl größer als 0 ein.' }).waitFor();
     await page.fill('#b-logo', 'javascript:alert(1)');
     await page.selectOption('#b-lead', 'hubspot');
     await page.fill('#b-portal', '12x');
@@ -231,6 +233,7 @@ describe('the embed builder', () => {
     const { page: builder } = await openBuilder();
     const form = '0c0a1d2e-1111-4222-8333-444455556666';
     await setEverything(builder, { kind: 'hubspot', portal: '1234567', form });
+    await builder.fill('#b-cta-href', '/kontakt');  // a page of the client's site, not of the planner's
     await builder.click('#kind-iframe');
     const [code, hostPolicy] = [await snippet(builder), await policy(builder)];
     await builder.close();
@@ -251,6 +254,7 @@ describe('the embed builder', () => {
       const frame = page.frameLocator('iframe[data-funnel-planner]');
       await frame.locator(CHART).waitFor();
       await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 800);
+      assert.equal(await frame.locator('#cta').getAttribute('href'), new URL('/kontakt', host.url).href);
       await showsEverything(frame.locator('funnel-planner'));
       await frame.locator('#lead-status').filter({ hasText: 'Thank you, Erika Mustermann!' }).waitFor();
       assert.equal(hubspot.length, 1);

@@ -158,6 +158,16 @@ describe('embedding and standalone use', () => {
     await close();
   });
 
+  // "event" hands a lead to the embedding page's script, which cannot hear an event inside the frame: a visitor
+  // would be thanked for details that went nowhere. So a frame shows no lead button for it.
+  test('an iframe embed offers no lead form whose event its host page could never hear', async () => {
+    const { page, close } = await agencyPage({ frameAttributes: 'data-lead-to="event" data-company="Kunde GmbH"' });
+    const frame = page.frameLocator('iframe[data-funnel-planner]');
+    await frame.locator('#brand-name').filter({ hasText: 'Kunde GmbH' }).waitFor();  // the host's settings have arrived
+    assert.equal(await frame.locator('#lead').isVisible(), false);
+    await close();
+  });
+
   // Issue 20, item 2, in a frame: lead capture from the embedding page only, never from embed.html's address.
   test('an iframe embed captures leads as its embedding page says, and a crafted embed link cannot', async () => {
     const { page, close } = await agencyPage({ frameAttributes: 'data-lead-to="https://leads.example/collect" data-company="Kunde GmbH" data-lead-privacy="/datenschutz"' });

@@ -58,7 +58,7 @@ describe('the builder\'s settings', () => {
     assert.deepEqual(settingsOf({ goal: '12,5' }).attributes, [['lang', 'de'], ['goal', '12.5']]);
     const zero = settingsOf({ goal: '0' });
     assert.deepEqual(zero.attributes, [['lang', 'de']]);
-    assert.equal(zero.problems['b-goal'], 'Bitte eine Zahl größer als 0.');
+    assert.equal(zero.problems['b-goal'], 'Bitte geben Sie eine Zahl größer als 0 ein.');
     assert.match(settingsOf({ goal: 'fünfzig' }).problems['b-goal'], /\S/, 'the core says what is wrong');
   });
 
@@ -75,6 +75,15 @@ describe('the builder\'s settings', () => {
     assert.equal(insecure.notes['b-logo'], WORDS.de.insecureImage);
     assert.deepEqual(insecure.attributes.at(-1), ['logo', 'http://cdn.kunde.example/logo.png'], 'kept: the host may still serve it');
     assert.equal(settingsOf({ ctaHref: '/kontakt' }).notes['b-cta-href'], WORDS.de.ctaWithoutText, 'a link without a text shows no button');
+  });
+
+  test('in an iframe, what a frame cannot do is said and left out: an event for the host page, a button without a link', () => {
+    const values = { ...UNTOUCHED, lead: 'event', ctaText: 'Termin buchen' };
+    const framed = embedSettings(values, checksBy({ core, lead: channels, lang: 'de', words: WORDS.de, kind: 'event' }), 'iframe');
+    assert.deepEqual(framed.attributes, [['lang', 'de']]);
+    assert.deepEqual(framed.problems, { 'b-lead': WORDS.de.eventInFrame, 'b-cta-href': WORDS.de.ctaFrameNeedsLink });
+    const component = embedSettings(values, checksBy({ core, lead: channels, lang: 'de', words: WORDS.de, kind: 'event' }), 'component');
+    assert.deepEqual(component.attributes, [['lang', 'de'], ['cta-text', 'Termin buchen'], ['lead-to', 'event']]);
   });
 
   test('the lead\'s target, as the core judges and sends it', () => {
@@ -112,7 +121,9 @@ describe('the snippets', () => {
     assert.deepEqual([...query.keys()], ['lang', 'goal', 'company']);
     assert.equal(query.get('company'), 'Müller & "Söhne" <GmbH>');
     assert.deepEqual(parts.data.map(([name]) => name), ['data-logo', 'data-cta-text', 'data-cta-href', 'data-lead-to']);
-    const snippet = iframeSnippet(attributes, { folder: 'https://planer.agentur.example/kunde/', words: WORDS.en });
+    // The comment in the builder's language (German here), what the visitor sees in the planner's (English).
+    const snippet = iframeSnippet(attributes, { folder: 'https://planer.agentur.example/kunde/', words: WORDS.de, visitor: WORDS.en });
+    assert.ok(snippet.startsWith(`<!-- ${WORDS.de.iframeComment} -->`));
     for (const wanted of ['allow="clipboard-write"', `title="${WORDS.en.frameTitle}"`, 'data-funnel-planner\n', 'height="900"',
       '<script src="https://planer.agentur.example/kunde/funnel-planner-frame.js" defer></script>',
       `<a href="https://planer.agentur.example/kunde/index.html" target="_blank" rel="noopener">${WORDS.en.fallback}</a>`]) {
@@ -125,16 +136,21 @@ describe('the snippets', () => {
   test('where the files are: a path or a web address, as a folder', () => {
     assert.equal(folderOf('/funnel-planner'), '/funnel-planner/');
     assert.equal(folderOf('https://planer.example/tools/embed.html?x=1#y'), 'https://planer.example/tools/');
-    for (const wrong of ['', 'planer', '//evil.example/', 'javascript:alert(1)', 'ftp://planer.example/']) assert.equal(folderOf(wrong), null, wrong);
+    for (const wrong of ['', 'planer', '//evil.example/', 'javascript:alert(1)', 'ftp://planer.example/', '/x?y', '/x#y']) assert.equal(folderOf(wrong), null, wrong);
+    // What is typed is never markup in the snippet, not even in its comment.
+    const folder = folderOf('/x --><script>alert(1)</script><!--/');
+    assert.equal(folder, '/x%20--%3E%3Cscript%3Ealert(1)%3C/script%3E%3C!--/');
+    assert.equal((componentSnippet([['lang', 'de']], { folder, words: WORDS.de }).match(/</g) ?? []).length, 5);
   });
 
   test('the strictest policies that run the planner: its files, its logo, its lead target, nothing more', () => {
     const lead = { url: 'https://api.hsforms.com/submissions/v3/integration/submit/1/2' };
     assert.equal(componentPolicy(attributes, { folder: '/funnel-planner/', leadTarget: lead }),
       "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self' https://api.hsforms.com; img-src 'self' https://cdn.kunde.example; object-src 'none'; base-uri 'self'");
+    // 'self' stays beside the planner's origin: pasted as it is, the host's own scripts still run.
     assert.equal(componentPolicy([['lang', 'de']], { folder: 'https://planer.example/x/', leadTarget: null }),
-      "default-src 'self'; script-src https://planer.example 'wasm-unsafe-eval'; connect-src https://planer.example; img-src 'self'; object-src 'none'; base-uri 'self'");
+      "default-src 'self'; script-src 'self' https://planer.example 'wasm-unsafe-eval'; connect-src 'self' https://planer.example; img-src 'self'; object-src 'none'; base-uri 'self'");
     assert.equal(iframePolicy({ folder: 'https://planer.example/x/' }),
-      "default-src 'self'; script-src https://planer.example; frame-src https://planer.example; object-src 'none'; base-uri 'self'");
+      "default-src 'self'; script-src 'self' https://planer.example; frame-src 'self' https://planer.example; object-src 'none'; base-uri 'self'");
   });
 });

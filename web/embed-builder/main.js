@@ -24,8 +24,9 @@ const PAGE_DE = Object.fromEntries([
   ...[...document.querySelectorAll('[data-t-label]')].map((node) => [node.dataset.tLabel, node.getAttribute('aria-label')]),
   ...[...document.querySelectorAll('[data-t-placeholder]')].map((node) => [node.dataset.tPlaceholder, node.placeholder]),
 ]);
-const requested = new URLSearchParams(window.location.search).get('lang');
-let pageLang = requested === 'en' ? 'en' : 'de';
+// The page's language, as index.html's: a link's (?lang=en), else the one it was left in (below), else German.
+const requested = ['de', 'en'].find((lang) => lang === new URLSearchParams(window.location.search).get('lang'));
+let pageLang = requested ?? 'de';
 let kind = 'component';
 // Where the files are, per kind: the component's on the host's own server, the iframe's here (or there).
 const folders = { component: '/funnel-planner/', iframe: new URL('./', window.location.href).href };
@@ -85,7 +86,7 @@ function update() {
   if (!core || !channels.module()) return;
   const words = WORDS[pageLang];
   const values = formValues(form);
-  const { attributes, problems, notes, lead } = embedSettings(values, checksBy({ core, lead: channels.module(), lang: pageLang, words, kind: values.lead }));
+  const { attributes, problems, notes, lead } = embedSettings(values, checksBy({ core, lead: channels.module(), lang: pageLang, words, kind: values.lead }), kind);
   const folder = folderOf(form.elements.address.value);
   if (!folder) problems['b-address'] = words.folder;
   else folders[kind] = folder;
@@ -97,14 +98,18 @@ function update() {
   const where = words.where[values.lead] ?? words.where.off;
   // Where exactly, once the target is right; until then, whose.
   const to = lead.where?.url ?? (lead.to ? lead.to.replace(/^mailto:/, '') : words.yourTarget[values.lead]);
-  byId('b-lead-where').textContent = typeof where === 'function' ? where(to) : where;
-
   const used = folder ?? folders[kind];
+  // A host's own URL must let the visitor's browser post to it: from the page, or, in a frame, from the planner's.
+  const cors = !['json', 'form'].includes(values.lead) ? ''
+    : kind === 'component' ? words.cors.component : words.cors.iframe(/^https?:/.test(used) ? new URL(used).origin : words.yourSite);
+  byId('b-lead-where').textContent = [typeof where === 'function' ? where(to) : where, cors].filter(Boolean).join(' ');
+
   byId('b-advice').textContent = kind === 'component' ? words.adviceComponent : words.adviceIframe;
   byId('b-address-label').textContent = kind === 'component' ? words.addressComponent : words.addressIframe;
   byId('b-address-hint').textContent = kind === 'component'
     ? (/^https?:/.test(used) ? words.otherOrigin : words.addressComponentHint) : words.addressIframeHint;
-  byId('snippet').textContent = kind === 'component' ? componentSnippet(attributes, { folder: used, words }) : iframeSnippet(attributes, { folder: used, words });
+  byId('snippet').textContent = kind === 'component' ? componentSnippet(attributes, { folder: used, words })
+    : iframeSnippet(attributes, { folder: used, words, visitor: WORDS[values.lang] ?? words });
   byId('policy').textContent = kind === 'component' ? componentPolicy(attributes, { folder: used, leadTarget: lead.where }) : iframePolicy({ folder: used });
   byId('b-policy-note').textContent = kind === 'component' ? words.policyComponent : words.policyIframe;
 
@@ -113,7 +118,7 @@ function update() {
   if (values.ctaText) notes2.push(ctaNote());
   byId('preview-note').textContent = notes2.join(' ');
   preview.show(kind, attributes);
-  saveForm(form, { kind, folders });
+  saveForm(form, { kind, folders, pageLang });
 }
 
 // The goal is read in the page's language ("1.000" is a thousand in German, one in English): another language
@@ -176,10 +181,16 @@ applyPageLanguage();
 form.elements.lang.value = pageLang;
 // The last visit's settings, if any: the planner's language among them.
 const kept = restoreForm(form);
+const keptLang = ['de', 'en'].includes(kept?.pageLang) ? kept.pageLang : null;  // the language the goal was typed in
+if (keptLang && !requested && keptLang !== pageLang) {  // the page as it was left, unless a link asks otherwise
+  pageLang = keptLang;
+  applyPageLanguage();
+}
 if (kept) {
   if (kept.kind === 'iframe') kind = 'iframe';
   for (const name of ['component', 'iframe']) folders[name] = folderOf(kept.folders?.[name] ?? '') ?? folders[name];
 }
 form.elements.address.value = folders[kind];
 [core] = await Promise.all([loadCore(), channels.prepare()]);
+if (keptLang) respellGoal(keptLang, pageLang);
 chooseKind(kind);

@@ -60,8 +60,8 @@ export function checksBy({ core, lead, lang, words, kind }) {
 //   problems: { field id: message } for what was left out; notes: { field id: message } for what is kept but
 //   probably not meant; lead: { to, where } (where: core.lead's request, null for none) }.
 // checks: { goal(text) -> { ok, value } | { ok: false, message }, lead(to) -> { ok, send } | { ok: false, message },
-// words (WORDS[lang]), allViews: every view's id }.
-export function embedSettings(values, { goal, lead, words, allViews }) {
+// words (WORDS[lang]), allViews: every view's id }; embed: 'component' or 'iframe', for what a frame cannot do.
+export function embedSettings(values, { goal, lead, words, allViews }, embed = 'component') {
   const attributes = [['lang', values.lang]];
   const problems = {};
   const notes = {};
@@ -87,7 +87,9 @@ export function embedSettings(values, { goal, lead, words, allViews }) {
   if (values.views.length < allViews.length) add('views', allViews.filter((id) => id === allViews[0] || values.views.includes(id)).join(' '));
   if (!values.storage) add('storage', 'off');
   if (!values.share) add('share', 'off');
-  if (values.ctaText) add('cta-text', values.ctaText);
+  // In a frame a button without a link would not show (embed.html cannot raise its event on the host's page).
+  if (values.ctaText && embed === 'iframe' && !values.ctaHref) problems['b-cta-href'] = words.ctaFrameNeedsLink;
+  else if (values.ctaText) add('cta-text', values.ctaText);
   if (values.ctaHref) {
     if (linkOf(values.ctaHref)) add('cta-href', values.ctaHref);
     else problems['b-cta-href'] = words.link;
@@ -97,7 +99,8 @@ export function embedSettings(values, { goal, lead, words, allViews }) {
   const to = leadTo(values);
   let where = null;
   if (to) {
-    const check = lead(to);
+    // "event" hands the lead to the host page's script: from inside a frame it cannot reach it.
+    const check = embed === 'iframe' && to === 'event' ? { ok: false, message: words.eventInFrame } : lead(to);
     if (!check.ok) problems['b-lead'] = check.message;
     else {
       where = check.send;

@@ -21,10 +21,14 @@ function startTag(tag, attributes) {
 }
 
 // The folder the files are in, as the snippet names it: a path or an address, ending in "/"; null if neither.
+// A path is written as a browser resolves it (spaces, quotes and angle brackets percent-encoded), never as typed.
 export function folderOf(text) {
   const folder = text.trim();
   if (!folder) return null;
-  if (folder.startsWith('/') && !folder.startsWith('//') && !folder.includes('\\')) return folder.endsWith('/') ? folder : `${folder}/`;
+  if (folder.startsWith('/') && !folder.startsWith('//') && !/[\\?#]/.test(folder)) {
+    const path = new URL(folder, 'https://host.invalid').pathname;
+    return path.endsWith('/') ? path : `${path}/`;
+  }
   try {
     const url = new URL(folder);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
@@ -66,18 +70,19 @@ export function frameParts(attributes, folder) {
 }
 
 // (b) The iframe, sized by funnel-planner-frame.js; 900 px tall and scrolling inside until then (or without it),
-// allowed to copy, with a title for screen readers and a link to the planner on a page of its own below it.
+// allowed to copy, with a title for screen readers and a link to the planner on a page of its own below it,
+// both in the planner's language (`visitor`: its words), the comment in the builder's (`words`).
 // Sizes as attributes, not a style attribute: a host CSP without 'unsafe-inline' styles would drop that.
-export function iframeSnippet(attributes, { folder, words }) {
+export function iframeSnippet(attributes, { folder, words, visitor = words }) {
   const parts = frameParts(attributes, folder);
   const frame = startTag('iframe', [
-    ['src', parts.src], ['title', words.frameTitle], ['data-funnel-planner', true], ...parts.data,
+    ['src', parts.src], ['title', visitor.frameTitle], ['data-funnel-planner', true], ...parts.data,
     ['allow', 'clipboard-write'], ['loading', 'lazy'], ['width', '100%'], ['height', '900'],
   ]);
   return [
     `<!-- ${words.iframeComment} -->`,
     `${frame}</iframe>`,
-    `<p><a href="${escapeHtml(parts.page)}" target="_blank" rel="noopener">${escapeHtml(words.fallback)}</a></p>`,
+    `<p><a href="${escapeHtml(parts.page)}" target="_blank" rel="noopener">${escapeHtml(visitor.fallback)}</a></p>`,
     `<script src="${escapeHtml(parts.script)}" defer></script>`,
   ].join('\n');
 }
@@ -86,14 +91,15 @@ export function iframeSnippet(attributes, { folder, words }) {
 const policyText = (directives) => directives.map(([name, ...sources]) => [name, ...new Set(sources.filter(Boolean))].join(' ')).join('; ');
 
 // The host page's strictest policy for the component: its files (and their .wasm) from `folder`, its logo, and
-// the lead's target (`leadTarget`: core.lead's request, whose url is where a lead is posted).
+// the lead's target (`leadTarget`: core.lead's request, whose url is where a lead is posted). 'self' stays in
+// each directive: the host's own scripts, images and requests go on as before.
 export function componentPolicy(attributes, { folder, leadTarget }) {
   const files = originOf(folder) ?? "'self'";
   const logo = attributes.find(([name]) => name === 'logo')?.[1];
   return policyText([
     ['default-src', "'self'"],
-    ['script-src', files, "'wasm-unsafe-eval'"],
-    ['connect-src', files, leadTarget?.url ? new URL(leadTarget.url).origin : null],
+    ['script-src', "'self'", files, "'wasm-unsafe-eval'"],
+    ['connect-src', "'self'", files, leadTarget?.url ? new URL(leadTarget.url).origin : null],
     ['img-src', "'self'", logo ? originOf(logo) : null],
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
@@ -103,5 +109,5 @@ export function componentPolicy(attributes, { folder, leadTarget }) {
 // The host page's strictest policy for the iframe: its script and its frame from the planner's origin.
 export function iframePolicy({ folder }) {
   const planner = originOf(folder) ?? "'self'";
-  return policyText([['default-src', "'self'"], ['script-src', planner], ['frame-src', planner], ['object-src', "'none'"], ['base-uri', "'self'"]]);
+  return policyText([['default-src', "'self'"], ['script-src', "'self'", planner], ['frame-src', "'self'", planner], ['object-src', "'none'"], ['base-uri', "'self'"]]);
 }
