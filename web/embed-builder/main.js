@@ -82,6 +82,30 @@ function ctaNote() {
   return href ? WORDS[pageLang].ctaGoes(href) : WORDS[pageLang].ctaEvent;
 }
 
+// What is sent where, in words: exactly, once the target is right; until then, whose.
+function showLeadWhere(values, lead, used, words) {
+  byId('b-lead-settings').hidden = values.lead === 'off';
+  for (const part of form.querySelectorAll('[data-lead-kind]')) part.hidden = !part.dataset.leadKind.split(' ').includes(values.lead);
+  const where = words.where[values.lead] ?? words.where.off;
+  const to = lead.where?.url ?? (lead.to ? lead.to.replace(/^mailto:/, '') : words.yourTarget[values.lead]);
+  // A host's own URL must let the visitor's browser post to it: from the page, or, in a frame, from the planner's.
+  const cors = !['json', 'form'].includes(values.lead) ? ''
+    : kind === 'component' ? words.cors.component : words.cors.iframe(/^https?:/.test(used) ? new URL(used).origin : words.yourSite);
+  byId('b-lead-where').textContent = [typeof where === 'function' ? where(to) : where, cors].filter(Boolean).join(' ');
+}
+
+// The code for the chosen kind, with its advice and the host's policy. used: the files' folder.
+function showCode(attributes, values, lead, used, words) {
+  const component = kind === 'component';
+  byId('b-advice').textContent = component ? words.adviceComponent : words.adviceIframe;
+  byId('b-address-label').textContent = component ? words.addressComponent : words.addressIframe;
+  byId('b-address-hint').textContent = !component ? words.addressIframeHint : /^https?:/.test(used) ? words.otherOrigin : words.addressComponentHint;
+  byId('snippet').textContent = component ? componentSnippet(attributes, { folder: used, words })
+    : iframeSnippet(attributes, { folder: used, words, visitor: WORDS[values.lang] ?? words });
+  byId('policy').textContent = component ? componentPolicy(attributes, { folder: used, leadTarget: lead.where }) : iframePolicy({ folder: used });
+  byId('b-policy-note').textContent = component ? words.policyComponent : words.policyIframe;
+}
+
 function update() {
   if (!core || !channels.module()) return;
   const words = WORDS[pageLang];
@@ -92,31 +116,13 @@ function update() {
   else folders[kind] = folder;
   for (const id of PROBLEM_FIELDS) showProblem(id, problems[id], notes[id]);
   byId('b-accent-value').textContent = values.accent;
+  showLeadWhere(values, lead, folders[kind], words);
+  showCode(attributes, values, lead, folders[kind], words);
 
-  byId('b-lead-settings').hidden = values.lead === 'off';
-  for (const part of form.querySelectorAll('[data-lead-kind]')) part.hidden = !part.dataset.leadKind.split(' ').includes(values.lead);
-  const where = words.where[values.lead] ?? words.where.off;
-  // Where exactly, once the target is right; until then, whose.
-  const to = lead.where?.url ?? (lead.to ? lead.to.replace(/^mailto:/, '') : words.yourTarget[values.lead]);
-  const used = folder ?? folders[kind];
-  // A host's own URL must let the visitor's browser post to it: from the page, or, in a frame, from the planner's.
-  const cors = !['json', 'form'].includes(values.lead) ? ''
-    : kind === 'component' ? words.cors.component : words.cors.iframe(/^https?:/.test(used) ? new URL(used).origin : words.yourSite);
-  byId('b-lead-where').textContent = [typeof where === 'function' ? where(to) : where, cors].filter(Boolean).join(' ');
-
-  byId('b-advice').textContent = kind === 'component' ? words.adviceComponent : words.adviceIframe;
-  byId('b-address-label').textContent = kind === 'component' ? words.addressComponent : words.addressIframe;
-  byId('b-address-hint').textContent = kind === 'component'
-    ? (/^https?:/.test(used) ? words.otherOrigin : words.addressComponentHint) : words.addressIframeHint;
-  byId('snippet').textContent = kind === 'component' ? componentSnippet(attributes, { folder: used, words })
-    : iframeSnippet(attributes, { folder: used, words, visitor: WORDS[values.lang] ?? words });
-  byId('policy').textContent = kind === 'component' ? componentPolicy(attributes, { folder: used, leadTarget: lead.where }) : iframePolicy({ folder: used });
-  byId('b-policy-note').textContent = kind === 'component' ? words.policyComponent : words.policyIframe;
-
-  const notes2 = [kind === 'component' ? words.previewComponent : words.previewIframe, values.storage ? words.previewStores : words.previewForgets];
-  if (lead.to) notes2.push(words.previewLead);
-  if (values.ctaText) notes2.push(ctaNote());
-  byId('preview-note').textContent = notes2.join(' ');
+  const previewNotes = [kind === 'component' ? words.previewComponent : words.previewIframe, values.storage ? words.previewStores : words.previewForgets];
+  if (lead.to) previewNotes.push(words.previewLead);
+  if (attributes.some(([name]) => name === 'cta-text')) previewNotes.push(ctaNote());
+  byId('preview-note').textContent = previewNotes.join(' ');
   preview.show(kind, attributes);
   saveForm(form, { kind, folders, pageLang });
 }
