@@ -38,4 +38,22 @@ describe('Firefox ESR', () => {
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  // The embed builder (issue 20): its checks through the core and the channels module, its preview, its code.
+  test('the embed builder writes the code and previews it', async () => {
+    const page = await firefox.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}embed-builder.html`);
+    await page.locator('#preview funnel-planner').locator(CHART).waitFor();
+    await page.locator('#b-goal').fill('1.000');
+    await page.locator('#b-company').fill('Muster GmbH');
+    await page.locator('#snippet').filter({ hasText: 'goal="1000"' }).waitFor();
+    await page.locator('#preview funnel-planner').locator('#brand-name').filter({ hasText: 'Muster GmbH' }).waitFor();
+    await page.locator('#b-lead').selectOption('hubspot');
+    await page.locator('#b-portal').fill('12x');
+    await page.locator('#b-lead-error').filter({ hasText: 'Portal-ID' }).waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });

@@ -103,4 +103,19 @@ describe('WebKit (Safari\'s engine)', () => {
       return text ? text : null;`);
     assert.match(line, /MQL → SQL fällt \(Marketing\)/);
   });
+
+  // The embed builder (issue 20) in Safari's engine: agencies' designers often use Safari.
+  test('the embed builder writes the code and previews it', async () => {
+    await webdriver('POST', `/session/${session}/url`, { url: `${server.url}embed-builder.html` });
+    await until(`return document.getElementById('snippet')?.textContent.includes('<funnel-planner lang="de">') || null;`);
+    await script(`const input = document.getElementById('b-goal');
+      input.value = '1.000';
+      input.dispatchEvent(new Event('input', { bubbles: true }));`);
+    const snippet = await until(`const text = document.getElementById('snippet').textContent; return text.includes('goal="1000"') ? text : null;`);
+    assert.match(snippet, /<funnel-planner lang="de" goal="1000"><\/funnel-planner>/);
+    const counts = await until(`const root = document.querySelector('#preview funnel-planner')?.shadowRoot;
+      const counts = [...(root?.querySelectorAll('[role="tabpanel"]:not([hidden]) .chart svg .count') ?? [])].map((node) => node.textContent);
+      return counts[0] === '8.000' ? counts : null;`);
+    assert.deepEqual(counts, ['8.000', '2.000', '1.000']);
+  });
 });
