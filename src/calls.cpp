@@ -2,6 +2,7 @@
 
 #include "api.h"
 #include "channels_answer.h"
+#include "contrast.h"
 #include "funnel.h"
 #include "handoff_answer.h"
 #include "import_answer.h"
@@ -74,6 +75,8 @@ const Call kCalls[] = {
     // The lead form's checks and payloads (issue 20): loaded when the form opens, never with the first plan (4.2 KB
     // gzip in the page's module).
     {"lead", 1, [](const Value& a, std::string& out) { put(leadValue(argument(a, 0)), out); }},
+    // The embed builder's hint on an accent colour that white text cannot be read on (issue 20).
+    {"contrast", 1, [](const Value& a, std::string& out) { put(contrastValue(argument(a, 0)), out); }},
 #endif
 };
 

@@ -180,6 +180,18 @@ describe('the embed builder', () => {
     assert.match(await page.locator('#b-logo-error').textContent(), /https:\/\//);
     assert.deepEqual(await parsedAttributes(page, 'funnel-planner'), { lang: 'de' });
     assert.deepEqual(await stageCounts(page.locator('#preview funnel-planner')), ['400', '100', '50'], 'the preview shows what the code does');
+    // A brand yellow is kept, but white text on it cannot be read: said, with its contrast.
+    await page.locator('#b-accent').evaluate((input) => {
+      input.value = '#ffd400';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    assert.match(await page.locator('#b-accent-error').textContent(), /Kontrast 1,4 : 1, barrierefrei ab 4,5 : 1/);
+    assert.equal((await parsedAttributes(page, 'funnel-planner')).accent, '#ffd400');
+    await page.locator('#b-accent').evaluate((input) => {
+      input.value = '#3b2fc9';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    assert.equal(await page.locator('#b-accent-error').isVisible(), false);
     await page.fill('#b-goal', '1.000');  // German, as the builder's language writes it
     await page.fill('#b-portal', '1234567');
     assert.deepEqual(await parsedAttributes(page, 'funnel-planner'), { lang: 'de', goal: '1000', 'lead-to': 'hubspot:1234567/0c0a1d2e-1111-4222-8333-444455556666' });

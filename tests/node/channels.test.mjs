@@ -68,10 +68,27 @@ describe('channels through the wasm module', () => {
     }
   });
 
+  // Issue 20: the embed builder's hint on an accent white text cannot be read on (WebAIM: #767676 4.54, #777777 4.48).
+  test('white text on an accent colour: its contrast, and whether it is readable', () => {
+    const dark = core.contrast({ colour: '#767676' });
+    assert.equal(dark.ok, true);
+    assert.equal(dark.readable, true);
+    assert.ok(Math.abs(dark.ratio - 4.54) < 0.005, dark.ratio);
+    assert.equal(core.contrast({ colour: '#777777' }).readable, false);
+    assert.equal(core.contrast({ colour: '#FFF' }).ratio, 1);
+    for (const input of [undefined, null, 7, '#000000', {}, { colour: 7 }, { colour: 'red' }, { colour: '#12345' }]) {
+      const answer = core.contrast(input);
+      assert.equal(answer.ok, false, JSON.stringify(input));
+      assert.equal(answer.errors[0].field, 'colour');
+      assert.doesNotMatch(JSON.stringify(answer), /NaN|Infinity|undefined/);
+    }
+  });
+
   test('only the channels module carries it', async () => {
     assert.equal(core.plan, undefined);
     assert.equal((await loadCore()).channels, undefined);
     assert.equal((await loadCore()).lead, undefined, 'the lead form\'s call costs the first load nothing');
+    assert.equal((await loadCore()).contrast, undefined, 'nor the builder\'s');
     assert.equal((await loadCore('funnel-schedule')).channels, undefined);
   });
 });

@@ -62,6 +62,14 @@ describe('the builder\'s settings', () => {
     assert.match(settingsOf({ goal: 'fünfzig' }).problems['b-goal'], /\S/, 'the core says what is wrong');
   });
 
+  test('an accent white text cannot be read on is kept, with a hint that names its contrast', () => {
+    const yellow = settingsOf({ accent: '#ffd400' });
+    assert.deepEqual(yellow.attributes, [['lang', 'de'], ['accent', '#ffd400']]);
+    assert.equal(yellow.notes['b-accent'], WORDS.de.lowContrast('1,4', '4,5'));
+    assert.equal(settingsOf({ accent: '#ffd400' }, 'en').notes['b-accent'], WORDS.en.lowContrast('1.4', '4.5'));
+    assert.deepEqual(settingsOf({ accent: '#be123c' }).notes, {}, 'a dark red (6.3 : 1) is fine');
+  });
+
   test('the planner is always among the views; all views ticked needs no attribute', () => {
     assert.deepEqual(settingsOf({ views: [] }).attributes, [['lang', 'de'], ['views', 'plan']]);
     assert.deepEqual(settingsOf({ views: ['handoff', 'forecast'] }).attributes, [['lang', 'de'], ['views', 'plan forecast handoff']]);

@@ -15,7 +15,7 @@ import { PAGE_EN, WORDS } from './words.js';
 
 const byId = (id) => document.getElementById(id);
 const form = byId('settings');
-const PROBLEM_FIELDS = ['b-goal', 'b-logo', 'b-cta-href', 'b-lead', 'b-privacy', 'b-address'];
+const PROBLEM_FIELDS = ['b-goal', 'b-accent', 'b-logo', 'b-cta-href', 'b-lead', 'b-privacy', 'b-address'];
 const LEAD_FIELDS = { hubspot: ['b-portal', 'b-form'], json: ['b-endpoint'], form: ['b-endpoint'], mailto: ['b-mail'] };
 
 // The page's German, as embed-builder.html says it, for switching back.

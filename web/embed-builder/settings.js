@@ -46,6 +46,12 @@ export function checksBy({ core, lead, lang, words, kind }) {
     words,
     allViews: VIEW_IDS,
     goal: (text) => core.parseNumber(text, lang),
+    // White text on the accent (the planner's buttons and bars): its contrast as the page writes it, when too low.
+    lowContrast: (colour) => {
+      const answer = lead.contrast({ colour, locale: lang });
+      return answer.ok && !answer.readable
+        ? { ratio: core.formatNumber(answer.ratio, lang, 'oneDecimal'), needed: core.formatNumber(answer.readableFrom, lang, 'oneDecimal') } : null;
+    },
     lead: (to) => {
       const answer = lead.lead({
         locale: lang, contact: { name: 'Erika Mustermann', email: 'erika@example.com', company: '' }, consent: true, consentText: '',
@@ -60,8 +66,9 @@ export function checksBy({ core, lead, lang, words, kind }) {
 //   problems: { field id: message } for what was left out; notes: { field id: message } for what is kept but
 //   probably not meant; lead: { to, where } (where: core.lead's request, null for none) }.
 // checks: { goal(text) -> { ok, value } | { ok: false, message }, lead(to) -> { ok, send } | { ok: false, message },
-// words (WORDS[lang]), allViews: every view's id }; embed: 'component' or 'iframe', for what a frame cannot do.
-export function embedSettings(values, { goal, lead, words, allViews }, embed = 'component') {
+// lowContrast(colour) -> { ratio, needed } | null, words (WORDS[lang]), allViews: every view's id }; embed:
+// 'component' or 'iframe', for what a frame cannot do.
+export function embedSettings(values, { goal, lead, lowContrast, words, allViews }, embed = 'component') {
   const attributes = [['lang', values.lang]];
   const problems = {};
   const notes = {};
@@ -73,7 +80,11 @@ export function embedSettings(values, { goal, lead, words, allViews }, embed = '
     else problems['b-goal'] = read.ok ? words.goalPositive : read.message;
   }
   if (values.currency && values.currency !== DEFAULT_CURRENCY) add('currency', values.currency);
-  if (values.accent && values.accent !== DEFAULT_ACCENT) add('accent', values.accent);
+  if (values.accent && values.accent !== DEFAULT_ACCENT) {
+    add('accent', values.accent);
+    const low = lowContrast(values.accent);
+    if (low) notes['b-accent'] = words.lowContrast(low.ratio, low.needed);
+  }
   if (values.company) add('company', values.company.slice(0, 80));
   if (values.logo) {
     const image = webAddress(values.logo);
