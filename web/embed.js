@@ -3,12 +3,13 @@
 // size the frame to its content. Only settings (and a share link opened on
 // the host's page) come in, and only from the parent window; only a height
 // goes out, and only to it.
+import { EMBED_QUERY } from './embed-query.js';
 import { linkOf, webAddress } from './safe-attributes.js';
 
 const planner = document.querySelector('funnel-planner');
 const framed = window.parent !== window;
 const query = new URLSearchParams(window.location.search);
-for (const name of ['lang', 'goal', 'currency', 'accent', 'share', 'storage', 'views', 'company', 'powered-by']) {
+for (const name of EMBED_QUERY) {
   if (query.has(name)) planner.setAttribute(name, query.get(name));
 }
 

@@ -5,6 +5,7 @@
 // event goes first, so a host can handle the lead itself. Nothing is sent
 // without the tick; a failed send keeps what was typed and says so.
 import { conversionsOf } from './planner-state.js';
+import { requestBody } from './lead-request.js';
 import { linkOf } from './safe-attributes.js';
 import { planRequest } from './views/plan/request.js';
 import { moduleLoader } from './views/shared/module-loader.js';
@@ -105,13 +106,9 @@ async function send(request) {
     Object.assign(document.createElement('a'), { href: request.mailto, target: '_blank', rel: 'noopener' }).click();
     return true;
   }
-  const form = request.encoding === 'form';
-  const body = form ? new URLSearchParams(request.payload).toString() : JSON.stringify(request.payload);
+  const { type, body } = requestBody(request);
   try {
-    const response = await fetch(request.url, {
-      method: request.method, body, credentials: 'omit',
-      headers: { 'content-type': form ? 'application/x-www-form-urlencoded' : 'application/json' },
-    });
+    const response = await fetch(request.url, { method: request.method, body, credentials: 'omit', headers: { 'content-type': type } });
     return response.ok;
   } catch {
     return false;

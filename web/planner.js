@@ -119,10 +119,15 @@ export class Planner {
     this.#persistence?.store();  // an element taken out of the page keeps its last input
   }
 
-  // Another language, once its words are there: what was typed is kept, re-spelled.
+  // Another language, once its words are there: what was typed is kept, every readable number re-spelled.
   async language(lang) {
     await Promise.all([stringsReady(lang), this.#panels.ready(lang)]);  // English comes in its own files, the first time
-    if (lang !== this.#lang) this.#switchLanguage(lang);
+    if (lang === this.#lang) return;
+    const next = formatters(this.#core, lang, this.#host.element.currency);
+    this.#cycle.collect();
+    respellFields(this.#root, this.#core, { lang: this.#lang, currency: this.#host.element.currency, stages: this.#state.stages }, next, this.#state.texts);
+    this.#lang = lang;
+    this.#editor.respell(next);
   }
 
   // What a view gets from the shell (docs/architecture.md, "The view contract");
@@ -271,10 +276,8 @@ export class Planner {
 
   // What value-moves.js needs to put values into fields.
   #moveParts() {
-    return {
-      core: this.#core, state: this.#state, cycle: this.#cycle, lang: this.#lang, currency: this.#host.element.currency,
-      fmt: this.#fmt(), strings: this.#strings(),
-    };
+    const { currency } = this.#host.element;
+    return { core: this.#core, state: this.#state, cycle: this.#cycle, lang: this.#lang, currency, fmt: this.#fmt(), strings: this.#strings() };
   }
 
   // Values put into fields (a pasted row, an import): the editor rebuilt around them, a new turn.
@@ -292,14 +295,5 @@ export class Planner {
     if (!this.#put(() => fillFunnel(this.#moveParts(), field, text))) return false;
     this.#root.querySelector(`input[data-field="${CSS.escape(field)}"]`)?.focus();
     return true;
-  }
-
-  #switchLanguage(lang) {
-    // Keep what people typed: re-spell every readable number in the new language.
-    const next = formatters(this.#core, lang, this.#host.element.currency);
-    this.#cycle.collect();
-    respellFields(this.#root, this.#core, { lang: this.#lang, currency: this.#host.element.currency, stages: this.#state.stages }, next, this.#state.texts);
-    this.#lang = lang;
-    this.#editor.respell(next);
   }
 }

@@ -16,7 +16,6 @@ import { PAGE_EN, WORDS } from './words.js';
 const byId = (id) => document.getElementById(id);
 const form = byId('settings');
 const PROBLEM_FIELDS = ['b-goal', 'b-accent', 'b-logo', 'b-cta-href', 'b-lead', 'b-privacy', 'b-address'];
-const LEAD_FIELDS = { hubspot: ['b-portal', 'b-form'], json: ['b-endpoint'], form: ['b-endpoint'], mailto: ['b-mail'] };
 
 // The page's German, as embed-builder.html says it, for switching back.
 const PAGE_DE = Object.fromEntries([
@@ -70,10 +69,11 @@ function showProblem(id, message, note) {
     box.hidden = !message && !note;
     box.classList.toggle('is-note', !message);
   }
-  const fields = id === 'b-lead' ? LEAD_FIELDS[form.elements.lead.value] ?? [] : [id];
+  // The lead's target is the fields of its kind (data-lead-kind); every other problem is its own field's.
+  const fields = id === 'b-lead' ? form.querySelectorAll(`[data-lead-kind~="${form.elements.lead.value}"] input`) : [byId(id)];
   for (const field of fields) {
-    if (message) byId(field).setAttribute('aria-invalid', 'true');
-    else byId(field).removeAttribute('aria-invalid');
+    if (message) field.setAttribute('aria-invalid', 'true');
+    else field.removeAttribute('aria-invalid');
   }
 }
 
@@ -147,6 +147,8 @@ function chooseKind(next) {
   update();
 }
 
+// Not actions.js's copyText, which puts the text into a box of its own: here the code is on screen already, and
+// selecting it where it stands is the plainer way to copy by hand.
 async function copy(id) {
   const code = byId(id);
   const status = byId('copy-status');

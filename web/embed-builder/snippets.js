@@ -3,14 +3,14 @@
 // height script, each with the strictest Content-Security-Policy the host
 // page can have and still run it. Every value is escaped as HTML: what a
 // person types into the builder is text in the snippet, never markup.
+import { EMBED_QUERY } from '../embed-query.js';
 
 const ESCAPES = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
 export const escapeHtml = (text) => String(text).replace(/[&"<>]/g, (character) => ESCAPES[character]);
 
 // What embed.html takes from its own address; everything else reaches the frame from the page that embeds it,
-// through funnel-planner-frame.js (as data- attributes): a link, an image or a lead target from elsewhere must
-// never come from a crafted link to embed.html (README, "As an iframe").
-const FRAME_QUERY = new Set(['lang', 'goal', 'currency', 'accent', 'views', 'storage', 'share', 'company', 'powered-by']);
+// through funnel-planner-frame.js (as data- attributes): README, "As an iframe".
+const FRAME_QUERY = new Set(EMBED_QUERY);
 
 // An element's start tag: on one line with up to two attributes, else one attribute a line.
 function startTag(tag, attributes) {
